@@ -1,0 +1,159 @@
+package kr.seorona.analytics.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The definitions the jobs read from the {@code jobs/} folder, which analysts edit without
+ * recompiling: {@code groups.yml} (group codes, labels, colours) and {@code survey.yml} (items,
+ * scales, missing codes).
+ *
+ * @param folder the folder the definitions were read from
+ * @param groups the group catalogue
+ * @param survey the survey definition
+ */
+public record Definitions(Path folder, GroupCatalog groups, SurveyDefinition survey) {
+
+	/**
+	 * Reads the definitions from a {@code jobs/} folder.
+	 * @throws InvalidDefinitionException naming the file and the entry when a file is missing or
+	 * malformed
+	 */
+	public static Definitions load(Path folder) {
+		GroupCatalog groups = loadGroups(folder.resolve("groups.yml"));
+		SurveyDefinition survey = loadSurvey(folder.resolve("survey.yml"));
+		return new Definitions(folder, groups, survey);
+	}
+
+	static GroupCatalog loadGroups(Path file) {
+		Map<String, Object> root = readYaml(file);
+		List<Group> groups = new ArrayList<>();
+		for (Map<String, Object> entry : list(file, root, "groups")) {
+			groups.add(group(file, entry, true));
+		}
+		Map<String, Object> joint = map(file, root, "joint");
+		try {
+			return new GroupCatalog(groups, group(file, joint, false));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidDefinitionException(file + ": " + ex.getMessage());
+		}
+	}
+
+	private static Group group(Path file, Map<String, Object> entry, boolean needsYear) {
+		try {
+			Object firstYear = entry.get("firstYear");
+			if (needsYear && !(firstYear instanceof Integer)) {
+				throw new IllegalArgumentException("firstYear must be a year but was " + firstYear);
+			}
+			return new Group(text(entry, "code"), text(entry, "ko"), text(entry, "en"), text(entry, "color"),
+					(firstYear instanceof Integer year) ? year : 0);
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidDefinitionException(file + ": group " + entry.get("code") + ": " + ex.getMessage());
+		}
+	}
+
+	static SurveyDefinition loadSurvey(Path file) {
+		Map<String, Object> root = readYaml(file);
+		List<SurveyItem> items = new ArrayList<>();
+		Map<String, List<String>> itemsByScale = new LinkedHashMap<>();
+		for (Map<String, Object> entry : list(file, root, "items")) {
+			SurveyItem item = new SurveyItem(required(file, entry, "code"), required(file, entry, "ko"),
+					required(file, entry, "en"), required(file, entry, "scale"));
+			items.add(item);
+			itemsByScale.computeIfAbsent(item.scaleCode(), (key) -> new ArrayList<>()).add(item.code());
+		}
+		List<SurveyScale> scales = new ArrayList<>();
+		for (Map<String, Object> entry : list(file, root, "scales")) {
+			String code = required(file, entry, "code");
+			List<String> scaleItems = itemsByScale.remove(code);
+			if (scaleItems == null) {
+				throw new InvalidDefinitionException(file + ": scale " + code + " has no items");
+			}
+			scales.add(new SurveyScale(code, required(file, entry, "ko"), required(file, entry, "en"), scaleItems));
+		}
+		if (!itemsByScale.isEmpty()) {
+			throw new InvalidDefinitionException(file + ": items name undefined scales " + itemsByScale.keySet());
+		}
+		Map<Integer, Set<String>> missing = new HashMap<>();
+		Object missingCodes = root.get("missingCodes");
+		if (missingCodes instanceof Map<?, ?> byYear) {
+			for (Map.Entry<?, ?> e : byYear.entrySet()) {
+				int year = "default".equals(String.valueOf(e.getKey())) ? 0 : Integer.parseInt(String.valueOf(e.getKey()));
+				Set<String> codes = new LinkedHashSet<>();
+				if (e.getValue() instanceof List<?> values) {
+					values.forEach((v) -> codes.add(String.valueOf(v).trim()));
+				}
+				missing.put(year, codes);
+			}
+		}
+		return new SurveyDefinition(items, scales, missing);
+	}
+
+	/** Reads a YAML file as a map; throws InvalidDefinitionException naming the file. */
+	public static Map<String, Object> readYaml(Path file) {
+		if (!Files.isRegularFile(file)) {
+			throw new InvalidDefinitionException("definition file not found: " + file);
+		}
+		try (InputStream in = Files.newInputStream(file)) {
+			Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+			if (!(root instanceof Map<?, ?>)) {
+				throw new InvalidDefinitionException(file + ": expected a YAML mapping at the top");
+			}
+			@SuppressWarnings("unchecked")
+			Map<String, Object> map = (Map<String, Object>) root;
+			return map;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file, ex);
+		}
+		catch (org.yaml.snakeyaml.error.YAMLException ex) {
+			throw new InvalidDefinitionException(file + ": not valid YAML: " + ex.getMessage());
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> list(Path file, Map<String, Object> root, String key) {
+		if (!(root.get(key) instanceof List<?> list) || list.isEmpty()) {
+			throw new InvalidDefinitionException(file + ": '" + key + "' must be a non-empty list");
+		}
+		return (List<Map<String, Object>>) list;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Path file, Map<String, Object> root, String key) {
+		if (!(root.get(key) instanceof Map<?, ?> map)) {
+			throw new InvalidDefinitionException(file + ": '" + key + "' must be a mapping");
+		}
+		return (Map<String, Object>) map;
+	}
+
+	private static String required(Path file, Map<String, Object> entry, String key) {
+		Object value = entry.get(key);
+		if (value == null || String.valueOf(value).isBlank()) {
+			throw new InvalidDefinitionException(file + ": entry " + entry + " has no '" + key + "'");
+		}
+		return String.valueOf(value).trim();
+	}
+
+	private static String text(Map<String, Object> entry, String key) {
+		Object value = entry.get(key);
+		return (value != null) ? String.valueOf(value).trim() : null;
+	}
+
+}

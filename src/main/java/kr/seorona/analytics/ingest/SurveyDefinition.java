@@ -1,0 +1,44 @@
+package kr.seorona.analytics.ingest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The survey's items, scales and missing codes, loaded from {@code jobs/survey.yml}.
+ *
+ * @param items the Likert items in column order; {@link SurveyRecord#answers()} follows this order
+ * @param scales the scales, each naming its items
+ * @param missingCodes raw answers that mean "missing", by year; key {@code 0} is the default for
+ * years not listed
+ */
+public record SurveyDefinition(List<SurveyItem> items, List<SurveyScale> scales, Map<Integer, Set<String>> missingCodes) {
+
+	/** Smallest Likert answer. */
+	public static final int MIN_ANSWER = 1;
+
+	/** Largest Likert answer. */
+	public static final int MAX_ANSWER = 5;
+
+	public SurveyDefinition {
+		items = List.copyOf(items);
+		scales = List.copyOf(scales);
+		missingCodes = Map.copyOf(missingCodes);
+	}
+
+	/** Index of an item code in {@link #items()}, or -1. */
+	public int indexOf(String itemCode) {
+		for (int i = 0; i < this.items.size(); i++) {
+			if (this.items.get(i).code().equals(itemCode)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The raw answers treated as missing in the given year (blank is always missing). */
+	public Set<String> missingCodes(int year) {
+		return this.missingCodes.getOrDefault(year, this.missingCodes.getOrDefault(0, Set.of()));
+	}
+
+}
