@@ -1,0 +1,102 @@
+package kr.seorona.analytics.jobs;
+
+import kr.seorona.analytics.ingest.HmacPseudonymizer;
+import kr.seorona.analytics.ingest.InputScanner;
+import kr.seorona.analytics.ingest.ParsedRow;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code annualReport} job: prepare (recover an interrupted publish, find and check the input
+ * files) -> ingest (chunk-oriented: parse, validate, pseudonymise, stage records and rejects) ->
+ * quality gate (reject limit) -> statistics -> charts -> publish (atomic move into the output
+ * folder, dashboard, manifest). Steps stage their output per job instance, so a failed run
+ * restarts at the failed step and never leaves half-written output behind.
+ */
+@Configuration(proxyBeanMethods = false)
+class AnnualReportJobConfiguration {
+
+	static final String JOB_NAME = "annualReport";
+
+	/** Rows per ingest chunk (one transaction of the job repository). */
+	static final int CHUNK_SIZE = 5_000;
+
+	@Bean
+	Job annualReport(JobRepository jobRepository, Step prepareStep, Step ingestStep, Step qualityGateStep,
+			Step statisticsStep, Step chartsStep, Step publishStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(prepareStep)
+			.next(ingestStep)
+			.next(qualityGateStep)
+			.next(statisticsStep)
+			.next(chartsStep)
+			.next(publishStep)
+			.build();
+	}
+
+	@Bean
+	Step prepareStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+		return new StepBuilder("prepare", jobRepository).tasklet(new PrepareTasklet(), transactionManager)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	@Bean
+	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			IngestItemReader ingestReader, StagingItemWriter stagingWriter) {
+		return new StepBuilder("ingest", jobRepository).<ParsedRow<?>, ParsedRow<?>>chunk(CHUNK_SIZE)
+			.transactionManager(transactionManager)
+			.reader(ingestReader)
+			.writer(stagingWriter)
+			.listener(new ProgressListener())
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	IngestItemReader ingestReader(@Value("#{stepExecution}") StepExecution stepExecution) {
+		RunContext run = RunContext.of(stepExecution);
+		AnnualReportParameters parameters = run.parameters();
+		return new IngestItemReader(Parsers.create(run), InputScanner.scan(parameters.input(), parameters.years()));
+	}
+
+	@Bean
+	@StepScope
+	StagingItemWriter stagingWriter(@Value("#{stepExecution}") StepExecution stepExecution) {
+		RunContext run = RunContext.of(stepExecution);
+		return new StagingItemWriter(run.layout(), run.definitions().survey(), run.parameters().years(),
+				run.writeOptions());
+	}
+
+	@Bean
+	Step qualityGateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+		return new StepBuilder("qualityGate", jobRepository).tasklet(new QualityGateTasklet(), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step statisticsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+		return new StepBuilder("statistics", jobRepository).tasklet(new StatisticsTasklet(), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step chartsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+		return new StepBuilder("charts", jobRepository).tasklet(new ChartsTasklet(), transactionManager).build();
+	}
+
+	@Bean
+	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+		return new StepBuilder("publish", jobRepository).tasklet(new PublishTasklet(), transactionManager).build();
+	}
+
+}

@@ -1,0 +1,250 @@
+package kr.seorona.analytics.jobs;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * The parameters of the {@code annualReport} job, resolved from {@code jobs/annualReport.yml} and
+ * the command line ({@code name=value} arguments override the file).
+ *
+ * @param input folder with one sub-folder per school year
+ * @param output folder that receives datasets, charts, reports, the dashboard and the manifest
+ * @param definitions folder with {@code groups.yml}, {@code survey.yml}, {@code aliases.yml}
+ * @param years the school years of this run, never empty once resolved
+ * @param locale language of chart and dashboard texts ({@code ko} or {@code en})
+ * @param minCellSize k: figures based on fewer than k people are suppressed
+ * @param maxRejectShare the run fails when rejected rows / rows read exceeds this share (0..1)
+ * @param encoding explicit input encoding, or {@code null} to detect it per file
+ */
+record AnnualReportParameters(Path input, Path output, Path definitions, SortedSet<Integer> years, Locale locale,
+		int minCellSize, double maxRejectShare, Charset encoding) {
+
+	static final String INPUT = "input";
+
+	static final String OUTPUT = "output";
+
+	static final String DEFINITIONS = "definitions";
+
+	static final String YEARS = "years";
+
+	static final String LOCALE = "locale";
+
+	static final String MIN_CELL_SIZE = "minCellSize";
+
+	static final String MAX_REJECT_SHARE = "maxRejectShare";
+
+	static final String ENCODING = "encoding";
+
+	/** Identifying parameter: SHA-256 over the run's input files, so corrected input is a new job instance. */
+	static final String INPUT_SHA256 = "inputSha256";
+
+	/** Identifying parameter: counts re-runs of an already completed instance on unchanged input. */
+	static final String RERUN = "rerun";
+
+	static final Set<String> NAMES = Set.of(INPUT, OUTPUT, DEFINITIONS, YEARS, LOCALE, MIN_CELL_SIZE, MAX_REJECT_SHARE,
+			ENCODING);
+
+	/**
+	 * Resolves the parameters: file defaults overridden by command-line values, relative paths
+	 * against the working directory, {@code years=all} against the year folders found in the input.
+	 * @throws InvalidParameterException with a message naming the parameter and the accepted values
+	 */
+	static AnnualReportParameters resolve(Map<String, String> defaults, Map<String, String> overrides) {
+		Map<String, String> values = new LinkedHashMap<>(defaults);
+		for (Map.Entry<String, String> override : overrides.entrySet()) {
+			if (!NAMES.contains(override.getKey())) {
+				throw new InvalidParameterException("unknown job parameter '" + override.getKey() + "'; known: "
+						+ new TreeSet<>(NAMES));
+			}
+			values.put(override.getKey(), override.getValue());
+		}
+		Path input = folder(values, INPUT, "data", true);
+		Path output = folder(values, OUTPUT, "output", false);
+		Path definitions = folder(values, DEFINITIONS, "jobs", true);
+		SortedSet<Integer> years = years(values.getOrDefault(YEARS, "all"), input);
+		Locale locale = locale(values.getOrDefault(LOCALE, "ko"));
+		int minCellSize = integer(values.getOrDefault(MIN_CELL_SIZE, "5"), MIN_CELL_SIZE, 1, 1000);
+		double maxRejectShare = share(values.getOrDefault(MAX_REJECT_SHARE, "0.05"));
+		Charset encoding = encoding(values.get(ENCODING));
+		return new AnnualReportParameters(input, output, definitions, years, locale, minCellSize, maxRejectShare,
+				encoding);
+	}
+
+	/** Reads the parameters back from a job execution's {@link JobParameters}. */
+	static AnnualReportParameters from(JobParameters parameters) {
+		SortedSet<Integer> years = Stream.of(parameters.getString(YEARS).split(","))
+			.map(Integer::valueOf)
+			.collect(Collectors.toCollection(TreeSet::new));
+		String encoding = parameters.getString(ENCODING);
+		return new AnnualReportParameters(Path.of(parameters.getString(INPUT)), Path.of(parameters.getString(OUTPUT)),
+				Path.of(parameters.getString(DEFINITIONS)), years, Locale.forLanguageTag(parameters.getString(LOCALE)),
+				parameters.getLong(MIN_CELL_SIZE).intValue(), parameters.getDouble(MAX_REJECT_SHARE),
+				(encoding == null || encoding.isEmpty()) ? null : Charset.forName(encoding));
+	}
+
+	/**
+	 * The job parameters of this run. Identifying: input, output, years, input checksum and the
+	 * re-run counter (a new job instance when the input changed or a completed run is repeated);
+	 * the rest are non-identifying settings of the instance.
+	 */
+	JobParameters toJobParameters(String inputSha256, long rerun) {
+		return new JobParametersBuilder().addString(INPUT, this.input.toString())
+			.addString(OUTPUT, this.output.toString())
+			.addString(YEARS, yearsText())
+			.addString(INPUT_SHA256, inputSha256)
+			.addLong(RERUN, rerun)
+			.addString(DEFINITIONS, this.definitions.toString(), false)
+			.addString(LOCALE, this.locale.toLanguageTag(), false)
+			.addLong(MIN_CELL_SIZE, (long) this.minCellSize, false)
+			.addDouble(MAX_REJECT_SHARE, this.maxRejectShare, false)
+			.addString(ENCODING, (this.encoding != null) ? this.encoding.name() : "", false)
+			.toJobParameters();
+	}
+
+	/** The years as a comma-separated list, e.g. {@code 2019,2020,2021,2022}. */
+	String yearsText() {
+		return this.years.stream().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
+	private static Path folder(Map<String, String> values, String name, String fallback, boolean mustExist) {
+		String raw = values.getOrDefault(name, fallback);
+		if (raw == null || raw.isBlank()) {
+			throw new InvalidParameterException("parameter '" + name + "' must name a folder");
+		}
+		Path folder = Path.of(raw.trim()).toAbsolutePath().normalize();
+		if (mustExist && !Files.isDirectory(folder)) {
+			throw new InvalidParameterException("parameter '" + name + "': folder not found: " + folder);
+		}
+		if (!mustExist && Files.exists(folder) && !Files.isDirectory(folder)) {
+			throw new InvalidParameterException("parameter '" + name + "': not a folder: " + folder);
+		}
+		return folder;
+	}
+
+	static SortedSet<Integer> years(String raw, Path input) {
+		String text = raw.trim();
+		SortedSet<Integer> found = yearFolders(input);
+		SortedSet<Integer> years = new TreeSet<>();
+		if (text.equalsIgnoreCase("all")) {
+			years.addAll(found);
+		}
+		else {
+			for (String part : text.split(",")) {
+				String[] range = part.trim().split("-");
+				if (range.length > 2) {
+					throw badYears(raw);
+				}
+				int first = year(range[0], raw);
+				int last = (range.length == 2) ? year(range[1], raw) : first;
+				if (last < first) {
+					throw badYears(raw);
+				}
+				for (int year = first; year <= last; year++) {
+					years.add(year);
+				}
+			}
+			SortedSet<Integer> missing = new TreeSet<>(years);
+			missing.removeAll(found);
+			if (!missing.isEmpty()) {
+				throw new InvalidParameterException("parameter 'years': no input folder for " + missing + " under "
+						+ input + " (found " + found + ")");
+			}
+		}
+		if (years.isEmpty()) {
+			throw new InvalidParameterException("no year folders (e.g. 2022/) found under " + input);
+		}
+		return years;
+	}
+
+	private static SortedSet<Integer> yearFolders(Path input) {
+		SortedSet<Integer> years = new TreeSet<>();
+		try (Stream<Path> children = Files.list(input)) {
+			children.filter(Files::isDirectory)
+				.map((child) -> child.getFileName().toString())
+				.filter((name) -> name.matches("(19|20)\\d\\d"))
+				.forEach((name) -> years.add(Integer.valueOf(name)));
+		}
+		catch (java.io.IOException ex) {
+			throw new InvalidParameterException("cannot list input folder " + input + ": " + ex.getMessage());
+		}
+		return years;
+	}
+
+	private static int year(String text, String raw) {
+		String trimmed = text.trim();
+		if (!trimmed.matches("(19|20)\\d\\d")) {
+			throw badYears(raw);
+		}
+		return Integer.parseInt(trimmed);
+	}
+
+	private static InvalidParameterException badYears(String raw) {
+		return new InvalidParameterException(
+				"parameter 'years' must be a year (2022), a range (2019-2022), a list (2019,2021) or all, but was '"
+						+ raw + "'");
+	}
+
+	private static Locale locale(String raw) {
+		String tag = raw.trim().toLowerCase(Locale.ROOT);
+		if (!tag.equals("ko") && !tag.equals("en")) {
+			throw new InvalidParameterException("parameter 'locale' must be ko or en, but was '" + raw + "'");
+		}
+		return Locale.forLanguageTag(tag);
+	}
+
+	private static int integer(String raw, String name, int min, int max) {
+		try {
+			int value = Integer.parseInt(raw.trim());
+			if (value < min || value > max) {
+				throw new NumberFormatException();
+			}
+			return value;
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidParameterException(
+					"parameter '" + name + "' must be a whole number from " + min + " to " + max + ", but was '" + raw + "'");
+		}
+	}
+
+	private static double share(String raw) {
+		try {
+			double value = Double.parseDouble(raw.trim());
+			if (!(value >= 0 && value <= 1)) {
+				throw new NumberFormatException();
+			}
+			return value;
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidParameterException(
+					"parameter 'maxRejectShare' must be a share from 0 to 1, but was '" + raw + "'");
+		}
+	}
+
+	private static Charset encoding(String raw) {
+		if (raw == null || raw.isBlank() || raw.trim().equalsIgnoreCase("auto")) {
+			return null;
+		}
+		try {
+			return Charset.forName(raw.trim());
+		}
+		catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
+			throw new InvalidParameterException("parameter 'encoding': unknown encoding '" + raw
+					+ "' (e.g. UTF-8, MS949, UTF-16, or auto to detect)");
+		}
+	}
+
+}

@@ -1,0 +1,52 @@
+package kr.seorona.analytics.jobs;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import kr.seorona.analytics.charts.ChartCatalog;
+import kr.seorona.analytics.charts.ChartInputs;
+import kr.seorona.analytics.charts.ChartOptions;
+import kr.seorona.analytics.charts.ChartTheme;
+import kr.seorona.analytics.charts.Messages;
+import kr.seorona.analytics.parquet.DatasetCatalog;
+import kr.seorona.analytics.parquet.DatasetReader;
+import kr.seorona.analytics.stats.JointMeetingComposition;
+import kr.seorona.analytics.stats.ParticipationStatistics;
+import kr.seorona.analytics.stats.ParticipationTrend;
+import kr.seorona.analytics.stats.SurveyItemStatistics;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Renders the chart catalogue (PNG and SVG) from the staged statistics datasets into the staging
+ * folder. Re-running it replaces what an earlier attempt staged.
+ */
+class ChartsTasklet implements Tasklet {
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution());
+		RunLayout layout = run.layout();
+		ChartInputs inputs = new ChartInputs(run.definitions().groups(), run.definitions().survey(),
+				staged(layout, ParticipationStatistics.class), staged(layout, JointMeetingComposition.class),
+				staged(layout, ParticipationTrend.class), staged(layout, SurveyItemStatistics.class));
+		Messages messages = Messages.bundle(run.parameters().locale());
+		ChartOptions options = ChartOptions.defaults(run.parameters().locale())
+			.withMinCellSize(run.parameters().minCellSize());
+		RunLayout.deleteRecursively(layout.stagedCharts());
+		List<java.nio.file.Path> files = new ChartCatalog(ChartTheme.bundled(), messages).renderAll(inputs, options,
+				layout.stagedCharts());
+		contribution.incrementWriteCount(files.size());
+		return RepeatStatus.FINISHED;
+	}
+
+	private static <T extends Record> List<T> staged(RunLayout layout, Class<T> type) {
+		try (Stream<T> rows = DatasetReader.read(DatasetCatalog.of(type), layout.staging().toUri())) {
+			return rows.toList();
+		}
+	}
+
+}

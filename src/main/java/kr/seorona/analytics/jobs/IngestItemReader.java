@@ -1,0 +1,120 @@
+package kr.seorona.analytics.jobs;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import kr.seorona.analytics.ingest.DuplicateFilter;
+import kr.seorona.analytics.ingest.InputFile;
+import kr.seorona.analytics.ingest.NetworkRecord;
+import kr.seorona.analytics.ingest.ParsedRow;
+import kr.seorona.analytics.ingest.RecordFileReader;
+import kr.seorona.analytics.ingest.RecordKind;
+import kr.seorona.analytics.ingest.RecordParsers;
+import kr.seorona.analytics.ingest.Reject;
+import kr.seorona.analytics.ingest.SessionRecord;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads every input file of the run, kind by kind (networks, sessions, attendance, survey) and
+ * year by year, as {@link ParsedRow}s. It keeps the per-year lookups the later kinds are
+ * validated against (network groups, session ids) and drops repeated sessions and attendance rows
+ * as {@code DUPLICATE_*} rejects. Not restartable mid-step: a failed ingest step starts over, and
+ * its writer discards what the failed attempt staged.
+ */
+class IngestItemReader implements ItemStreamReader<ParsedRow<?>> {
+
+	private static final List<RecordKind> ORDER = List.of(RecordKind.NETWORKS, RecordKind.SESSIONS,
+			RecordKind.ATTENDANCE, RecordKind.SURVEY);
+
+	private final RecordParsers parsers;
+
+	private final List<InputFile> files;
+
+	private final Map<Integer, Map<String, String>> groupByNetworkId = new HashMap<>();
+
+	private final Map<Integer, Set<String>> sessionIds = new HashMap<>();
+
+	private final DuplicateFilter duplicates = new DuplicateFilter();
+
+	private Iterator<InputFile> pending;
+
+	private RecordFileReader<?> current;
+
+	IngestItemReader(RecordParsers parsers, List<InputFile> files) {
+		List<InputFile> ordered = new ArrayList<>(files);
+		ordered.sort((a, b) -> (a.kind() != b.kind()) ? Integer.compare(ORDER.indexOf(a.kind()), ORDER.indexOf(b.kind()))
+				: Integer.compare(a.year(), b.year()));
+		this.parsers = parsers;
+		this.files = List.copyOf(ordered);
+	}
+
+	@Override
+	public void open(ExecutionContext executionContext) {
+		this.pending = this.files.iterator();
+	}
+
+	@Override
+	public ParsedRow<?> read() {
+		while (true) {
+			if (this.current != null && this.current.hasNext()) {
+				return track(this.current.next());
+			}
+			closeCurrent();
+			if (!this.pending.hasNext()) {
+				return null;
+			}
+			this.current = openReader(this.pending.next());
+		}
+	}
+
+	private RecordFileReader<?> openReader(InputFile file) {
+		return switch (file.kind()) {
+			case NETWORKS -> this.parsers.networks(file);
+			case SESSIONS -> this.parsers.sessions(file, this.groupByNetworkId.getOrDefault(file.year(), Map.of()));
+			case ATTENDANCE -> this.parsers.attendance(file, this.sessionIds.getOrDefault(file.year(), Set.of()));
+			case SURVEY -> this.parsers.survey(file);
+		};
+	}
+
+	private ParsedRow<?> track(ParsedRow<?> row) {
+		if (row.record() == null) {
+			return row;
+		}
+		Optional<Reject> duplicate = this.duplicates.check(row);
+		if (duplicate.isPresent()) {
+			List<Reject> rejects = new ArrayList<>(row.rejects());
+			rejects.add(duplicate.get());
+			return new ParsedRow<>(row.source(), row.line(), null, rejects);
+		}
+		int year = row.source().year();
+		if (row.record() instanceof NetworkRecord network) {
+			this.groupByNetworkId.computeIfAbsent(year, (y) -> new HashMap<>())
+				.put(network.networkId(), network.groupCode());
+		}
+		else if (row.record() instanceof SessionRecord session) {
+			this.sessionIds.computeIfAbsent(year, (y) -> new HashSet<>()).add(session.sessionId());
+		}
+		return row;
+	}
+
+	private void closeCurrent() {
+		if (this.current != null) {
+			this.current.close();
+			this.current = null;
+		}
+	}
+
+	@Override
+	public void close() {
+		closeCurrent();
+	}
+
+}

@@ -1,0 +1,36 @@
+package kr.seorona.analytics.jobs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import kr.seorona.analytics.ingest.FileSummary;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads and writes the ingest step's per-file summary ({@code reports/ingest-summary.json}). */
+final class IngestSummaries {
+
+	static final String FILE_NAME = "ingest-summary.json";
+
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	private IngestSummaries() {
+	}
+
+	static void write(List<FileSummary> files, Path file) throws IOException {
+		Files.createDirectories(file.getParent());
+		JSON.writeValue(file.toFile(), files);
+	}
+
+	static List<FileSummary> read(Path file) {
+		if (!Files.isRegularFile(file)) {
+			return List.of();
+		}
+		return JSON.readValue(file.toFile(), new TypeReference<List<FileSummary>>() {
+		});
+	}
+
+}

@@ -1,0 +1,10 @@
+package kr.seorona.analytics.jobs;
+
+/** A job parameter is unknown or invalid; the message names it and the accepted values (exit code 2). */
+class InvalidParameterException extends RuntimeException {
+
+	InvalidParameterException(String message) {
+		super(message);
+	}
+
+}

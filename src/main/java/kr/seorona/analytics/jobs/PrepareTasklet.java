@@ -1,0 +1,44 @@
+package kr.seorona.analytics.jobs;
+
+import java.util.List;
+
+import kr.seorona.analytics.ingest.InputFile;
+import kr.seorona.analytics.ingest.InputScanner;
+import kr.seorona.analytics.parquet.DatasetCommitter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * First step of every run and of every restart: completes or rolls back a publish that an
+ * earlier process was killed in, finds the input files of the run's years, and checks that each
+ * can be read and has its required columns, before any output is written. Stores the input
+ * files' checksums in the job's execution context for the Parquet metadata.
+ */
+class PrepareTasklet implements Tasklet {
+
+	/** Job execution context key of the input checksums ({@code path=sha256} lines). */
+	static final String INPUT_CHECKSUMS = "inputChecksums";
+
+	private static final Logger logger = LoggerFactory.getLogger(PrepareTasklet.class);
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		StepExecution stepExecution = chunkContext.getStepContext().getStepExecution();
+		RunContext run = RunContext.of(stepExecution);
+		AnnualReportParameters parameters = run.parameters();
+		DatasetCommitter.recover(parameters.output().toUri());
+		List<InputFile> files = InputScanner.scan(parameters.input(), parameters.years());
+		Parsers.create(run).validateHeaders(files);
+		InputChecksums checksums = InputChecksums.of(parameters.input(), parameters.years());
+		stepExecution.getJobExecution().getExecutionContext().putString(INPUT_CHECKSUMS, checksums.text());
+		logger.info("Input: {} files for {} under {}", files.size(), parameters.years(), parameters.input());
+		return RepeatStatus.FINISHED;
+	}
+
+}

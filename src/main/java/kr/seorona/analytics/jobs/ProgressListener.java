@@ -1,0 +1,63 @@
+package kr.seorona.analytics.jobs;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+/**
+ * Logs a long step's progress at most every {@link #INTERVAL}: items written so far and the rate
+ * in items per second; and a one-line total when the step ends.
+ */
+class ProgressListener implements StepExecutionListener, ItemWriteListener<Object> {
+
+	static final Duration INTERVAL = Duration.ofSeconds(10);
+
+	private static final Logger logger = LoggerFactory.getLogger(ProgressListener.class);
+
+	private long started;
+
+	private long lastLogged;
+
+	private long items;
+
+	private String stepName = "";
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.started = System.nanoTime();
+		this.lastLogged = this.started;
+		this.items = 0;
+		this.stepName = stepExecution.getStepName();
+	}
+
+	@Override
+	public void afterWrite(Chunk<?> chunk) {
+		this.items += chunk.size();
+		long now = System.nanoTime();
+		if (now - this.lastLogged >= INTERVAL.toNanos()) {
+			this.lastLogged = now;
+			logger.info("{}: {} rows so far, {} rows/s", this.stepName, this.items, rate(now));
+		}
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		logger.info("{}: {} rows in {} s ({} rows/s)", this.stepName, this.items,
+				String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - this.started) / 1e9),
+				rate(System.nanoTime()));
+		return null;
+	}
+
+	private long rate(long now) {
+		double seconds = Math.max((now - this.started) / 1e9, 1e-3);
+		return Math.round(this.items / seconds);
+	}
+
+}

@@ -1,0 +1,35 @@
+package kr.seorona.analytics.jobs;
+
+import java.util.List;
+
+import kr.seorona.analytics.ingest.FileSummary;
+import kr.seorona.analytics.ingest.InvalidInputException;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Fails the run when the share of rejected rows exceeds the {@code maxRejectShare} parameter,
+ * before any statistics are computed or anything is published.
+ */
+class QualityGateTasklet implements Tasklet {
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution());
+		List<FileSummary> files = IngestSummaries
+			.read(run.layout().stagedReports().resolve(IngestSummaries.FILE_NAME));
+		long read = files.stream().mapToLong(FileSummary::rowsRead).sum();
+		long rejected = files.stream().mapToLong(FileSummary::rejected).sum();
+		double limit = run.parameters().maxRejectShare();
+		if (read > 0 && (double) rejected / read > limit) {
+			throw new InvalidInputException(String.format(java.util.Locale.ROOT,
+					"%d of %d rows were rejected (%.1f%%), more than maxRejectShare=%s allows; see %s", rejected, read,
+					100.0 * rejected / read, limit, "reports/rejects.csv in " + run.layout().stagedReports()));
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+}

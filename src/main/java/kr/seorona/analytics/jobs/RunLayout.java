@@ -1,0 +1,81 @@
+package kr.seorona.analytics.jobs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Where a run writes: everything is first staged under
+ * {@code <output>/.staging/instance-<jobInstanceId>/} ({@code datasets/}, {@code charts/},
+ * {@code reports/}) and published into {@code <output>} by the last step. The staging folder is
+ * per job instance, so a restarted run reuses what its completed steps staged.
+ *
+ * @param output the run's output folder
+ * @param jobInstanceId the job instance id
+ */
+record RunLayout(Path output, long jobInstanceId) {
+
+	/** Datasets written by the ingest step. */
+	static final List<String> INGEST_DATASETS = List.of("networks", "sessions", "attendance", "survey_responses",
+			"survey_answers", "rejects");
+
+	/** Hidden folder under the output that holds the staging folders of unfinished runs. */
+	static final String STAGING_FOLDER = ".staging";
+
+	Path staging() {
+		return this.output.resolve(STAGING_FOLDER).resolve("instance-" + this.jobInstanceId);
+	}
+
+	Path stagedDatasets() {
+		return this.staging().resolve("datasets");
+	}
+
+	Path stagedCharts() {
+		return this.staging().resolve("charts");
+	}
+
+	Path stagedReports() {
+		return createdFolder(this.staging().resolve("reports"));
+	}
+
+	Path charts() {
+		return this.output.resolve("charts");
+	}
+
+	Path reports() {
+		return this.output.resolve("reports");
+	}
+
+	/** Deletes a staged dataset, e.g. what a failed attempt of a step left behind. */
+	void deleteStaged(String dataset) {
+		deleteRecursively(stagedDatasets().resolve(dataset));
+	}
+
+	static Path createdFolder(Path folder) {
+		try {
+			return Files.createDirectories(folder);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot create folder " + folder, ex);
+		}
+	}
+
+	static void deleteRecursively(Path path) {
+		if (!Files.exists(path)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(path)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot delete " + path, ex);
+		}
+	}
+
+}

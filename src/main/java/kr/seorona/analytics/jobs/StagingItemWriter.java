@@ -1,0 +1,139 @@
+package kr.seorona.analytics.jobs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import kr.seorona.analytics.ingest.AttendanceRecord;
+import kr.seorona.analytics.ingest.IngestSummary;
+import kr.seorona.analytics.ingest.NetworkRecord;
+import kr.seorona.analytics.ingest.ParsedRow;
+import kr.seorona.analytics.ingest.Reject;
+import kr.seorona.analytics.ingest.RejectReportWriter;
+import kr.seorona.analytics.ingest.SessionRecord;
+import kr.seorona.analytics.ingest.SurveyDefinition;
+import kr.seorona.analytics.ingest.SurveyRecord;
+import kr.seorona.analytics.parquet.DatasetCatalog;
+import kr.seorona.analytics.parquet.DatasetWriter;
+import kr.seorona.analytics.parquet.SurveyAnswerRow;
+import kr.seorona.analytics.parquet.SurveyResponseRow;
+import kr.seorona.analytics.parquet.SurveyRows;
+import kr.seorona.analytics.parquet.WriteOptions;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+
+/**
+ * Writes parsed rows into the run's staging folder: each accepted record into its dataset
+ * (partitioned by year), every reject into the {@code rejects} dataset, and, when the step
+ * closes, the reject report ({@code reports/rejects.csv}) and the per-file summary
+ * ({@code reports/ingest-summary.json}). Opening discards whatever an earlier, failed attempt
+ * staged, so a restarted ingest step writes every row and every reject exactly once.
+ */
+class StagingItemWriter implements ItemStreamWriter<ParsedRow<?>> {
+
+	private final RunLayout layout;
+
+	private final SurveyDefinition survey;
+
+	private final Collection<Integer> years;
+
+	private final WriteOptions options;
+
+	private final IngestSummary summary = new IngestSummary();
+
+	private final List<Reject> rejects = new ArrayList<>();
+
+	private DatasetWriter<NetworkRecord> networks;
+
+	private DatasetWriter<SessionRecord> sessions;
+
+	private DatasetWriter<AttendanceRecord> attendance;
+
+	private DatasetWriter<SurveyResponseRow> surveyResponses;
+
+	private DatasetWriter<SurveyAnswerRow> surveyAnswers;
+
+	private DatasetWriter<Reject> rejectWriter;
+
+	private boolean closed;
+
+	StagingItemWriter(RunLayout layout, SurveyDefinition survey, Collection<Integer> years, WriteOptions options) {
+		this.layout = layout;
+		this.survey = survey;
+		this.years = years;
+		this.options = options;
+	}
+
+	@Override
+	public void open(ExecutionContext executionContext) {
+		for (String dataset : RunLayout.INGEST_DATASETS) {
+			this.layout.deleteStaged(dataset);
+		}
+		this.networks = writer(NetworkRecord.class);
+		this.sessions = writer(SessionRecord.class);
+		this.attendance = writer(AttendanceRecord.class);
+		this.surveyResponses = writer(SurveyResponseRow.class);
+		this.surveyAnswers = writer(SurveyAnswerRow.class);
+		this.rejectWriter = writer(Reject.class);
+	}
+
+	private <T extends Record> DatasetWriter<T> writer(Class<T> type) {
+		DatasetWriter<T> writer = new DatasetWriter<>(DatasetCatalog.of(type), this.layout.staging().toUri(),
+				this.options);
+		writer.expectPartitions(this.years);
+		return writer;
+	}
+
+	@Override
+	public void write(Chunk<? extends ParsedRow<?>> chunk) {
+		for (ParsedRow<?> row : chunk) {
+			this.summary.add(row);
+			for (Reject reject : row.rejects()) {
+				this.rejects.add(reject);
+				this.rejectWriter.write(reject);
+			}
+			Object record = row.record();
+			if (record instanceof NetworkRecord network) {
+				this.networks.write(network);
+			}
+			else if (record instanceof SessionRecord session) {
+				this.sessions.write(session);
+			}
+			else if (record instanceof AttendanceRecord attendee) {
+				this.attendance.write(attendee);
+			}
+			else if (record instanceof SurveyRecord response) {
+				this.surveyResponses.write(SurveyRows.responses(response, this.survey));
+				SurveyRows.answers(response, this.survey).forEach(this.surveyAnswers::write);
+			}
+		}
+	}
+
+	@Override
+	public void close() {
+		if (this.closed || this.networks == null) {
+			return;
+		}
+		this.closed = true;
+		this.networks.close();
+		this.sessions.close();
+		this.attendance.close();
+		this.surveyResponses.close();
+		this.surveyAnswers.close();
+		this.rejectWriter.close();
+		Path reports = this.layout.stagedReports();
+		RejectReportWriter.writeCsv(this.rejects, reports.resolve("rejects.csv"));
+		try {
+			IngestSummaries.write(this.summary.files(), reports.resolve(IngestSummaries.FILE_NAME));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,179 @@
+package kr.seorona.analytics.jobs;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the whole {@code annualReport} job on the bundled data against an H2 file job repository,
+ * then reads the published Parquet datasets back with DuckDB and checks the public facts about
+ * the networks.
+ */
+@SpringBootTest(properties = { "seorona.launcher.enabled=false",
+		"spring.datasource.url=jdbc:h2:file:./target/test-jobrepository/functional-${random.uuid}" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnnualReportJobFunctionalTests {
+
+	@Autowired
+	JobOperator jobOperator;
+
+	@Autowired
+	JobRepository jobRepository;
+
+	@Autowired
+	Job annualReport;
+
+	@TempDir
+	Path output;
+
+	JobExecution execution;
+
+	@BeforeAll
+	void runJobOnBundledData() throws Exception {
+		this.execution = run(this.output);
+	}
+
+	JobExecution run(Path outputFolder) throws Exception {
+		AnnualReportParameters parameters = AnnualReportParameters.resolve(
+				Map.of("input", "data", "definitions", "jobs", "years", "all"),
+				Map.of("output", outputFolder.toString()));
+		String checksum = InputChecksums.of(parameters.input(), parameters.years()).combined();
+		JobOperatorTestUtils utils = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
+		utils.setJob(this.annualReport);
+		long rerun = this.jobRepository.getJobInstances(AnnualReportJobConfiguration.JOB_NAME, 0, 1000).size();
+		return utils.startJob(parameters.toJobParameters(checksum, rerun));
+	}
+
+	@Test
+	void jobCompletesAndEveryStepRan() {
+		assertThat(this.execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.execution.getStepExecutions()).extracting(StepExecution::getStepName)
+			.containsExactly("prepare", "ingest", "qualityGate", "statistics", "charts", "publish");
+		StepExecution ingest = this.execution.getStepExecutions()
+			.stream()
+			.filter((step) -> step.getStepName().equals("ingest"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(ingest.getReadCount()).isGreaterThan(1000);
+		assertThat(Files.exists(this.output.resolve(RunLayout.STAGING_FOLDER)
+			.resolve("instance-" + this.execution.getJobInstanceId()))).as("staging removed after publish").isFalse();
+	}
+
+	@Test
+	void meetingsOf2022ByGroupMatchThePublicFacts() throws SQLException {
+		Map<String, Long> meetings = queryCounts("SELECT group_code, count(*) FROM "
+				+ dataset("sessions") + " WHERE year = 2022 GROUP BY group_code");
+		assertThat(meetings).containsExactlyInAnyOrderEntriesOf(Map.of("PRINCIPAL", 3L, "VICE_PRINCIPAL", 2L,
+				"TEACHER", 5L, "EDU_STAFF", 2L, "ADMIN_DIRECTOR", 1L, "PARENT", 18L, "JOINT", 2L));
+		Map<String, Long> beforeSecondJoint = queryCounts("SELECT 'all', count(*) FROM " + dataset("sessions")
+				+ " WHERE year = 2022 AND date < DATE '2022-11-29'");
+		assertThat(beforeSecondJoint).containsEntry("all", 32L);
+	}
+
+	@Test
+	void fourGroupsIn2019AndSixFrom2020() throws SQLException {
+		Map<String, Long> groups = queryCounts("SELECT CAST(year AS VARCHAR), count(DISTINCT group_code) FROM "
+				+ dataset("participation") + " GROUP BY year");
+		assertThat(groups).containsExactlyInAnyOrderEntriesOf(
+				Map.of("2019", 4L, "2020", 6L, "2021", 6L, "2022", 6L));
+	}
+
+	@Test
+	void secondJointMeetingHadAbout120ParticipantsFromAllSixGroups() throws SQLException {
+		Map<String, Long> composition = queryCounts("SELECT group_code, participants FROM "
+				+ dataset("joint_meetings") + " WHERE date = DATE '2022-11-29'");
+		assertThat(composition).hasSize(6);
+		long total = composition.values().stream().mapToLong(Long::longValue).sum();
+		assertThat(total).isBetween(110L, 130L);
+		assertThat(composition.values()).allMatch((n) -> n > 0);
+	}
+
+	@Test
+	void datasetsHaveBiFriendlyTypes() throws SQLException {
+		Map<String, String> types = columnTypes("sessions");
+		assertThat(types).containsEntry("date", "DATE")
+			.containsEntry("session_id", "VARCHAR")
+			.containsEntry("group_code", "VARCHAR")
+			.containsEntry("headcount", "INTEGER")
+			.containsEntry("year", "BIGINT");
+		assertThat(columnTypes("participation")).containsEntry("attendances", "BIGINT")
+			.containsEntry("participation_rate", "DOUBLE");
+		for (String name : List.of("networks", "sessions", "attendance", "participation", "joint_meetings")) {
+			assertThat(columnTypes(name).values()).as(name).doesNotContain("BLOB");
+		}
+	}
+
+	@Test
+	void chartsArePngsAtPrintSize() throws IOException {
+		List<Path> pngs;
+		try (Stream<Path> files = Files.walk(this.output.resolve("charts"))) {
+			pngs = files.filter((file) -> file.toString().endsWith(".png")).sorted().toList();
+		}
+		assertThat(pngs).isNotEmpty();
+		for (Path png : pngs) {
+			BufferedImage image = ImageIO.read(png.toFile());
+			assertThat(image).as(png.toString()).isNotNull();
+			assertThat(image.getWidth()).as(png.toString()).isGreaterThanOrEqualTo(1800);
+		}
+		assertThat(this.output.resolve("index.html")).isRegularFile();
+		assertThat(this.output.resolve("manifest.json")).isRegularFile();
+	}
+
+	private String dataset(String name) {
+		return "read_parquet('" + this.output.resolve("datasets").resolve(name) + "/**/*.parquet', hive_partitioning=true)";
+	}
+
+	private Map<String, String> columnTypes(String dataset) throws SQLException {
+		Map<String, String> types = new LinkedHashMap<>();
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("DESCRIBE SELECT * FROM " + dataset(dataset))) {
+			while (rows.next()) {
+				types.put(rows.getString(1), rows.getString(2));
+			}
+		}
+		return types;
+	}
+
+	private Map<String, Long> queryCounts(String sql) throws SQLException {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(sql)) {
+			while (rows.next()) {
+				counts.put(rows.getString(1), rows.getLong(2));
+			}
+		}
+		return counts;
+	}
+
+}

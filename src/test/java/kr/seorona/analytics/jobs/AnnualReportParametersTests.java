@@ -1,0 +1,120 @@
+package kr.seorona.analytics.jobs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class AnnualReportParametersTests {
+
+	@TempDir
+	Path root;
+
+	Path input;
+
+	Map<String, String> defaults;
+
+	@BeforeEach
+	void yearFolders() throws Exception {
+		this.input = Files.createDirectories(this.root.resolve("data"));
+		for (String year : List.of("2019", "2020", "2021", "2022", "notes")) {
+			Files.createDirectories(this.input.resolve(year));
+		}
+		Files.createDirectories(this.root.resolve("jobs"));
+		this.defaults = Map.of("input", this.input.toString(), "output", this.root.resolve("out").toString(),
+				"definitions", this.root.resolve("jobs").toString(), "years", "all", "locale", "ko");
+	}
+
+	@Nested
+	class Years {
+
+		@Test
+		void allMeansEveryYearFolder() {
+			assertThat(resolve(Map.of()).years()).containsExactly(2019, 2020, 2021, 2022);
+		}
+
+		@Test
+		void aSingleYearARangeAndAList() {
+			assertThat(resolve(Map.of("years", "2022")).years()).containsExactly(2022);
+			assertThat(resolve(Map.of("years", "2020-2022")).years()).containsExactly(2020, 2021, 2022);
+			assertThat(resolve(Map.of("years", "2019, 2021")).years()).containsExactly(2019, 2021);
+		}
+
+		@Test
+		void aYearWithoutFolderIsRefusedNamingIt() {
+			assertThatExceptionOfType(InvalidParameterException.class)
+				.isThrownBy(() -> resolve(Map.of("years", "2018-2019")))
+				.withMessageContaining("no input folder for [2018]");
+		}
+
+		@Test
+		void malformedYearsAreRefusedWithTheAcceptedForms() {
+			for (String bad : List.of("22", "2022-2020", "2019-2020-2021", "next")) {
+				assertThatExceptionOfType(InvalidParameterException.class).as(bad)
+					.isThrownBy(() -> resolve(Map.of("years", bad)))
+					.withMessageContaining("a range (2019-2022)");
+			}
+		}
+
+	}
+
+	@Test
+	void commandLineOverridesTheFileDefaults() {
+		AnnualReportParameters parameters = resolve(Map.of("locale", "en", "minCellSize", "10", "encoding", "MS949"));
+		assertThat(parameters.locale()).isEqualTo(Locale.ENGLISH);
+		assertThat(parameters.minCellSize()).isEqualTo(10);
+		assertThat(parameters.encoding().name()).isEqualTo("x-windows-949");
+		assertThat(parameters.maxRejectShare()).isEqualTo(0.05);
+	}
+
+	@Test
+	void unknownAndInvalidParametersAreNamed() {
+		assertThatExceptionOfType(InvalidParameterException.class).isThrownBy(() -> resolve(Map.of("year", "2022")))
+			.withMessageContaining("unknown job parameter 'year'");
+		assertThatExceptionOfType(InvalidParameterException.class).isThrownBy(() -> resolve(Map.of("locale", "jp")))
+			.withMessageContaining("'locale' must be ko or en");
+		assertThatExceptionOfType(InvalidParameterException.class)
+			.isThrownBy(() -> resolve(Map.of("input", this.root.resolve("missing").toString())))
+			.withMessageContaining("folder not found");
+		assertThatExceptionOfType(InvalidParameterException.class)
+			.isThrownBy(() -> resolve(Map.of("maxRejectShare", "5%")))
+			.withMessageContaining("share from 0 to 1");
+		assertThatExceptionOfType(InvalidParameterException.class)
+			.isThrownBy(() -> resolve(Map.of("encoding", "klingon")))
+			.withMessageContaining("unknown encoding 'klingon'");
+	}
+
+	@Test
+	void jobParametersRoundTripAndIdentifyTheInstanceByInputAndYears() {
+		AnnualReportParameters parameters = resolve(Map.of("years", "2021-2022", "locale", "en"));
+		JobParameters jobParameters = parameters.toJobParameters("abc", 0);
+		assertThat(AnnualReportParameters.from(jobParameters)).isEqualTo(parameters);
+		assertThat(jobParameters.getIdentifyingParameters()).extracting((p) -> p.name())
+			.containsExactlyInAnyOrder("input", "output", "years", "inputSha256", "rerun");
+	}
+
+	@Test
+	void argumentsMustBeNameValuePairs() {
+		assertThat(AnnualReportLauncher.parseArguments(List.of("years=2022", "locale = en")))
+			.containsExactly(Map.entry("years", "2022"), Map.entry("locale", "en"));
+		assertThatExceptionOfType(InvalidParameterException.class)
+			.isThrownBy(() -> AnnualReportLauncher.parseArguments(List.of("=2022")))
+			.withMessageContaining("name=value");
+	}
+
+	private AnnualReportParameters resolve(Map<String, String> overrides) {
+		return AnnualReportParameters.resolve(this.defaults, overrides);
+	}
+
+}
