@@ -23,7 +23,7 @@ import java.util.Map;
  * -Dexec.mainClass=kr.seorona.analytics.sample.SampleDataGenerator [-Dexec.args="..."]}):
  * {@code [--out DIR] [--rows N] [--style canonical|korean-excel] [--seed S] [--bad-share X]}. Without
  * arguments it regenerates {@code data/} exactly; with {@code --rows N} it writes about N
- * attendance rows (exactly N when N is at least a few thousand) to {@code target/scale/<N>/}
+ * attendance rows (exactly N from about 1,000 rows up; smaller targets give about 500) to {@code target/scale/<N>/}
  * unless {@code --out} is given.
  */
 public final class SampleDataGenerator {
@@ -128,7 +128,8 @@ public final class SampleDataGenerator {
 	 * @param style the output style
 	 * @param targetAttendanceRows 0 for the bundled small dataset (the public facts of 2019-2022);
 	 * otherwise the number of attendance rows over all years, with networks, meetings and survey rows
-	 * in proportion (hit exactly from a few thousand rows up)
+	 * in proportion (hit exactly from about 1,000 rows up; below that the joint
+	 * meetings alone give about 500 rows)
 	 * @param badRowShare share of rows (0..1) spoilt on purpose in every file: unknown group, blank
 	 * id, impossible date, unknown meeting type
 	 */
