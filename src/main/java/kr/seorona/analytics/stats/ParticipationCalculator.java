@@ -1,0 +1,307 @@
+package kr.seorona.analytics.stats;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import kr.seorona.analytics.ingest.AttendanceRecord;
+import kr.seorona.analytics.ingest.GroupCatalog;
+import kr.seorona.analytics.ingest.MeetingMode;
+import kr.seorona.analytics.ingest.NetworkRecord;
+import kr.seorona.analytics.ingest.SessionRecord;
+
+/**
+ * Participation statistics per year × group, joint-meeting composition and trends across years,
+ * accumulated from streamed ingest records.
+ *
+ * <p>Records may arrive in any order; the usual order is all networks, then all sessions, then all
+ * attendance. Memory holds the networks, one small state per session (an attendance counter, and for
+ * joint meetings the attendee pseudonyms by group) and one set of participant pseudonyms per year ×
+ * group; attendance rows themselves are not kept, except those whose session has not arrived yet.
+ * An attendance row counts once per row: removing duplicate rows is the ingest's job.
+ *
+ * <p>Definitions (see {@link ParticipationStatistics} and docs/STATISTICS.md):
+ * <ul>
+ * <li>A year × group row exists only when the group has at least one network that year.</li>
+ * <li>Meetings, attendances and participants of a group are those of regular meetings whose
+ * {@link SessionRecord#groupCode()} is the group; joint meetings are reported apart, each attendee
+ * under the attendee's own {@link AttendanceRecord#groupCode()}.</li>
+ * <li>The previous year of a row is year - 1 of the same group; when the group had no networks
+ * then, the changes, new participants and retention are {@code null}.</li>
+ * <li>{@code suppressed} is true when the number of people behind the row is below
+ * {@code minCellSize}; the figures stay in the record and the publishing layer withholds them.</li>
+ * </ul>
+ *
+ * <p>Not thread-safe: feed it from one thread.
+ */
+public final class ParticipationCalculator {
+
+	/** Indicator names of {@link ParticipationTrend#indicator()}, in output order. */
+	static final List<String> INDICATORS = List.of("meetings", "attendances", "distinctParticipants",
+			"participationRate");
+
+	private final GroupCatalog groups;
+
+	private final int minCellSize;
+
+	private final Map<YearGroup, Integer> networkCounts = new HashMap<>();
+
+	private final Map<YearKey, Integer> memberCounts = new HashMap<>();
+
+	private final Map<YearKey, SessionState> sessions = new HashMap<>();
+
+	private final Map<YearGroup, Set<String>> participants = new HashMap<>();
+
+	private final List<AttendanceRecord> pending = new ArrayList<>();
+
+	private long unmatchedAttendances;
+
+	/**
+	 * @param groups the group catalogue: display order and valid codes
+	 * @param minCellSize k: rows about fewer than k people are marked {@code suppressed}; 0 or more
+	 */
+	public ParticipationCalculator(GroupCatalog groups, int minCellSize) {
+		if (minCellSize < 0) {
+			throw new IllegalArgumentException("minCellSize must be >= 0 but was " + minCellSize);
+		}
+		this.groups = groups;
+		this.minCellSize = minCellSize;
+	}
+
+	/**
+	 * Adds one network.
+	 * @throws IllegalArgumentException when the group code is unknown or the network id was already
+	 * added for that year
+	 */
+	public void addNetwork(NetworkRecord r) {
+		checkGroup(r.groupCode(), "network " + r.networkId());
+		if (this.memberCounts.putIfAbsent(new YearKey(r.year(), r.networkId()), r.memberCount()) != null) {
+			throw new IllegalArgumentException("network " + r.networkId() + " added twice for " + r.year());
+		}
+		this.networkCounts.merge(new YearGroup(r.year(), r.groupCode()), 1, Integer::sum);
+	}
+
+	/**
+	 * Adds one meeting.
+	 * @throws IllegalArgumentException when the group code is unknown or the session id was already
+	 * added for that year
+	 */
+	public void addSession(SessionRecord r) {
+		if (!r.joint()) {
+			checkGroup(r.groupCode(), "session " + r.sessionId());
+		}
+		YearKey key = new YearKey(r.year(), r.sessionId());
+		if (this.sessions.putIfAbsent(key, new SessionState(r)) != null) {
+			throw new IllegalArgumentException("session " + r.sessionId() + " added twice for " + r.year());
+		}
+	}
+
+	/**
+	 * Adds one attendance row (one participant at one meeting of the same year).
+	 * @throws IllegalArgumentException when the participant's group code is unknown
+	 */
+	public void addAttendance(AttendanceRecord r) {
+		checkGroup(r.groupCode(), "attendance at session " + r.sessionId());
+		SessionState session = this.sessions.get(new YearKey(r.year(), r.sessionId()));
+		if (session == null) {
+			this.pending.add(r);
+		}
+		else {
+			apply(session, r);
+		}
+	}
+
+	/**
+	 * Attendance rows whose session never arrived (known after {@link #results()}); they are left out
+	 * of every figure.
+	 */
+	public long unmatchedAttendances() {
+		return this.unmatchedAttendances;
+	}
+
+	/** The statistics of everything added so far, sorted as described in {@link ParticipationResults}. */
+	public ParticipationResults results() {
+		resolvePending();
+		Map<YearGroup, List<SessionState>> regular = new HashMap<>();
+		List<SessionState> joint = new ArrayList<>();
+		for (SessionState session : this.sessions.values()) {
+			if (session.record.joint()) {
+				joint.add(session);
+			}
+			else {
+				regular.computeIfAbsent(new YearGroup(session.record.year(), session.record.groupCode()),
+						(k) -> new ArrayList<>()).add(session);
+			}
+		}
+		Set<Integer> years = new TreeSet<>();
+		this.networkCounts.keySet().forEach((yg) -> years.add(yg.year()));
+		Map<YearGroup, ParticipationStatistics> rows = new HashMap<>();
+		List<ParticipationStatistics> byGroupAndYear = new ArrayList<>();
+		for (int year : years) {
+			for (var group : this.groups.groups()) {
+				YearGroup key = new YearGroup(year, group.code());
+				Integer networks = this.networkCounts.get(key);
+				if (networks == null) {
+					continue;
+				}
+				ParticipationStatistics row = row(key, networks, regular.getOrDefault(key, List.of()),
+						rows.get(new YearGroup(year - 1, group.code())));
+				rows.put(key, row);
+				byGroupAndYear.add(row);
+			}
+		}
+		return new ParticipationResults(byGroupAndYear, jointMeetings(joint), trends(byGroupAndYear));
+	}
+
+	private ParticipationStatistics row(YearGroup key, int networks, List<SessionState> sessions,
+			ParticipationStatistics previous) {
+		int meetings = sessions.size();
+		long attendances = 0;
+		long memberSum = 0;
+		int online = 0;
+		double[] perMeeting = new double[meetings];
+		for (int i = 0; i < meetings; i++) {
+			SessionState session = sessions.get(i);
+			attendances += session.attendances;
+			perMeeting[i] = session.attendances;
+			if (session.record.networkId() != null) {
+				memberSum += this.memberCounts.getOrDefault(new YearKey(key.year(), session.record.networkId()), 0);
+			}
+			if (session.record.mode() == MeetingMode.ONLINE) {
+				online++;
+			}
+		}
+		Set<String> people = this.participants.getOrDefault(key, Set.of());
+		Long newParticipants = null;
+		Double retention = null;
+		Integer meetingsChange = null;
+		Long attendancesChange = null;
+		Double attendancesChangePercent = null;
+		if (previous != null) {
+			Set<String> before = this.participants.getOrDefault(new YearGroup(key.year() - 1, key.groupCode()), Set.of());
+			long returning = people.stream().filter(before::contains).count();
+			newParticipants = people.size() - returning;
+			retention = Numbers.ratio(returning, before.size());
+			meetingsChange = meetings - previous.meetings();
+			attendancesChange = attendances - previous.attendances();
+			attendancesChangePercent = (previous.attendances() != 0)
+					? 100.0 * attendancesChange / previous.attendances() : null;
+		}
+		Descriptive perMeetingSummary = Descriptive.of(perMeeting);
+		return new ParticipationStatistics(key.year(), key.groupCode(), networks, meetings, attendances, people.size(),
+				perMeetingSummary.mean(), perMeetingSummary.median(), Numbers.ratio(attendances, memberSum),
+				newParticipants, retention, Numbers.ratio(online, meetings), meetingsChange, attendancesChange,
+				attendancesChangePercent, people.size() < this.minCellSize);
+	}
+
+	private List<JointMeetingComposition> jointMeetings(List<SessionState> joint) {
+		joint.sort(Comparator.comparingInt((SessionState s) -> s.record.year())
+			.thenComparing((s) -> s.record.date())
+			.thenComparing((s) -> s.record.sessionId()));
+		List<JointMeetingComposition> result = new ArrayList<>();
+		for (SessionState session : joint) {
+			Set<String> everyone = new HashSet<>();
+			session.jointAttendees.values().forEach(everyone::addAll);
+			List<String> codes = new ArrayList<>(session.jointAttendees.keySet());
+			codes.sort(Comparator.comparingInt(this.groups::order).thenComparing(Comparator.naturalOrder()));
+			for (String code : codes) {
+				int people = session.jointAttendees.get(code).size();
+				LocalDate date = session.record.date();
+				result.add(new JointMeetingComposition(session.record.year(), session.record.sessionId(), date, code,
+						people, (double) people / everyone.size(), people < this.minCellSize));
+			}
+		}
+		return result;
+	}
+
+	private List<ParticipationTrend> trends(List<ParticipationStatistics> rows) {
+		List<ParticipationTrend> result = new ArrayList<>();
+		for (var group : this.groups.groups()) {
+			for (String indicator : INDICATORS) {
+				TreeMap<Integer, Double> series = new TreeMap<>();
+				for (ParticipationStatistics row : rows) {
+					if (row.groupCode().equals(group.code())) {
+						Double value = indicator(row, indicator);
+						if (value != null) {
+							series.put(row.year(), value);
+						}
+					}
+				}
+				if (!series.isEmpty()) {
+					result.add(Trend.of(group.code(), indicator, series));
+				}
+			}
+		}
+		return result;
+	}
+
+	private static Double indicator(ParticipationStatistics row, String indicator) {
+		return switch (indicator) {
+			case "meetings" -> (double) row.meetings();
+			case "attendances" -> (double) row.attendances();
+			case "distinctParticipants" -> (double) row.distinctParticipants();
+			case "participationRate" -> row.participationRate();
+			default -> throw new IllegalStateException("unknown indicator " + indicator);
+		};
+	}
+
+	private void resolvePending() {
+		List<AttendanceRecord> waiting = new ArrayList<>(this.pending);
+		this.pending.clear();
+		for (AttendanceRecord r : waiting) {
+			SessionState session = this.sessions.get(new YearKey(r.year(), r.sessionId()));
+			if (session == null) {
+				this.pending.add(r);
+			}
+			else {
+				apply(session, r);
+			}
+		}
+		this.unmatchedAttendances = this.pending.size();
+	}
+
+	private void apply(SessionState session, AttendanceRecord r) {
+		if (session.record.joint()) {
+			session.jointAttendees.computeIfAbsent(r.groupCode(), (k) -> new HashSet<>()).add(r.participantKey());
+		}
+		else {
+			session.attendances++;
+			this.participants.computeIfAbsent(new YearGroup(r.year(), session.record.groupCode()), (k) -> new HashSet<>())
+				.add(r.participantKey());
+		}
+	}
+
+	private void checkGroup(String code, String where) {
+		if (GroupCatalog.JOINT.equals(code) || this.groups.find(code).isEmpty()) {
+			throw new IllegalArgumentException("unknown group code " + code + " in " + where);
+		}
+	}
+
+	private record YearGroup(int year, String groupCode) {
+	}
+
+	private record YearKey(int year, String id) {
+	}
+
+	private static final class SessionState {
+
+		private final SessionRecord record;
+
+		private long attendances;
+
+		private final Map<String, Set<String>> jointAttendees = new HashMap<>();
+
+		SessionState(SessionRecord record) {
+			this.record = record;
+		}
+
+	}
+
+}
