@@ -1,0 +1,71 @@
+package kr.seorona.analytics.ingest;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes personal data from free text (survey comments, meeting topics): e-mail addresses, Korean
+ * phone numbers (mobile {@code 010-1234-5678} / {@code 01012345678}, landline {@code 02-123-4567},
+ * international {@code +82 10-1234-5678}) and personal names followed by a title or honorific
+ * ({@code 김철수 선생님}, {@code 이영희 교감}, {@code 박민수님}, {@code 최지우 씨}). Each is replaced by
+ * {@value #REPLACEMENT}; a title is kept ({@code [삭제] 선생님}). Names are detected by form (two to four
+ * Hangul syllables before a title), so the redaction errs on the side of removing too much.
+ */
+public final class CommentRedactor {
+
+	/** What replaces each redacted part. */
+	public static final String REPLACEMENT = "[삭제]";
+
+	private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+
+	private static final Pattern PHONE = Pattern.compile(
+			"(?<![0-9])(?:\\+82[-.\\s]?\\(?0?\\)?[-.\\s]?(?:1[016789]|[2-6][0-9]?)|0(?:1[016789]|2|[3-6][1-5]|70|50[0-9]?))"
+					+ "[-.)\\s]?[0-9]{3,4}[-.\\s]?[0-9]{4}(?![0-9])");
+
+	private static final String TITLES = "교장\\s?선생님|교감\\s?선생님|교장님|교감님|교장|교감|선생님|선생|주무관님|주무관|실장님|실장|"
+			+ "부장님|부장|장학사님|장학사|학부모님|어머님|아버님|님|씨";
+
+	private static final Pattern NAME = Pattern.compile("(?<![가-힣])([가-힣]{2,4}?)(\\s?)(" + TITLES + ")");
+
+	/** Words that precede a title but are not names. */
+	private static final Set<String> NOT_NAMES = Set.of("교장", "교감", "선생", "담임", "학부모", "부모", "우리", "모든", "여러",
+			"다른", "각", "여러분", "어머", "아버", "부장", "실장", "행정", "행정실", "교사", "보건", "영양", "상담", "사서", "전문",
+			"교육", "담당", "업무", "신규", "기간제", "원로", "수석", "보직", "선배", "후배", "동료", "친구", "고객", "손님", "학생",
+			"교무", "연구", "진로", "체육", "음악", "미술", "과학", "수학", "영어", "국어", "사회", "담임선생", "교장교감", "참여",
+			"주무관", "장학사", "학교", "이웃", "시민", "저희", "모두", "많은", "좋은", "훌륭한", "감사한");
+
+	private CommentRedactor() {
+	}
+
+	/**
+	 * @param comment free text, may be {@code null}
+	 * @return the text with personal data replaced by {@value #REPLACEMENT}, or {@code null} for
+	 * {@code null}
+	 */
+	public static String redact(String comment) {
+		if (comment == null) {
+			return null;
+		}
+		String text = EMAIL.matcher(comment).replaceAll(REPLACEMENT);
+		text = PHONE.matcher(text).replaceAll(REPLACEMENT);
+		Matcher m = NAME.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			String name = m.group(1);
+			if (NOT_NAMES.contains(name) || isTitleWord(name)) {
+				m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+			}
+			else {
+				m.appendReplacement(out, Matcher.quoteReplacement(REPLACEMENT + m.group(2) + m.group(3)));
+			}
+		}
+		m.appendTail(out);
+		return out.toString();
+	}
+
+	private static boolean isTitleWord(String word) {
+		return word.matches("(" + TITLES + ")+");
+	}
+
+}

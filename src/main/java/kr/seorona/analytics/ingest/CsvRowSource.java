@@ -1,0 +1,254 @@
+package kr.seorona.analytics.ingest;
+
+import java.nio.charset.Charset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.RecordWrapper;
+
+/**
+ * Rows of a delimited text file. Lines come from a {@link StrictLineReader} (encoding checked); a
+ * line whose quoted field is still open at its end is joined with the following lines (Excel's
+ * Alt+Enter line breaks, embedded delimiters), and each record's text is split into fields by
+ * FastCSV. A quote that does not open or close a field, or a quoted field still open after
+ * {@value #MAX_CONTINUATION_LINES} lines or at the end of the file, makes a
+ * {@link RejectReasons#MALFORMED_QUOTES} row; reading resumes at the next line, so one bad quote
+ * never swallows the rest of the file.
+ * <p>
+ * The delimiter (comma, semicolon or tab) is the one of the three that occurs most often, outside
+ * quotes, in the first non-blank lines; ties go to tab for {@code .tsv}, comma otherwise.
+ */
+final class CsvRowSource implements RowSource {
+
+	static final int MAX_CONTINUATION_LINES = 200;
+
+	private static final int DELIMITER_SAMPLE_LINES = 20;
+
+	private final InputFile file;
+
+	private final StrictLineReader lines;
+
+	/** Lines read ahead (for delimiter detection, or put back after an unclosed quote). */
+	private final Deque<Line> pending = new ArrayDeque<>();
+
+	private final char delimiter;
+
+	CsvRowSource(InputFile file, Charset encodingOverride) {
+		this.file = file;
+		this.lines = new StrictLineReader(file, TextEncoding.of(file, encodingOverride));
+		try {
+			this.delimiter = detectDelimiter();
+		}
+		catch (RuntimeException ex) {
+			this.lines.close();
+			throw ex;
+		}
+	}
+
+	char delimiter() {
+		return this.delimiter;
+	}
+
+	private char detectDelimiter() {
+		int[] counts = new int[3];
+		char[] candidates = { ',', ';', '\t' };
+		int sampled = 0;
+		while (sampled < DELIMITER_SAMPLE_LINES) {
+			String text = this.lines.readLine();
+			if (text == null) {
+				break;
+			}
+			this.pending.addLast(new Line(this.lines.lineNumber(), text));
+			if (text.isBlank()) {
+				continue;
+			}
+			sampled++;
+			for (int i = 0; i < candidates.length; i++) {
+				counts[i] += countOutsideQuotes(text, candidates[i]);
+			}
+		}
+		char fallback = this.file.tsv() ? '\t' : ',';
+		int best = -1;
+		for (int i = 0; i < candidates.length; i++) {
+			if (counts[i] > 0 && (best < 0 || counts[i] > counts[best]
+					|| (counts[i] == counts[best] && candidates[i] == fallback))) {
+				best = i;
+			}
+		}
+		return (best >= 0) ? candidates[best] : fallback;
+	}
+
+	private static int countOutsideQuotes(String text, char delimiter) {
+		int count = 0;
+		boolean quoted = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (c == delimiter && !quoted) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private Line nextLine() {
+		if (!this.pending.isEmpty()) {
+			return this.pending.removeFirst();
+		}
+		String text = this.lines.readLine();
+		return (text != null) ? new Line(this.lines.lineNumber(), text) : null;
+	}
+
+	@Override
+	public RawRow next() {
+		Line first = nextLine();
+		if (first == null) {
+			return null;
+		}
+		QuoteState state = scan(first.text(), QuoteState.START);
+		if (state == QuoteState.STRAY) {
+			return RawRow.malformed(first.number(), "a quote inside an unquoted field or text after a closing quote");
+		}
+		if (state == QuoteState.START) {
+			return split(first.number(), first.text());
+		}
+		// a quoted field continues on the next line(s)
+		List<Line> continuation = new ArrayList<>();
+		StringBuilder text = new StringBuilder(first.text());
+		while (state == QuoteState.OPEN && continuation.size() < MAX_CONTINUATION_LINES) {
+			Line next = nextLine();
+			if (next == null) {
+				break;
+			}
+			continuation.add(next);
+			text.append('\n').append(next.text());
+			state = scan(next.text(), QuoteState.OPEN);
+		}
+		if (state == QuoteState.START) {
+			return split(first.number(), text.toString());
+		}
+		// unclosed (or stray) quote: reject the first line, read the others again as rows of their own
+		for (int i = continuation.size() - 1; i >= 0; i--) {
+			this.pending.addFirst(continuation.get(i));
+		}
+		return RawRow.malformed(first.number(), (state == QuoteState.OPEN)
+				? "a quoted field is never closed" : "a quote inside an unquoted field or text after a closing quote");
+	}
+
+	private RawRow split(long number, String text) {
+		if (text.isEmpty()) {
+			return RawRow.of(number, List.of(""));
+		}
+		FieldsHandler handler = new FieldsHandler();
+		try (CsvReader<List<String>> reader = CsvReader.builder()
+			.fieldSeparator(this.delimiter)
+			.quoteCharacter('"')
+			.skipEmptyLines(false)
+			.ignoreDifferentFieldCount(true)
+			.acceptCharsAfterQuotes(false)
+			.detectBomHeader(false)
+			.build(handler, text)) {
+			List<List<String>> records = reader.stream().toList();
+			if (records.size() != 1 || handler.stray) {
+				return RawRow.malformed(number, "a quote inside an unquoted field or text after a closing quote");
+			}
+			return RawRow.of(number, records.get(0));
+		}
+		catch (CsvParseException ex) {
+			return RawRow.malformed(number, "a quote inside an unquoted field or text after a closing quote");
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Where a line leaves the quoting: START = every quoted field closed, OPEN = a quoted field
+	 * continues past the line end, STRAY = a quote that neither opens nor closes a field.
+	 */
+	private enum QuoteState {
+
+		START, OPEN, STRAY
+
+	}
+
+	private QuoteState scan(String text, QuoteState initial) {
+		boolean inQuotes = initial == QuoteState.OPEN;
+		boolean fieldStart = !inQuotes;
+		boolean afterClose = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (inQuotes) {
+				if (c == '"') {
+					if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+						i++;
+					}
+					else {
+						inQuotes = false;
+						afterClose = true;
+					}
+				}
+				continue;
+			}
+			if (c == this.delimiter) {
+				fieldStart = true;
+				afterClose = false;
+				continue;
+			}
+			if (afterClose) {
+				return QuoteState.STRAY;
+			}
+			if (c == '"') {
+				if (!fieldStart) {
+					return QuoteState.STRAY;
+				}
+				inQuotes = true;
+			}
+			fieldStart = false;
+		}
+		return inQuotes ? QuoteState.OPEN : QuoteState.START;
+	}
+
+	@Override
+	public void close() {
+		this.lines.close();
+	}
+
+	private record Line(long number, String text) {
+	}
+
+	private static final class FieldsHandler extends AbstractBaseCsvCallbackHandler<List<String>> {
+
+		private List<String> fields = new ArrayList<>();
+
+		private boolean stray;
+
+		@Override
+		protected void handleBegin(long startingLineNumber) {
+			this.fields = new ArrayList<>();
+		}
+
+		@Override
+		protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+			String value = new String(buf, offset, len);
+			if (!quoted && value.indexOf('"') >= 0) {
+				this.stray = true;
+			}
+			this.fields.add(value);
+		}
+
+		@Override
+		protected RecordWrapper<List<String>> buildRecord() {
+			return wrapRecord(this.fields);
+		}
+
+	}
+
+}

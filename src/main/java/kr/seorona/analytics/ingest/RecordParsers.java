@@ -1,0 +1,316 @@
+package kr.seorona.analytics.ingest;
+
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens input files as streams of parsed records, one factory method per {@link RecordKind}.
+ * Headers are matched through the {@link AliasTable}, coded values (groups, meeting types and modes,
+ * Likert labels) too; identifiers of persons are pseudonymised with the {@link Pseudonymizer}
+ * before a record is built; free text is passed through {@link CommentRedactor}.
+ * <p>
+ * Row rules: a bad required value rejects the row (its {@link ParsedRow#record()} is {@code null});
+ * a bad Likert answer only nulls that answer, with a cell {@link Reject}. Reason codes are those of
+ * {@link RejectReasons}.
+ */
+public final class RecordParsers {
+
+	private static final Logger logger = LoggerFactory.getLogger(RecordParsers.class);
+
+	private final Definitions definitions;
+
+	private final AliasTable aliases;
+
+	private final Pseudonymizer pseudonymizer;
+
+	private final Charset encodingOverride;
+
+	private final String sheetName;
+
+	/**
+	 * @param definitions groups and survey items ({@code jobs/groups.yml}, {@code jobs/survey.yml})
+	 * @param aliases header and value aliases ({@code jobs/aliases.yml})
+	 * @param pseudonymizer keyed hash for participant and respondent identifiers
+	 * @param encodingOverride the encoding of every text file of the run, or {@code null} to detect
+	 * it per file (a byte-order mark always wins)
+	 */
+	public RecordParsers(Definitions definitions, AliasTable aliases, Pseudonymizer pseudonymizer,
+			Charset encodingOverride) {
+		this(definitions, aliases, pseudonymizer, encodingOverride, null);
+	}
+
+	private RecordParsers(Definitions definitions, AliasTable aliases, Pseudonymizer pseudonymizer,
+			Charset encodingOverride, String sheetName) {
+		this.definitions = Objects.requireNonNull(definitions, "definitions");
+		this.aliases = Objects.requireNonNull(aliases, "aliases");
+		this.pseudonymizer = Objects.requireNonNull(pseudonymizer, "pseudonymizer");
+		this.encodingOverride = encodingOverride;
+		this.sheetName = sheetName;
+	}
+
+	/**
+	 * These parsers, reading the named sheet of XLSX files instead of the first one.
+	 * @param sheetName a sheet name (matched ignoring case and blanks), or {@code null} for the first
+	 */
+	public RecordParsers withSheet(String sheetName) {
+		return new RecordParsers(this.definitions, this.aliases, this.pseudonymizer, this.encodingOverride, sheetName);
+	}
+
+	/**
+	 * Opens each file's header (and, for text files, checks the whole file's encoding, a streaming
+	 * pass) so that a bad file stops the run before anything is written. Unknown extra columns are
+	 * logged once here.
+	 * @throws InvalidInputException naming the file (and line or column) for an unreadable or empty
+	 * file, a header without data rows, a file not valid in its encoding, or a missing required column
+	 */
+	public void validateHeaders(List<InputFile> files) {
+		for (InputFile file : files) {
+			try (RowSource rows = open(file)) {
+				Header header = Header.read(rows, file, this.aliases, this.definitions.survey());
+				RawRow row;
+				do {
+					row = rows.next();
+				}
+				while (row != null && row.blank());
+				if (row == null) {
+					throw new InvalidInputException("Input file " + file.name() + " is empty: it has a header (line "
+							+ header.line() + ") but no data rows");
+				}
+				if (!header.unknown().isEmpty()) {
+					logger.warn("{}: columns {} are not used (not in jobs/aliases.yml for {}); their values are not read",
+							file.name(), header.unknown(), file.kind().fileStem());
+				}
+			}
+			if (!file.xlsx()) {
+				try (StrictLineReader lines = new StrictLineReader(file, TextEncoding.of(file, this.encodingOverride))) {
+					while (lines.readLine() != null) {
+						// decoding each line checks it
+					}
+				}
+			}
+		}
+	}
+
+	/** Unknown header cells of a file (columns kept out of the datasets). */
+	public List<String> unknownColumns(InputFile file) {
+		try (RowSource rows = open(file)) {
+			return Header.read(rows, file, this.aliases, this.definitions.survey()).unknown();
+		}
+	}
+
+	/**
+	 * Networks: {@code network_id, network_name, group, member_count}.
+	 * @throws InvalidInputException when the file cannot be opened or lacks a required column
+	 */
+	public RecordFileReader<NetworkRecord> networks(InputFile file) {
+		return reader(file, RecordKind.NETWORKS, (row) -> {
+			String id = row.required(Columns.NETWORK_ID);
+			String name = row.text(Columns.NETWORK_NAME);
+			String group = group(row);
+			Integer members = row.value(Columns.MEMBER_COUNT, ValueParsers.integer(row.raw(Columns.MEMBER_COUNT), false));
+			return row.rejected() ? null : new NetworkRecord(file.year(), id, name, group, members);
+		});
+	}
+
+	/**
+	 * Sessions: {@code session_id, network_id, date, type, mode, duration_minutes, headcount, topic}.
+	 * A regular meeting takes the group of its network; a joint meeting has no network and group
+	 * {@link GroupCatalog#JOINT}. Dates must fall in the folder's school year (January of the year to
+	 * the end of February of the next).
+	 * @param groupByNetworkId group code by network id (from the networks read); a regular meeting of
+	 * another network is rejected with {@code UNKNOWN_NETWORK}
+	 */
+	public RecordFileReader<SessionRecord> sessions(InputFile file, Map<String, String> groupByNetworkId) {
+		Objects.requireNonNull(groupByNetworkId, "groupByNetworkId");
+		return reader(file, RecordKind.SESSIONS, (row) -> {
+			String id = row.required(Columns.SESSION_ID);
+			MeetingType type = coded(row, Columns.TYPE, AliasTable.TYPE, MeetingType.class, RejectReasons.UNKNOWN_TYPE,
+					"a meeting type (정기/regular, 합동/joint)");
+			String networkId = row.text(Columns.NETWORK_ID);
+			String group = null;
+			if (type == MeetingType.JOINT) {
+				networkId = null;
+				group = GroupCatalog.JOINT;
+			}
+			else if (type == MeetingType.REGULAR) {
+				if (networkId == null) {
+					row.reject(Columns.NETWORK_ID, RejectReasons.MISSING_VALUE, "a regular meeting needs its network id");
+				}
+				else {
+					group = groupByNetworkId.get(networkId);
+					if (group == null) {
+						row.reject(Columns.NETWORK_ID, RejectReasons.UNKNOWN_NETWORK,
+								"no network with this id in the networks of " + file.year());
+					}
+				}
+			}
+			LocalDate date = row.value(Columns.DATE, ValueParsers.date(row.raw(Columns.DATE)));
+			if (date != null && (date.isBefore(LocalDate.of(file.year(), 1, 1))
+					|| date.isAfter(LocalDate.of(file.year() + 1, 3, 1).minusDays(1)))) {
+				row.reject(Columns.DATE, RejectReasons.DATE_OUTSIDE_YEAR,
+						date + " is outside school year " + file.year() + " (" + file.year() + "-01-01 to "
+								+ (file.year() + 1) + "-02-end)");
+			}
+			MeetingMode mode = coded(row, Columns.MODE, AliasTable.MODE, MeetingMode.class, RejectReasons.UNKNOWN_MODE,
+					"a meeting mode (대면/offline, 비대면/online, 혼합/hybrid)");
+			Integer duration = row.value(Columns.DURATION, ValueParsers.integer(row.raw(Columns.DURATION), false));
+			if (duration != null && duration == 0) {
+				row.reject(Columns.DURATION, RejectReasons.OUT_OF_RANGE, "a meeting lasts more than 0 minutes");
+			}
+			Integer headcount = row.value(Columns.HEADCOUNT, ValueParsers.integer(row.raw(Columns.HEADCOUNT), false));
+			String topic = CommentRedactor.redact(row.text(Columns.TOPIC));
+			return row.rejected() ? null
+					: new SessionRecord(file.year(), id, networkId, group, date, type, mode, duration, headcount, topic);
+		});
+	}
+
+	/**
+	 * Attendance: {@code session_id, participant_id} (or {@code participant_name}){@code , group,
+	 * school_id}. The participant is pseudonymised ({@code pseudonym("participant", id or name)}).
+	 * @param knownSessionIds ids of the sessions read; a row of another session is rejected with
+	 * {@code UNKNOWN_SESSION}; {@code null} skips this check
+	 */
+	public RecordFileReader<AttendanceRecord> attendance(InputFile file, Set<String> knownSessionIds) {
+		return reader(file, RecordKind.ATTENDANCE, (row) -> {
+			String sessionId = row.required(Columns.SESSION_ID);
+			if (sessionId != null && knownSessionIds != null && !knownSessionIds.contains(sessionId)) {
+				row.reject(Columns.SESSION_ID, RejectReasons.UNKNOWN_SESSION, "no session with this id was read");
+			}
+			String participantColumn = row.has(Columns.PARTICIPANT_ID) ? Columns.PARTICIPANT_ID : Columns.PARTICIPANT_NAME;
+			String participant = row.required(participantColumn);
+			String group = group(row);
+			String school = row.text(Columns.SCHOOL_ID);
+			if (row.rejected()) {
+				return null;
+			}
+			return new AttendanceRecord(file.year(), sessionId, pseudonym("participant", participant), group, school);
+		});
+	}
+
+	/**
+	 * Survey: {@code respondent_id, group, school_id}, one column per item of
+	 * {@link SurveyDefinition#items()}, optional {@code weight} and {@code comment}. Answers are 1..5
+	 * or a Likert label; blank and the year's missing codes are missing ({@code null}); other values
+	 * null the answer with a cell reject ({@code OUT_OF_RANGE}, {@code NOT_AN_INTEGER},
+	 * {@code INVALID_ANSWER}) and keep the respondent.
+	 */
+	public RecordFileReader<SurveyRecord> survey(InputFile file) {
+		SurveyDefinition survey = this.definitions.survey();
+		Set<String> missingCodes = survey.missingCodes(file.year());
+		return reader(file, RecordKind.SURVEY, (row) -> {
+			String respondent = row.required(Columns.RESPONDENT_ID);
+			String group = group(row);
+			String school = row.text(Columns.SCHOOL_ID);
+			List<Integer> answers = new ArrayList<>();
+			for (SurveyItem item : survey.items()) {
+				answers.add(answer(row, item.code(), missingCodes));
+			}
+			Double weight = null;
+			if (row.has(Columns.WEIGHT)) {
+				weight = row.value(Columns.WEIGHT, ValueParsers.decimal(row.raw(Columns.WEIGHT)));
+				if (weight != null && !(weight > 0 && Double.isFinite(weight))) {
+					row.reject(Columns.WEIGHT, RejectReasons.INVALID_WEIGHT, "a weight must be a positive number");
+				}
+			}
+			String comment = CommentRedactor.redact(row.text(Columns.COMMENT));
+			if (row.rejected()) {
+				return null;
+			}
+			return new SurveyRecord(file.year(), pseudonym("respondent", respondent), group, school, answers, weight,
+					comment);
+		});
+	}
+
+	private Integer answer(RowContext row, String column, Set<String> missingCodes) {
+		String text = row.text(column);
+		if (text == null || missingCodes.contains(text)) {
+			return null;
+		}
+		Optional<String> label = this.aliases.value(AliasTable.LIKERT, text);
+		if (label.isPresent()) {
+			return Integer.valueOf(label.get());
+		}
+		ValueParsers.Result<Double> number = ValueParsers.decimal(text);
+		if (!number.ok()) {
+			row.rejectCell(column, RejectReasons.INVALID_ANSWER, "an answer must be 1 to 5 or a label such as 매우 그렇다");
+			return null;
+		}
+		double value = number.value();
+		if (value != Math.rint(value)) {
+			row.rejectCell(column, RejectReasons.NOT_AN_INTEGER, "an answer must be a whole number from 1 to 5");
+			return null;
+		}
+		if (value < SurveyDefinition.MIN_ANSWER || value > SurveyDefinition.MAX_ANSWER) {
+			row.rejectCell(column, RejectReasons.OUT_OF_RANGE, "an answer must be from 1 to 5");
+			return null;
+		}
+		return (int) value;
+	}
+
+	private String group(RowContext row) {
+		String raw = row.required(Columns.GROUP);
+		if (raw == null) {
+			return null;
+		}
+		Optional<String> code = this.aliases.value(AliasTable.GROUP, raw);
+		if (code.isEmpty() || GroupCatalog.JOINT.equals(code.get())
+				|| this.definitions.groups().find(code.get()).isEmpty()) {
+			row.reject(Columns.GROUP, RejectReasons.UNKNOWN_GROUP, "not a known group (교장, 교감, 교사, 행정실장, 교육공무직,"
+					+ " 학부모 or an alias in jobs/aliases.yml)");
+			return null;
+		}
+		return code.get();
+	}
+
+	private <E extends Enum<E>> E coded(RowContext row, String column, String domain, Class<E> type, String reason,
+			String expected) {
+		String raw = row.required(column);
+		if (raw == null) {
+			return null;
+		}
+		Optional<String> code = this.aliases.value(domain, raw);
+		if (code.isPresent()) {
+			for (E constant : type.getEnumConstants()) {
+				if (constant.name().equals(code.get())) {
+					return constant;
+				}
+			}
+		}
+		row.reject(column, reason, "not " + expected);
+		return null;
+	}
+
+	private String pseudonym(String kind, String rawId) {
+		return this.pseudonymizer.pseudonym(kind, rawId);
+	}
+
+	private <T> RecordFileReader<T> reader(InputFile file, RecordKind kind, Function<RowContext, T> mapper) {
+		if (file.kind() != kind) {
+			throw new IllegalArgumentException(file.name() + " holds " + file.kind() + ", not " + kind);
+		}
+		RowSource rows = open(file);
+		try {
+			Header header = Header.read(rows, file, this.aliases, this.definitions.survey());
+			return new RowRecordReader<>(file, rows, header, mapper);
+		}
+		catch (RuntimeException ex) {
+			rows.close();
+			throw ex;
+		}
+	}
+
+	private RowSource open(InputFile file) {
+		return RowSource.open(file, this.encodingOverride, this.sheetName);
+	}
+
+}
