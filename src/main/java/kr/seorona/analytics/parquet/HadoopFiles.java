@@ -1,0 +1,109 @@
+package kr.seorona.analytics.parquet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+
+/**
+ * Hadoop plumbing shared by the writer, reader and committer. A root URI may name any Hadoop
+ * FileSystem ({@code file:} by default; {@code hdfs:}, {@code s3a:}, ... when the site adds the
+ * client jar and a {@code core-site.xml} on the classpath). The local file system writes no
+ * {@code .crc} side files.
+ */
+final class HadoopFiles {
+
+	private static final Configuration BASE = new Configuration();
+
+	private HadoopFiles() {
+	}
+
+	/** A copy of the Hadoop configuration ({@code core-default.xml} plus any {@code core-site.xml}). */
+	static Configuration configuration() {
+		return new Configuration(BASE);
+	}
+
+	/** The file system of a root URI, with checksum side files off. */
+	static FileSystem fileSystem(URI root) {
+		try {
+			FileSystem fs = FileSystem.get(root, BASE);
+			fs.setWriteChecksum(false);
+			return fs;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot open the file system of " + root, ex);
+		}
+	}
+
+	/** {@code root/relative}, without doubled slashes. */
+	static Path resolve(URI root, String relative) {
+		String base = root.toString();
+		return new Path(base.endsWith("/") ? base + relative : base + "/" + relative);
+	}
+
+	/**
+	 * Every visible file below a folder (names starting with {@code _} or {@code .} are skipped, as
+	 * Hive, Spark and DuckDB do), sorted by path; empty when the folder does not exist.
+	 */
+	static List<Path> files(FileSystem fs, Path folder) throws IOException {
+		List<Path> files = new ArrayList<>();
+		if (!fs.exists(folder)) {
+			return files;
+		}
+		RemoteIterator<LocatedFileStatus> it = fs.listFiles(folder, true);
+		while (it.hasNext()) {
+			Path file = it.next().getPath();
+			String relative = relative(folder, file);
+			if (!hidden(relative)) {
+				files.add(file);
+			}
+		}
+		files.sort(java.util.Comparator.comparing(Path::toString));
+		return files;
+	}
+
+	/** Direct sub-folders of a folder, sorted by name; empty when it does not exist. */
+	static List<FileStatus> folders(FileSystem fs, Path folder) throws IOException {
+		List<FileStatus> folders = new ArrayList<>();
+		if (fs.exists(folder)) {
+			for (FileStatus status : fs.listStatus(folder)) {
+				if (status.isDirectory()) {
+					folders.add(status);
+				}
+			}
+		}
+		folders.sort(java.util.Comparator.comparing((status) -> status.getPath().getName()));
+		return folders;
+	}
+
+	/** Path of {@code file} relative to {@code folder}, '/'-separated. */
+	static String relative(Path folder, Path file) {
+		String base = folder.toUri().getPath();
+		String path = file.toUri().getPath();
+		if (!base.endsWith("/")) {
+			base = base + "/";
+		}
+		if (!path.startsWith(base)) {
+			throw new IllegalArgumentException(file + " is not below " + folder);
+		}
+		return path.substring(base.length());
+	}
+
+	private static boolean hidden(String relative) {
+		for (String segment : relative.split("/")) {
+			if (segment.startsWith("_") || segment.startsWith(".")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

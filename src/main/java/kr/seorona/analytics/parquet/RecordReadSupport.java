@@ -1,0 +1,169 @@
+package kr.seorona.analytics.parquet;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.hadoop.api.InitContext;
+import org.apache.parquet.hadoop.api.ReadSupport;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.Converter;
+import org.apache.parquet.io.api.GroupConverter;
+import org.apache.parquet.io.api.PrimitiveConverter;
+import org.apache.parquet.io.api.RecordMaterializer;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
+
+/**
+ * Reads rows of a record type. Columns are matched by name: a column of the record that the file
+ * lacks (an older schema version) is null; partition columns come from the folder names.
+ *
+ * @param <T> the row type
+ */
+final class RecordReadSupport<T extends Record> extends ReadSupport<T> {
+
+	private final RecordSchema<T> schema;
+
+	private final Map<Column, Object> partitionValues;
+
+	RecordReadSupport(RecordSchema<T> schema, Map<Column, Object> partitionValues) {
+		this.schema = schema;
+		this.partitionValues = partitionValues;
+	}
+
+	@Override
+	public ReadContext init(InitContext context) {
+		return new ReadContext(context.getFileSchema());
+	}
+
+	@Override
+	public RecordMaterializer<T> prepareForRead(Configuration configuration, Map<String, String> keyValueMetaData,
+			MessageType fileSchema, ReadContext readContext) {
+		return new Materializer<>(this.schema, readContext.getRequestedSchema(), this.partitionValues);
+	}
+
+	private static final class Materializer<T extends Record> extends RecordMaterializer<T> {
+
+		private final RecordSchema<T> schema;
+
+		private final Map<Column, Object> partitionValues;
+
+		private final Object[] values;
+
+		private final Converter[] converters;
+
+		private final GroupConverter root;
+
+		Materializer(RecordSchema<T> schema, MessageType fileSchema, Map<Column, Object> partitionValues) {
+			this.schema = schema;
+			this.partitionValues = partitionValues;
+			this.values = new Object[schema.columns().size()];
+			this.converters = new Converter[fileSchema.getFieldCount()];
+			for (int i = 0; i < this.converters.length; i++) {
+				Type field = fileSchema.getType(i);
+				Column column = schema.stored()
+					.stream()
+					.filter((candidate) -> candidate.name().equals(field.getName()))
+					.findFirst()
+					.orElse(null);
+				this.converters[i] = (column != null) ? new ValueConverter(column, this.values) : new Ignored();
+			}
+			this.root = new GroupConverter() {
+
+				@Override
+				public Converter getConverter(int fieldIndex) {
+					return Materializer.this.converters[fieldIndex];
+				}
+
+				@Override
+				public void start() {
+					java.util.Arrays.fill(Materializer.this.values, null);
+					Materializer.this.partitionValues
+						.forEach((column, value) -> Materializer.this.values[column.index()] = value);
+				}
+
+				@Override
+				public void end() {
+				}
+
+			};
+		}
+
+		@Override
+		public T getCurrentRecord() {
+			return this.schema.newRow(this.values.clone());
+		}
+
+		@Override
+		public GroupConverter getRootConverter() {
+			return this.root;
+		}
+
+	}
+
+	private static final class Ignored extends PrimitiveConverter {
+
+	}
+
+	private static final class ValueConverter extends PrimitiveConverter {
+
+		private final Column column;
+
+		private final Object[] values;
+
+		ValueConverter(Column column, Object[] values) {
+			this.column = column;
+			this.values = values;
+		}
+
+		private void set(Object value) {
+			this.values[this.column.index()] = value;
+		}
+
+		@Override
+		public void addInt(int value) {
+			switch (this.column.kind()) {
+				case DATE -> set(LocalDate.ofEpochDay(value));
+				case DECIMAL -> set(BigDecimal.valueOf(value, this.column.decimal().scale()));
+				case INT64 -> set((long) value);
+				default -> set(value);
+			}
+		}
+
+		@Override
+		public void addLong(long value) {
+			switch (this.column.kind()) {
+				case TIMESTAMP -> set(LocalDateTime.ofEpochSecond(Math.floorDiv(value, 1_000_000L),
+						(int) Math.floorMod(value, 1_000_000L) * 1000, ZoneOffset.UTC));
+				case DECIMAL -> set(BigDecimal.valueOf(value, this.column.decimal().scale()));
+				default -> set(value);
+			}
+		}
+
+		@Override
+		public void addDouble(double value) {
+			set(value);
+		}
+
+		@Override
+		public void addFloat(float value) {
+			set((double) value);
+		}
+
+		@Override
+		public void addBoolean(boolean value) {
+			set(value);
+		}
+
+		@Override
+		public void addBinary(Binary value) {
+			String text = value.toStringUsingUTF8();
+			set((this.column.kind() == Column.Kind.ENUM) ? RecordSchema.enumValue(this.column, text) : text);
+		}
+
+	}
+
+}

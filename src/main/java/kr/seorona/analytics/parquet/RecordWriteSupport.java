@@ -1,0 +1,128 @@
+package kr.seorona.analytics.parquet;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
+
+/**
+ * Writes rows of a record type column by column (no intermediate {@code Group} objects).
+ * Rejects values Parquet readers would misread: non-finite doubles, sub-microsecond timestamps,
+ * decimals that would need rounding or exceed the declared precision.
+ *
+ * @param <T> the row type
+ */
+final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
+
+	private final RecordSchema<T> schema;
+
+	private final Map<String, String> metadata;
+
+	private RecordConsumer consumer;
+
+	RecordWriteSupport(RecordSchema<T> schema, Map<String, String> metadata) {
+		this.schema = schema;
+		this.metadata = metadata;
+	}
+
+	@Override
+	public String getName() {
+		return "seorona";
+	}
+
+	@Override
+	public WriteContext init(Configuration configuration) {
+		return new WriteContext(this.schema.messageType(), this.metadata);
+	}
+
+	@Override
+	public WriteContext init(ParquetConfiguration configuration) {
+		return new WriteContext(this.schema.messageType(), this.metadata);
+	}
+
+	@Override
+	public void prepareForWrite(RecordConsumer recordConsumer) {
+		this.consumer = recordConsumer;
+	}
+
+	@Override
+	public void write(T row) {
+		this.consumer.startMessage();
+		int field = 0;
+		for (Column column : this.schema.stored()) {
+			Object value = column.get(row);
+			if (value != null) {
+				this.consumer.startField(column.name(), field);
+				add(column, value);
+				this.consumer.endField(column.name(), field);
+			}
+			field++;
+		}
+		this.consumer.endMessage();
+	}
+
+	private void add(Column column, Object value) {
+		switch (column.kind()) {
+			case INT32 -> this.consumer.addInteger((Integer) value);
+			case INT64 -> this.consumer.addLong((Long) value);
+			case DOUBLE -> {
+				double number = (Double) value;
+				if (!Double.isFinite(number)) {
+					throw invalid(column, value, "is not finite; use null for a figure that cannot be computed");
+				}
+				this.consumer.addDouble(number);
+			}
+			case BOOLEAN -> this.consumer.addBoolean((Boolean) value);
+			case STRING -> this.consumer.addBinary(Binary.fromString((String) value));
+			case ENUM -> this.consumer.addBinary(Binary.fromString(((Enum<?>) value).name()));
+			case DATE -> this.consumer.addInteger(Math.toIntExact(((LocalDate) value).toEpochDay()));
+			case TIMESTAMP -> this.consumer.addLong(micros(column, (LocalDateTime) value));
+			case DECIMAL -> {
+				long unscaled = unscaled(column, (BigDecimal) value);
+				if (column.decimal().precision() <= 9) {
+					this.consumer.addInteger((int) unscaled);
+				}
+				else {
+					this.consumer.addLong(unscaled);
+				}
+			}
+		}
+	}
+
+	private IllegalArgumentException invalid(Column column, Object value, String problem) {
+		return new IllegalArgumentException(
+				"dataset " + this.schema.definition().name() + ", column " + column.name() + ": " + value + " " + problem);
+	}
+
+	private long micros(Column column, LocalDateTime time) {
+		if (time.getNano() % 1000 != 0) {
+			throw invalid(column, time, "has sub-microsecond digits (timestamps are stored in microseconds)");
+		}
+		long seconds = time.toEpochSecond(ZoneOffset.UTC);
+		return Math.addExact(Math.multiplyExact(seconds, 1_000_000L), time.getNano() / 1000);
+	}
+
+	private long unscaled(Column column, BigDecimal value) {
+		DecimalSpec spec = column.decimal();
+		BigDecimal scaled;
+		try {
+			scaled = value.setScale(spec.scale(), RoundingMode.UNNECESSARY);
+		}
+		catch (ArithmeticException ex) {
+			throw invalid(column, value, "has more than " + spec.scale() + " fraction digits (no rounding)");
+		}
+		if (scaled.precision() > spec.precision() && scaled.unscaledValue().signum() != 0) {
+			throw invalid(column, value, "does not fit DECIMAL(" + spec.precision() + "," + spec.scale() + ")");
+		}
+		return scaled.unscaledValue().longValueExact();
+	}
+
+}
