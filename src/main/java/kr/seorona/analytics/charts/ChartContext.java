@@ -1,0 +1,125 @@
+package kr.seorona.analytics.charts;
+
+import java.awt.Color;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+
+import kr.seorona.analytics.ingest.Group;
+import kr.seorona.analytics.stats.JointMeetingComposition;
+import kr.seorona.analytics.stats.ParticipationStatistics;
+import kr.seorona.analytics.stats.SurveyItemStatistics;
+
+/**
+ * What every chart needs besides its data: options, texts, theme, and the shared rules (labels,
+ * colours, small-cell suppression, subtitle and notes).
+ */
+record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages, ChartTheme theme) {
+
+	/** Group code of survey rows over all groups. */
+	static final String ALL = "ALL";
+
+	/** Colour of the all-groups series. */
+	static final Color ALL_COLOR = new Color(0x33, 0x33, 0x33);
+
+	/** Label of a group code in the run's language; {@code ALL} and {@code JOINT} included. */
+	String groupLabel(String code) {
+		if (ALL.equals(code)) {
+			return this.messages.get("chart.group.all");
+		}
+		return this.inputs.groups().find(code).map((group) -> group.label(this.options.locale())).orElse(code);
+	}
+
+	/** The fixed colour of a group code (from {@code groups.yml}); dark grey for {@code ALL}. */
+	Color groupColor(String code) {
+		if (ALL.equals(code)) {
+			return ALL_COLOR;
+		}
+		return this.inputs.groups().find(code).map(Group::color).map(ChartTheme::color).orElse(Color.GRAY);
+	}
+
+	/** Display position of a group code: catalogue order, then joint, then {@code ALL}. */
+	int groupOrder(String code) {
+		return ALL.equals(code) ? Integer.MAX_VALUE : this.inputs.groups().order(code);
+	}
+
+	int k() {
+		return this.options.minCellSize();
+	}
+
+	/** Whether people counts of this row must be withheld (flagged, or fewer than k people). */
+	boolean suppressed(ParticipationStatistics row) {
+		return row.suppressed() || row.distinctParticipants() < k();
+	}
+
+	/** Whether this survey row must be withheld (flagged, or fewer than k answers). */
+	boolean suppressed(SurveyItemStatistics row) {
+		return row.suppressed() || row.n() < k();
+	}
+
+	/** Whether this joint-meeting cell must be withheld (flagged, or fewer than k participants). */
+	boolean suppressed(JointMeetingComposition row) {
+		return row.suppressed() || row.participants() < k();
+	}
+
+	/** The years of the participation rows, ascending. */
+	SortedSet<Integer> participationYears() {
+		SortedSet<Integer> years = new TreeSet<>();
+		this.inputs.participation().forEach((row) -> years.add(row.year()));
+		return years;
+	}
+
+	/** Folder name of a year range: {@code 2022} or {@code 2019-2022}. */
+	static String folder(int first, int last) {
+		return (first == last) ? Integer.toString(first) : first + "-" + last;
+	}
+
+	/** Years in words: {@code 2022년} / {@code 2019–2022년}. */
+	String yearsText(int first, int last) {
+		return (first == last) ? this.messages.get("chart.years.single", Integer.toString(first))
+				: this.messages.get("chart.years.range", Integer.toString(first), Integer.toString(last));
+	}
+
+	String integer(long value) {
+		return NumberFormat.getIntegerInstance(this.options.locale()).format(value);
+	}
+
+	/**
+	 * Styles the chart with the theme, then adds the subtitle (source, years, n) under the title
+	 * and, when cells were suppressed, a note at the bottom naming them.
+	 * @param chart the chart
+	 * @param years years in words
+	 * @param nText what n counts, e.g. {@code 회의 33회}
+	 * @param suppressedCells descriptions of suppressed cells, e.g. {@code 행정실장 2020}; may be empty
+	 */
+	JFreeChart finish(JFreeChart chart, String years, String nText, List<String> suppressedCells) {
+		TextTitle subtitle = new TextTitle(this.messages.get("chart.subtitle", this.options.source(), years, nText));
+		subtitle.setPosition(RectangleEdge.TOP);
+		chart.addSubtitle(0, subtitle);
+		if (!suppressedCells.isEmpty()) {
+			// the note goes at the very bottom, under the legend
+			LegendTitle legend = chart.getLegend();
+			if (legend != null) {
+				chart.removeLegend();
+			}
+			TextTitle note = new TextTitle(this.messages.get("chart.suppressed.note", k(),
+					String.join(", ", suppressedCells)));
+			note.setPosition(RectangleEdge.BOTTOM);
+			note.setHorizontalAlignment(HorizontalAlignment.LEFT);
+			chart.addSubtitle(note);
+			if (legend != null) {
+				chart.addLegend(legend);
+			}
+		}
+		this.theme.apply(chart);
+		return chart;
+	}
+
+}

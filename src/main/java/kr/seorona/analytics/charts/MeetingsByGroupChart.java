@@ -1,0 +1,119 @@
+package kr.seorona.analytics.charts;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import kr.seorona.analytics.ingest.Group;
+import kr.seorona.analytics.ingest.GroupCatalog;
+import kr.seorona.analytics.stats.JointMeetingComposition;
+import kr.seorona.analytics.stats.ParticipationStatistics;
+
+/**
+ * Chart 1: network meetings by group and year, as grouped bars with the count on each bar, joint
+ * meetings as a last grey series. File: {@code <first-last>/meetings-by-group}.
+ * <p>
+ * Meeting counts are counts of events, not of people, so the small-cell rule does not withhold
+ * them.
+ */
+final class MeetingsByGroupChart implements CatalogChart {
+
+	static final String NAME = "meetings-by-group";
+
+	@Override
+	public List<ChartFile> charts(ChartContext context) {
+		SortedSet<Integer> years = context.participationYears();
+		if (years.isEmpty()) {
+			return List.of();
+		}
+		CategoryData data = dataset(context);
+		if (data.isEmpty()) {
+			return List.of();
+		}
+		return List.of(new ChartFile(ChartContext.folder(years.first(), years.last()), NAME,
+				chart(data, context, years.first(), years.last())));
+	}
+
+	/**
+	 * Rows: the groups with data in catalogue order, then the joint meetings; columns: years as
+	 * text; values: regular meetings (joint: distinct joint meeting ids of the year).
+	 */
+	static CategoryData dataset(ChartContext context) {
+		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+		List<String> codes = new ArrayList<>();
+		SortedSet<Integer> years = context.participationYears();
+		context.inputs().jointMeetings().forEach((row) -> years.add(row.year()));
+		long n = 0;
+		for (Group group : context.inputs().groups().groups()) {
+			List<ParticipationStatistics> rows = context.inputs().participation().stream()
+				.filter((row) -> row.groupCode().equals(group.code()))
+				.toList();
+			if (rows.isEmpty()) {
+				continue;
+			}
+			String label = context.groupLabel(group.code());
+			codes.add(group.code());
+			for (int year : years) {
+				dataset.addValue(null, label, Integer.toString(year));
+			}
+			for (ParticipationStatistics row : rows) {
+				dataset.setValue(row.meetings(), label, Integer.toString(row.year()));
+				n += row.meetings();
+			}
+		}
+		TreeMap<Integer, Set<String>> jointByYear = new TreeMap<>();
+		for (JointMeetingComposition row : context.inputs().jointMeetings()) {
+			jointByYear.computeIfAbsent(row.year(), (year) -> new LinkedHashSet<>()).add(row.sessionId());
+		}
+		if (!jointByYear.isEmpty()) {
+			String label = context.groupLabel(GroupCatalog.JOINT);
+			codes.add(GroupCatalog.JOINT);
+			for (int year : years) {
+				Set<String> ids = jointByYear.get(year);
+				dataset.addValue((ids != null) ? ids.size() : 0, label, Integer.toString(year));
+				n += (ids != null) ? ids.size() : 0;
+			}
+		}
+		return new CategoryData(dataset, codes, List.of(), n);
+	}
+
+	static JFreeChart chart(CategoryData data, ChartContext context, int first, int last) {
+		Messages messages = context.messages();
+		WrappingCategoryAxis domain = new WrappingCategoryAxis(messages.get("chart.axis.year"), 80);
+		domain.setCategoryMargin(0.2);
+		NumberAxis range = new NumberAxis(messages.get("chart.meetings.axis"));
+		range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+		range.setUpperMargin(0.12);
+		BarRenderer renderer = new BarRenderer();
+		renderer.setItemMargin(0.04);
+		renderer.setMaximumBarWidth(0.06);
+		for (int i = 0; i < data.seriesCodes().size(); i++) {
+			renderer.setSeriesPaint(i, context.groupColor(data.seriesCodes().get(i)));
+		}
+		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+				NumberFormat.getIntegerInstance(context.options().locale())));
+		renderer.setDefaultItemLabelsVisible(true);
+		renderer.setDefaultPositiveItemLabelPosition(
+				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+		CategoryPlot plot = new CategoryPlot(data.dataset(), domain, range, renderer);
+		JFreeChart chart = new JFreeChart(messages.get("chart.meetings.title"), context.theme().font(10, true), plot,
+				true);
+		return context.finish(chart, context.yearsText(first, last),
+				messages.get("chart.meetings.n", context.integer(data.n())), data.suppressedCells());
+	}
+
+}

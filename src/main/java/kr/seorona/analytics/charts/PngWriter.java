@@ -1,0 +1,124 @@
+package kr.seorona.analytics.charts;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOInvalidTreeException;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Writes a chart as an RGB PNG whose {@code pHYs} chunk carries the resolution, so that a word
+ * processor places it at its physical size (1890 px at 300 dpi = 16 cm). The chart is laid out in
+ * points at that physical size and drawn scaled by {@code dpi / 72}. The file holds no time or
+ * software chunk: the same chart gives the same bytes.
+ */
+public final class PngWriter {
+
+	private static final String PNG_METADATA_FORMAT = "javax_imageio_png_1.0";
+
+	private PngWriter() {
+	}
+
+	/**
+	 * Renders {@code chart} and writes it to {@code file}, creating parent folders; the file is
+	 * written to a temporary sibling first and then moved into place.
+	 * @param chart the chart
+	 * @param widthPx image width in pixels
+	 * @param heightPx image height in pixels
+	 * @param dpi resolution in dots per inch, written as pixels per metre (300 dpi = 11811)
+	 * @param file the PNG file
+	 * @throws UncheckedIOException when the file cannot be written
+	 */
+	public static void write(JFreeChart chart, int widthPx, int heightPx, int dpi, Path file) {
+		BufferedImage image = render(chart, widthPx, heightPx, dpi);
+		try {
+			Path parent = file.toAbsolutePath().getParent();
+			Files.createDirectories(parent);
+			Path temp = parent.resolve("." + file.getFileName() + ".tmp");
+			try (OutputStream out = Files.newOutputStream(temp)) {
+				encode(image, dpi, out);
+			}
+			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write chart " + file, ex);
+		}
+	}
+
+	/** Draws the chart on a white RGB image of the given pixel size. */
+	static BufferedImage render(JFreeChart chart, int widthPx, int heightPx, int dpi) {
+		BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g2 = image.createGraphics();
+		try {
+			g2.setColor(Color.WHITE);
+			g2.fillRect(0, 0, widthPx, heightPx);
+			g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+			g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+			g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+			g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+			double scale = dpi / 72.0;
+			g2.scale(scale, scale);
+			chart.draw(g2, new Rectangle2D.Double(0, 0, widthPx / scale, heightPx / scale));
+		}
+		finally {
+			g2.dispose();
+		}
+		return image;
+	}
+
+	/** Encodes an image as PNG with a {@code pHYs} chunk for {@code dpi}. */
+	static void encode(BufferedImage image, int dpi, OutputStream out) throws IOException {
+		Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+		if (!writers.hasNext()) {
+			throw new IllegalStateException("no PNG ImageIO writer available");
+		}
+		ImageWriter writer = writers.next();
+		try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+			ImageWriteParam param = writer.getDefaultWriteParam();
+			IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
+					param);
+			metadata.mergeTree(PNG_METADATA_FORMAT, physicalSize(dpi));
+			writer.setOutput(stream);
+			writer.write(null, new IIOImage(image, null, metadata), param);
+		}
+		finally {
+			writer.dispose();
+		}
+	}
+
+	/** Pixels per metre for a resolution in dots per inch (300 dpi = 11811). */
+	static long pixelsPerMetre(int dpi) {
+		return Math.round(dpi / 0.0254);
+	}
+
+	private static IIOMetadataNode physicalSize(int dpi) throws IIOInvalidTreeException {
+		String perMetre = Long.toString(pixelsPerMetre(dpi));
+		IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+		phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+		phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+		phys.setAttribute("unitSpecifier", "meter");
+		IIOMetadataNode root = new IIOMetadataNode(PNG_METADATA_FORMAT);
+		root.appendChild(phys);
+		return root;
+	}
+
+}
