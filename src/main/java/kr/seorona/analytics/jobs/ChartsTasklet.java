@@ -40,6 +40,7 @@ class ChartsTasklet implements Tasklet {
 		List<java.nio.file.Path> files = new ChartCatalog(ChartTheme.bundled(), messages).renderAll(inputs, options,
 				layout.stagedCharts());
 		contribution.incrementWriteCount(files.size());
+		CrashPoint.reached("charts");
 		return RepeatStatus.FINISHED;
 	}
 

@@ -22,7 +22,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 class PrepareTasklet implements Tasklet {
 
-	/** Job execution context key of the input checksums ({@code path=sha256} lines). */
+	/** Job execution context key of the input checksums (JSON: relative path to SHA-256). */
 	static final String INPUT_CHECKSUMS = "inputChecksums";
 
 	private static final Logger logger = LoggerFactory.getLogger(PrepareTasklet.class);
@@ -36,7 +36,7 @@ class PrepareTasklet implements Tasklet {
 		List<InputFile> files = InputScanner.scan(parameters.input(), parameters.years());
 		Parsers.create(run).validateHeaders(files);
 		InputChecksums checksums = InputChecksums.of(parameters.input(), parameters.years());
-		stepExecution.getJobExecution().getExecutionContext().putString(INPUT_CHECKSUMS, checksums.text());
+		stepExecution.getJobExecution().getExecutionContext().putString(INPUT_CHECKSUMS, checksums.json());
 		logger.info("Input: {} files for {} under {}", files.size(), parameters.years(), parameters.input());
 		return RepeatStatus.FINISHED;
 	}

@@ -112,6 +112,7 @@ class StagingItemWriter implements ItemStreamWriter<ParsedRow<?>> {
 				SurveyRows.answers(response, this.survey).forEach(this.surveyAnswers::write);
 			}
 		}
+		CrashPoint.reached("ingest");
 	}
 
 	@Override

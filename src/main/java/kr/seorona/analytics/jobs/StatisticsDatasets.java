@@ -47,6 +47,7 @@ final class StatisticsDatasets {
 		try (DatasetWriter<T> writer = new DatasetWriter<>(DatasetCatalog.of(type), layout.staging().toUri(), options)) {
 			writer.expectPartitions(years);
 			rows.forEach(writer::write);
+			CrashPoint.reached("statistics-" + DatasetCatalog.of(type).name());
 		}
 		return rows.size();
 	}

@@ -1,0 +1,107 @@
+package kr.seorona.analytics.jobs;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import kr.seorona.analytics.SeoronaApplication;
+
+/**
+ * The application in a real child JVM (the test classpath), with its own H2 file job repository,
+ * for the crash-safety and concurrency tests.
+ */
+final class JobProcess {
+
+	static final String KEY = "crash-test-key-0123456789abcdef";
+
+	private final Process process;
+
+	private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+
+	private final List<String> all = java.util.Collections.synchronizedList(new ArrayList<>());
+
+	private JobProcess(Process process) {
+		this.process = process;
+		Thread pump = new Thread(() -> {
+			try (BufferedReader reader = new BufferedReader(
+					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+				for (String line; (line = reader.readLine()) != null;) {
+					this.all.add(line);
+					this.lines.add(line);
+				}
+			}
+			catch (IOException ex) {
+				// the process was killed
+			}
+		});
+		pump.setDaemon(true);
+		pump.start();
+	}
+
+	/**
+	 * Starts the application: {@code repository} holds its H2 job repository and log, {@code pauseAt}
+	 * names a {@link CrashPoint} or is null, the arguments are job parameters.
+	 */
+	static JobProcess start(Path repository, String pauseAt, String... arguments) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add("-Djava.awt.headless=true");
+		command.add("-XX:TieredStopAtLevel=1");
+		if (pauseAt != null) {
+			command.add("-D" + CrashPoint.PROPERTY + "=" + pauseAt);
+		}
+		command.add(SeoronaApplication.class.getName());
+		command.add("--spring.datasource.url=jdbc:h2:file:" + repository.resolve("jobrepository") + ";AUTO_SERVER=TRUE");
+		command.add("--logging.file.name=" + repository.resolve("seorona.log"));
+		command.addAll(List.of(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().put("SEORONA_PSEUDONYM_KEY", KEY);
+		return new JobProcess(builder.start());
+	}
+
+	/** Waits until the process prints the pause marker of {@code point}; fails after two minutes. */
+	void awaitPause(String point) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+		while (System.nanoTime() < deadline) {
+			String line = this.lines.poll(1, TimeUnit.SECONDS);
+			if (line != null && line.equals(CrashPoint.MARKER + point)) {
+				return;
+			}
+			if (line == null && !this.process.isAlive()) {
+				break;
+			}
+		}
+		throw new AssertionError("process did not pause at " + point + "; output:\n" + output());
+	}
+
+	/** Kills the process with SIGKILL and waits for it to die. */
+	void kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		this.process.waitFor(30, TimeUnit.SECONDS);
+	}
+
+	/** Waits for the process to exit (at most five minutes) and returns its exit code. */
+	int exitCode() throws InterruptedException {
+		if (!this.process.waitFor(5, TimeUnit.MINUTES)) {
+			this.process.destroyForcibly();
+			throw new AssertionError("process did not finish; output:\n" + output());
+		}
+		return this.process.exitValue();
+	}
+
+	String output() {
+		synchronized (this.all) {
+			return String.join("\n", this.all);
+		}
+	}
+
+}
