@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -92,7 +93,7 @@ final class YearGenerator {
 		BadRows bad = new BadRows(random(STREAM_BAD_ROWS), badRowShare, format, this.year);
 		long networkRows = writeNetworks(yearDir, format, bad);
 		long sessionRows = writeSessions(yearDir, format, bad);
-		java.util.BitSet attended = new java.util.BitSet(this.population.size() + 1);
+		BitSet attended = new BitSet(this.population.size() + 1);
 		long attendanceRows = writeAttendance(yearDir, format, bad, attended);
 		long surveyRows = writeSurvey(yearDir, format, bad, attended);
 		return new Counts(networkRows, sessionRows, attendanceRows, surveyRows, bad.count());
@@ -315,7 +316,7 @@ final class YearGenerator {
 		return this.sessions.size();
 	}
 
-	private long writeAttendance(Path yearDir, ExportFormat format, BadRows bad, java.util.BitSet attended)
+	private long writeAttendance(Path yearDir, ExportFormat format, BadRows bad, BitSet attended)
 			throws IOException {
 		Random random = random(STREAM_ATTENDANCE);
 		long rows = 0;
@@ -416,7 +417,7 @@ final class YearGenerator {
 		return result;
 	}
 
-	private long writeSurvey(Path yearDir, ExportFormat format, BadRows bad, java.util.BitSet attended)
+	private long writeSurvey(Path yearDir, ExportFormat format, BadRows bad, BitSet attended)
 			throws IOException {
 		Random random = random(STREAM_SURVEY);
 		long rows = 0;
