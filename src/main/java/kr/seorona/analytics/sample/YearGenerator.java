@@ -109,6 +109,24 @@ final class YearGenerator {
 	private void plan(Map<SampleGroup, int[]> previousPools) {
 		Random random = random(STREAM_PLAN);
 		boolean scaled = this.attendanceTarget > 0;
+		planNetworks(random, previousPools, scaled);
+		planRegularMeetings(random);
+		planJointMeetings(random, scaled);
+		this.sessions.sort(Comparator.comparing(Session::date)
+			.thenComparing(Session::type)
+			.thenComparingInt((session) -> (session.network() != null) ? session.network().order() : 0)
+			.thenComparingInt(Session::sequence));
+		int width = Math.max(3, Integer.toString(this.sessions.size()).length());
+		for (int i = 0; i < this.sessions.size(); i++) {
+			this.sessions.get(i).id = "SES-" + this.year + "-" + pad(i + 1, width);
+		}
+		if (scaled) {
+			reachTarget(random);
+		}
+	}
+
+	/** Networks per group with their members; fills {@link #pools}. */
+	private void planNetworks(Random random, Map<SampleGroup, int[]> previousPools, boolean scaled) {
 		for (Map.Entry<SampleGroup, int[]> entry : this.spec.meetingsPerNetwork().entrySet()) {
 			SampleGroup group = entry.getKey();
 			int[] meetings = entry.getValue();
@@ -134,9 +152,14 @@ final class YearGenerator {
 			Arrays.sort(people);
 			this.pools.put(group, people);
 		}
+	}
+
+	/** Each network's regular meetings: date, mode, duration, topic, headcount. */
+	private void planRegularMeetings(Random random) {
 		Map<SampleGroup, List<String>> topics = new EnumMap<>(SampleGroup.class);
 		for (Network network : this.networks) {
-			List<String> groupTopics = topics.computeIfAbsent(network.group(), (group) -> Vocabulary.topics(this.year, group));
+			List<String> groupTopics = topics.computeIfAbsent(network.group(),
+					(group) -> Vocabulary.topics(this.year, group));
 			for (int j = 0; j < network.meetings(); j++) {
 				LocalDate date = dateIn(random, j, network.meetings());
 				MeetingMode mode = regularMode(random);
@@ -148,6 +171,10 @@ final class YearGenerator {
 						headcount, topic));
 			}
 		}
+	}
+
+	/** The spec's joint meetings, plus more in proportion in a scale run. */
+	private void planJointMeetings(Random random, boolean scaled) {
 		List<JointSpec> joints = new ArrayList<>(this.spec.joints());
 		if (scaled) {
 			long extra = Math.round(joints.size() * this.scale) - joints.size();
@@ -166,17 +193,6 @@ final class YearGenerator {
 			int duration = (joint.mode() == MeetingMode.ONLINE) ? 150 : 180;
 			this.sessions.add(new Session(null, j, joint.date(), MeetingType.JOINT, joint.mode(), duration,
 					Math.min(joint.headcount(), poolSize), topic));
-		}
-		this.sessions.sort(Comparator.comparing(Session::date)
-			.thenComparing(Session::type)
-			.thenComparingInt((session) -> (session.network() != null) ? session.network().order() : 0)
-			.thenComparingInt(Session::sequence));
-		int width = Math.max(3, Integer.toString(this.sessions.size()).length());
-		for (int i = 0; i < this.sessions.size(); i++) {
-			this.sessions.get(i).id = "SES-" + this.year + "-" + pad(i + 1, width);
-		}
-		if (scaled) {
-			reachTarget(random);
 		}
 	}
 
