@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -92,7 +93,7 @@ final class YearGenerator {
 		BadRows bad = new BadRows(random(STREAM_BAD_ROWS), badRowShare, format, this.year);
 		long networkRows = writeNetworks(yearDir, format, bad);
 		long sessionRows = writeSessions(yearDir, format, bad);
-		java.util.BitSet attended = new java.util.BitSet(this.population.size() + 1);
+		BitSet attended = new BitSet(this.population.size() + 1);
 		long attendanceRows = writeAttendance(yearDir, format, bad, attended);
 		long surveyRows = writeSurvey(yearDir, format, bad, attended);
 		return new Counts(networkRows, sessionRows, attendanceRows, surveyRows, bad.count());
@@ -108,6 +109,24 @@ final class YearGenerator {
 	private void plan(Map<SampleGroup, int[]> previousPools) {
 		Random random = random(STREAM_PLAN);
 		boolean scaled = this.attendanceTarget > 0;
+		planNetworks(random, previousPools, scaled);
+		planRegularMeetings(random);
+		planJointMeetings(random, scaled);
+		this.sessions.sort(Comparator.comparing(Session::date)
+			.thenComparing(Session::type)
+			.thenComparingInt((session) -> (session.network() != null) ? session.network().order() : 0)
+			.thenComparingInt(Session::sequence));
+		int width = Math.max(3, Integer.toString(this.sessions.size()).length());
+		for (int i = 0; i < this.sessions.size(); i++) {
+			this.sessions.get(i).id = "SES-" + this.year + "-" + pad(i + 1, width);
+		}
+		if (scaled) {
+			reachTarget(random);
+		}
+	}
+
+	/** Networks per group with their members; fills {@link #pools}. */
+	private void planNetworks(Random random, Map<SampleGroup, int[]> previousPools, boolean scaled) {
 		for (Map.Entry<SampleGroup, int[]> entry : this.spec.meetingsPerNetwork().entrySet()) {
 			SampleGroup group = entry.getKey();
 			int[] meetings = entry.getValue();
@@ -133,9 +152,14 @@ final class YearGenerator {
 			Arrays.sort(people);
 			this.pools.put(group, people);
 		}
+	}
+
+	/** Each network's regular meetings: date, mode, duration, topic, headcount. */
+	private void planRegularMeetings(Random random) {
 		Map<SampleGroup, List<String>> topics = new EnumMap<>(SampleGroup.class);
 		for (Network network : this.networks) {
-			List<String> groupTopics = topics.computeIfAbsent(network.group(), (group) -> Vocabulary.topics(this.year, group));
+			List<String> groupTopics = topics.computeIfAbsent(network.group(),
+					(group) -> Vocabulary.topics(this.year, group));
 			for (int j = 0; j < network.meetings(); j++) {
 				LocalDate date = dateIn(random, j, network.meetings());
 				MeetingMode mode = regularMode(random);
@@ -147,6 +171,10 @@ final class YearGenerator {
 						headcount, topic));
 			}
 		}
+	}
+
+	/** The spec's joint meetings, plus more in proportion in a scale run. */
+	private void planJointMeetings(Random random, boolean scaled) {
 		List<JointSpec> joints = new ArrayList<>(this.spec.joints());
 		if (scaled) {
 			long extra = Math.round(joints.size() * this.scale) - joints.size();
@@ -165,17 +193,6 @@ final class YearGenerator {
 			int duration = (joint.mode() == MeetingMode.ONLINE) ? 150 : 180;
 			this.sessions.add(new Session(null, j, joint.date(), MeetingType.JOINT, joint.mode(), duration,
 					Math.min(joint.headcount(), poolSize), topic));
-		}
-		this.sessions.sort(Comparator.comparing(Session::date)
-			.thenComparing(Session::type)
-			.thenComparingInt((session) -> (session.network() != null) ? session.network().order() : 0)
-			.thenComparingInt(Session::sequence));
-		int width = Math.max(3, Integer.toString(this.sessions.size()).length());
-		for (int i = 0; i < this.sessions.size(); i++) {
-			this.sessions.get(i).id = "SES-" + this.year + "-" + pad(i + 1, width);
-		}
-		if (scaled) {
-			reachTarget(random);
 		}
 	}
 
@@ -315,7 +332,7 @@ final class YearGenerator {
 		return this.sessions.size();
 	}
 
-	private long writeAttendance(Path yearDir, ExportFormat format, BadRows bad, java.util.BitSet attended)
+	private long writeAttendance(Path yearDir, ExportFormat format, BadRows bad, BitSet attended)
 			throws IOException {
 		Random random = random(STREAM_ATTENDANCE);
 		long rows = 0;
@@ -416,7 +433,7 @@ final class YearGenerator {
 		return result;
 	}
 
-	private long writeSurvey(Path yearDir, ExportFormat format, BadRows bad, java.util.BitSet attended)
+	private long writeSurvey(Path yearDir, ExportFormat format, BadRows bad, BitSet attended)
 			throws IOException {
 		Random random = random(STREAM_SURVEY);
 		long rows = 0;
