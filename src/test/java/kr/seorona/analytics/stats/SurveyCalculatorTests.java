@@ -1,0 +1,317 @@
+package kr.seorona.analytics.stats;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
+import kr.seorona.analytics.ingest.Definitions;
+import kr.seorona.analytics.ingest.SurveyRecord;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.within;
+
+/** Items q1-q3 form scale collaboration, q4-q6 scale value (jobs/survey.yml). */
+class SurveyCalculatorTests {
+
+	private static final Definitions DEFINITIONS = Definitions.load(Path.of("jobs"));
+
+	private static final double EPS = 1e-12;
+
+	private static int counter;
+
+	private static SurveyRecord respondent(int year, String group, Double weight, Integer... answers) {
+		return new SurveyRecord(year, "r" + (counter++), group, null, Arrays.asList(answers), weight, null);
+	}
+
+	private static SurveyCalculator calculator(int k, SurveyRecord... records) {
+		SurveyCalculator calculator = new SurveyCalculator(DEFINITIONS.groups(), DEFINITIONS.survey(), k);
+		for (SurveyRecord record : records) {
+			calculator.add(record);
+		}
+		return calculator;
+	}
+
+	private static <T> T only(List<T> rows, Predicate<T> filter) {
+		List<T> matching = rows.stream().filter(filter).toList();
+		assertThat(matching).hasSize(1);
+		return matching.get(0);
+	}
+
+	private static SurveyItemStatistics item(SurveyResults results, int year, String group, String item) {
+		return only(results.items(), (r) -> r.year() == year && r.groupCode().equals(group) && r.itemCode().equals(item));
+	}
+
+	/**
+	 * 2019: TEACHER answers q1 = 1, 2, 2, 4, 5 (one more teacher answered nothing), PARENT q1 = 3, 3.
+	 * 2020: TEACHER q1 = 4, 5; PRINCIPAL q1 = 2 (a group absent in 2019).
+	 */
+	private static SurveyRecord[] fixture() {
+		return new SurveyRecord[] { respondent(2019, "TEACHER", null, 1, 1, 2, 3, 3, 3),
+				respondent(2019, "TEACHER", null, 2, 2, 2, 4, 4, 3), respondent(2019, "TEACHER", null, 2, 3, 3, 4, 5, 5),
+				respondent(2019, "TEACHER", null, 4, 4, 5, 2, 2, 1), respondent(2019, "TEACHER", null, 5, 5, 4, 5, null, 4),
+				respondent(2019, "TEACHER", null, null, null, null, null, null, null),
+				respondent(2019, "PARENT", null, 3, 3, 3, 3, 3, 3), respondent(2019, "PARENT", null, 3, 3, 3, 3, 3, 3),
+				respondent(2020, "TEACHER", null, 4, 4, 4, 4, 4, 4), respondent(2020, "TEACHER", null, 5, 4, 5, 5, 5, 4),
+				respondent(2020, "PRINCIPAL", null, 2, 2, 2, 2, 2, 2) };
+	}
+
+	@Nested
+	class Items {
+
+		@Test
+		void rowsSortedByYearGroupOrderThenAllThenItem() {
+			SurveyResults results = calculator(3, fixture()).results();
+			assertThat(results.items()).hasSize(6 * (3 + 3));
+			assertThat(results.items().stream().filter((r) -> r.itemCode().equals("q1")))
+				.extracting((r) -> r.year() + "/" + r.groupCode())
+				.containsExactly("2019/TEACHER", "2019/PARENT", "2019/ALL", "2020/PRINCIPAL", "2020/TEACHER", "2020/ALL");
+			assertThat(results.items().subList(0, 6)).extracting(SurveyItemStatistics::itemCode)
+				.containsExactly("q1", "q2", "q3", "q4", "q5", "q6");
+			assertThat(results.items().get(0).scaleCode()).isEqualTo("collaboration");
+		}
+
+		@Test
+		void descriptiveFiguresSharesAndTopTwoBox() {
+			SurveyItemStatistics row = item(calculator(3, fixture()).results(), 2019, "TEACHER", "q1");
+			assertThat(row.n()).isEqualTo(5);
+			assertThat(row.missing()).isEqualTo(1);
+			assertThat(row.mean()).isCloseTo(2.8, within(EPS));
+			// R: var(c(1, 2, 2, 4, 5)) = 2.7; quantile(..., type = 7) = 2 (25%), 2 (50%), 4 (75%)
+			assertThat(row.standardDeviation()).isCloseTo(Math.sqrt(2.7), within(EPS));
+			assertThat(row.standardError()).isCloseTo(Math.sqrt(2.7 / 5), within(EPS));
+			// R: qt(0.975, 4) = 2.776445
+			assertThat(row.ciLower95()).isCloseTo(2.8 - 2.776445 * Math.sqrt(2.7 / 5), within(1e-6));
+			assertThat(row.ciUpper95()).isCloseTo(2.8 + 2.776445 * Math.sqrt(2.7 / 5), within(1e-6));
+			assertThat(row.median()).isEqualTo(2.0);
+			assertThat(row.q1()).isEqualTo(2.0);
+			assertThat(row.q3()).isEqualTo(4.0);
+			assertThat(List.of(row.share1(), row.share2(), row.share3(), row.share4(), row.share5()))
+				.containsExactly(0.2, 0.4, 0.0, 0.2, 0.2);
+			assertThat(row.topTwoBox()).isCloseTo(0.4, within(EPS));
+			WilsonInterval wilson = WilsonInterval.of(2, 5, 0.95);
+			assertThat(row.topTwoBoxLower95()).isEqualTo(wilson.lower());
+			assertThat(row.topTwoBoxUpper95()).isEqualTo(wilson.upper());
+			assertThat(row.weightedMean()).isNull();
+			assertThat(row.weightedStandardError()).isNull();
+			assertThat(row.suppressed()).isFalse();
+		}
+
+		@Test
+		void allAnswersIdenticalGiveZeroSpreadNotNaN() {
+			SurveyItemStatistics row = item(calculator(3, fixture()).results(), 2019, "PARENT", "q1");
+			assertThat(row.n()).isEqualTo(2);
+			assertThat(row.mean()).isEqualTo(3.0);
+			assertThat(row.standardDeviation()).isEqualTo(0.0);
+			assertThat(row.ciLower95()).isEqualTo(3.0);
+			assertThat(row.ciUpper95()).isEqualTo(3.0);
+			assertThat(row.share3()).isEqualTo(1.0);
+			assertThat(row.topTwoBox()).isEqualTo(0.0);
+			assertThat(row.topTwoBoxLower95()).isEqualTo(0.0);
+			assertThat(row.suppressed()).isTrue();
+		}
+
+		@Test
+		void oneAnswerHasAMeanButNoSpread() {
+			SurveyItemStatistics row = item(calculator(3, fixture()).results(), 2020, "PRINCIPAL", "q1");
+			assertThat(row.n()).isEqualTo(1);
+			assertThat(row.mean()).isEqualTo(2.0);
+			assertThat(row.median()).isEqualTo(2.0);
+			assertThat(row.standardDeviation()).isNull();
+			assertThat(row.standardError()).isNull();
+			assertThat(row.ciLower95()).isNull();
+			assertThat(row.ciUpper95()).isNull();
+			assertThat(row.share2()).isEqualTo(1.0);
+		}
+
+		@Test
+		void noValidAnswerGivesNullsAndCountsTheMissing() {
+			SurveyItemStatistics row = item(calculator(0,
+					respondent(2021, "PARENT", null, null, 1, 1, 1, 1, 1),
+					respondent(2021, "PARENT", null, null, 2, 2, 2, 2, 2)).results(), 2021, "PARENT", "q1");
+			assertThat(row.n()).isZero();
+			assertThat(row.missing()).isEqualTo(2);
+			assertThat(Arrays.asList(row.mean(), row.median(), row.q1(), row.q3(), row.standardDeviation(),
+					row.share1(), row.share5(), row.topTwoBox(), row.topTwoBoxLower95(), row.topTwoBoxUpper95()))
+				.containsOnlyNulls();
+			assertThat(row.suppressed()).isFalse();
+		}
+
+		@Test
+		void weightedMeanAndItsStandardError() {
+			SurveyResults results = calculator(0, respondent(2022, "PARENT", 1.0, 1, 1, 1, 1, 1, 1),
+					respondent(2022, "PARENT", 3.0, 5, 5, 5, 5, 5, 5), respondent(2022, "TEACHER", 2.0, 2, 2, 2, 2, 2, 2),
+					respondent(2022, "TEACHER", 2.0, 4, 4, 4, 4, 4, 4), respondent(2022, "TEACHER", 2.0, 3, 3, 3, 3, 3, 3))
+				.results();
+			assertThat(item(results, 2022, "PARENT", "q1").weightedMean()).isCloseTo((1 + 15) / 4.0, within(EPS));
+			// equal weights: the weighted figures reduce to the mean and sd / sqrt(n)
+			SurveyItemStatistics teachers = item(results, 2022, "TEACHER", "q1");
+			assertThat(teachers.weightedMean()).isCloseTo(teachers.mean(), within(EPS));
+			assertThat(teachers.weightedStandardError()).isCloseTo(teachers.standardError(), within(EPS));
+		}
+
+		@Test
+		void weightsAreIgnoredUnlessEveryRespondentHasOne() {
+			SurveyResults results = calculator(0, respondent(2022, "PARENT", 1.0, 1, 1, 1, 1, 1, 1),
+					respondent(2022, "PARENT", null, 5, 5, 5, 5, 5, 5)).results();
+			assertThat(item(results, 2022, "PARENT", "q1").weightedMean()).isNull();
+		}
+
+	}
+
+	@Nested
+	class Scales {
+
+		@Test
+		void scaleScoreIsTheMeanOfTheAnsweredItems() {
+			SurveyResults results = calculator(3, fixture()).results();
+			SurveyScaleStatistics value = only(results.scales(),
+					(r) -> r.year() == 2019 && r.groupCode().equals("TEACHER") && r.scaleCode().equals("value"));
+			// teacher scores: 3, 11/3, 14/3, 5/3, (5+4)/2; the sixth answered nothing
+			double[] scores = { 3, 11 / 3.0, 14 / 3.0, 5 / 3.0, 4.5 };
+			assertThat(value.items()).isEqualTo(3);
+			assertThat(value.n()).isEqualTo(5);
+			assertThat(value.missing()).isEqualTo(1);
+			assertThat(value.mean()).isCloseTo(Arrays.stream(scores).average().orElseThrow(), within(EPS));
+			// the respondent without q5 is not a complete case
+			assertThat(value.alphaN()).isEqualTo(4);
+			assertThat(value.cronbachAlpha()).isNotNull();
+		}
+
+		@Test
+		void alphaIsNullWhenTheTotalIsConstant() {
+			SurveyResults results = calculator(3, fixture()).results();
+			SurveyScaleStatistics parents = only(results.scales(),
+					(r) -> r.year() == 2019 && r.groupCode().equals("PARENT") && r.scaleCode().equals("collaboration"));
+			assertThat(parents.alphaN()).isEqualTo(2);
+			assertThat(parents.cronbachAlpha()).isNull();
+			assertThat(parents.standardDeviation()).isEqualTo(0.0);
+		}
+
+		@Test
+		void identicalItemsHaveAlphaOneAndUncorrelatedItemsAlphaZero() {
+			// q1 = q2 = q3 for everyone: alpha = 1
+			SurveyResults identical = calculator(0, respondent(2022, "PARENT", null, 1, 1, 1, 1, 2, 1),
+					respondent(2022, "PARENT", null, 3, 3, 3, 2, 1, 1), respondent(2022, "PARENT", null, 4, 4, 4, 1, 1, 2),
+					respondent(2022, "PARENT", null, 5, 5, 5, 2, 2, 2))
+				.results();
+			assertThat(only(identical.scales(), (r) -> r.groupCode().equals("ALL") && r.scaleCode().equals("collaboration"))
+				.cronbachAlpha()).isCloseTo(1.0, within(EPS));
+			// q4, q5, q6 pairwise uncorrelated (covariances 0): the total variance is the sum of the
+			// item variances, so alpha = 0
+			assertThat(only(identical.scales(), (r) -> r.groupCode().equals("ALL") && r.scaleCode().equals("value"))
+				.cronbachAlpha()).isCloseTo(0.0, within(EPS));
+		}
+
+		@Test
+		void reliabilityPerItemAcrossAllGroups() {
+			SurveyResults results = calculator(3, fixture()).results();
+			List<ItemReliability> rows = results.reliability().stream().filter((r) -> r.year() == 2019).toList();
+			assertThat(rows).extracting(ItemReliability::itemCode).containsExactly("q1", "q2", "q3", "q4", "q5", "q6");
+			ItemReliability q1 = rows.get(0);
+			// complete cases of collaboration in 2019: five teachers and two parents
+			assertThat(q1.n()).isEqualTo(7);
+			Integer[][] rest = { { 1, 2 }, { 2, 2 }, { 3, 3 }, { 4, 5 }, { 5, 4 }, { 3, 3 }, { 3, 3 } };
+			assertThat(q1.alphaIfItemDeleted())
+				.isCloseTo(CronbachAlpha.of(Arrays.asList(rest), 2).alpha(), within(EPS));
+			assertThat(q1.correctedItemTotalCorrelation()).isBetween(-1.0, 1.0);
+			assertThat(q1.suppressed()).isFalse();
+		}
+
+	}
+
+	@Nested
+	class Comparisons {
+
+		@Test
+		void groupsWithinAYear() {
+			SurveyResults results = calculator(3, fixture()).results();
+			assertThat(results.groupComparisons()).extracting((r) -> r.year() + "/" + r.itemCode() + "/" + r.scaleScore())
+				.startsWith("2019/q1/false", "2019/q2/false")
+				.contains("2019/collaboration/true", "2020/value/true");
+			GroupComparison q1 = only(results.groupComparisons(),
+					(r) -> r.year() == 2019 && r.itemCode().equals("q1"));
+			double[] teachers = { 1, 2, 2, 4, 5 };
+			double[] parents = { 3, 3 };
+			OneWayAnova anova = OneWayAnova.of(List.of(teachers, parents));
+			assertThat(q1.groups()).isEqualTo(2);
+			assertThat(q1.n()).isEqualTo(7);
+			assertThat(q1.minGroupN()).isEqualTo(2);
+			assertThat(q1.anovaF()).isEqualTo(anova.f());
+			assertThat(q1.anovaDfBetween()).isEqualTo(1);
+			assertThat(q1.anovaDfWithin()).isEqualTo(5);
+			assertThat(q1.etaSquared()).isEqualTo(anova.etaSquared());
+			assertThat(q1.kruskalWallisDf()).isEqualTo(1);
+			assertThat(q1.kruskalWallisH()).isNotNull();
+			// the parents answered identically: Welch's weights are undefined
+			assertThat(q1.welchF()).isNull();
+			assertThat(q1.welchPValue()).isNull();
+			assertThat(q1.suppressed()).isTrue();
+		}
+
+		@Test
+		void singleGroupCannotBeCompared() {
+			GroupComparison row = calculator(0, respondent(2022, "PARENT", null, 1, 1, 1, 1, 1, 1),
+					respondent(2022, "PARENT", null, 2, 2, 2, 2, 2, 2)).results().groupComparisons().get(0);
+			assertThat(row.groups()).isEqualTo(1);
+			assertThat(Arrays.asList(row.anovaF(), row.anovaPValue(), row.welchF(), row.kruskalWallisH(),
+					row.etaSquared())).containsOnlyNulls();
+		}
+
+		@Test
+		void consecutiveYearsWithinAGroupAbsentGroupsLeftOut() {
+			SurveyResults results = calculator(2, fixture()).results();
+			assertThat(results.yearComparisons()).extracting(YearComparison::groupCode).containsOnly("TEACHER", "ALL");
+			YearComparison q1 = only(results.yearComparisons(),
+					(r) -> r.groupCode().equals("TEACHER") && r.itemCode().equals("q1"));
+			WelchTTest expected = WelchTTest.of(new double[] { 1, 2, 2, 4, 5 }, new double[] { 4, 5 });
+			assertThat(q1.fromYear()).isEqualTo(2019);
+			assertThat(q1.toYear()).isEqualTo(2020);
+			assertThat(q1.nFrom()).isEqualTo(5);
+			assertThat(q1.nTo()).isEqualTo(2);
+			assertThat(q1.meanFrom()).isCloseTo(2.8, within(EPS));
+			assertThat(q1.meanTo()).isCloseTo(4.5, within(EPS));
+			assertThat(q1.difference()).isCloseTo(1.7, within(EPS));
+			assertThat(q1.welchT()).isEqualTo(expected.t()).isPositive();
+			assertThat(q1.welchDf()).isEqualTo(expected.df());
+			assertThat(q1.welchPValue()).isEqualTo(expected.pValue());
+			assertThat(q1.cohensD()).isEqualTo(expected.cohensD()).isPositive();
+			assertThat(q1.suppressed()).isFalse();
+		}
+
+	}
+
+	@Test
+	void emptyInputGivesEmptyResults() {
+		SurveyResults results = calculator(5).results();
+		assertThat(results.items()).isEmpty();
+		assertThat(results.scales()).isEmpty();
+		assertThat(results.groupComparisons()).isEmpty();
+	}
+
+	@Test
+	void resultsAreRepeatable() {
+		SurveyCalculator calculator = calculator(3, fixture());
+		assertThat(calculator.results()).isEqualTo(calculator.results());
+	}
+
+	@Test
+	void rejectsInvalidInput() {
+		SurveyCalculator calculator = calculator(3);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> calculator.add(respondent(2019, "ALIENS", null, 1, 1, 1, 1, 1, 1)))
+			.withMessageContaining("ALIENS");
+		assertThatIllegalArgumentException().isThrownBy(() -> calculator.add(respondent(2019, "PARENT", null, 1, 1)))
+			.withMessageContaining("2 answers");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> calculator.add(respondent(2019, "PARENT", null, 1, 1, 1, 1, 1, 9)))
+			.withMessageContaining("9");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> calculator.add(respondent(2019, "PARENT", 0.0, 1, 1, 1, 1, 1, 1)))
+			.withMessageContaining("weight");
+	}
+
+}
