@@ -236,12 +236,13 @@ public final class RecordParsers {
 		if (text == null || missingCodes.contains(text)) {
 			return null;
 		}
-		Optional<String> label = this.aliases.value(AliasTable.LIKERT, text);
-		if (label.isPresent()) {
-			return Integer.valueOf(label.get());
-		}
 		ValueParsers.Result<Double> number = ValueParsers.decimal(text);
 		if (!number.ok()) {
+			// a label, looked up only for non-numbers (normalizing drops '-' and '.': "-1" is not "1")
+			Optional<String> label = this.aliases.value(AliasTable.LIKERT, text);
+			if (label.isPresent()) {
+				return Integer.valueOf(label.get());
+			}
 			row.rejectCell(column, RejectReasons.INVALID_ANSWER, "an answer must be 1 to 5 or a label such as 매우 그렇다");
 			return null;
 		}
