@@ -140,6 +140,8 @@ public final class ParticipationCalculator {
 						(k) -> new ArrayList<>()).add(session);
 			}
 		}
+		// a fixed order of the meetings makes the floating-point sums independent of hashing
+		regular.values().forEach((list) -> list.sort(Comparator.comparing((SessionState s) -> s.record.sessionId())));
 		Set<Integer> years = new TreeSet<>();
 		this.networkCounts.keySet().forEach((yg) -> years.add(yg.year()));
 		Map<YearGroup, ParticipationStatistics> rows = new HashMap<>();
