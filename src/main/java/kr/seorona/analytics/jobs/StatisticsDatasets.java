@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import kr.seorona.analytics.parquet.DatasetCatalog;
+import kr.seorona.analytics.parquet.DatasetDefinition;
 import kr.seorona.analytics.parquet.DatasetWriter;
 import kr.seorona.analytics.parquet.WriteOptions;
 import kr.seorona.analytics.stats.GroupComparison;
@@ -44,10 +45,13 @@ final class StatisticsDatasets {
 
 	private static <T extends Record> long write(Class<T> type, List<T> rows, RunLayout layout,
 			Collection<Integer> years, WriteOptions options) {
-		try (DatasetWriter<T> writer = new DatasetWriter<>(DatasetCatalog.of(type), layout.staging().toUri(), options)) {
-			writer.expectPartitions(years);
+		DatasetDefinition<T> definition = DatasetCatalog.of(type);
+		try (DatasetWriter<T> writer = new DatasetWriter<>(definition, layout.staging().toUri(), options)) {
+			if (definition.partitioned()) {
+				writer.expectPartitions(years);
+			}
 			rows.forEach(writer::write);
-			CrashPoint.reached("statistics-" + DatasetCatalog.of(type).name());
+			CrashPoint.reached("statistics-" + definition.name());
 		}
 		return rows.size();
 	}

@@ -7,10 +7,14 @@ import kr.seorona.analytics.ingest.AttendanceRecord;
 import kr.seorona.analytics.ingest.NetworkRecord;
 import kr.seorona.analytics.ingest.Reject;
 import kr.seorona.analytics.ingest.SessionRecord;
+import kr.seorona.analytics.stats.GroupComparison;
+import kr.seorona.analytics.stats.ItemReliability;
 import kr.seorona.analytics.stats.JointMeetingComposition;
 import kr.seorona.analytics.stats.ParticipationStatistics;
 import kr.seorona.analytics.stats.ParticipationTrend;
 import kr.seorona.analytics.stats.SurveyItemStatistics;
+import kr.seorona.analytics.stats.SurveyScaleStatistics;
+import kr.seorona.analytics.stats.YearComparison;
 
 /**
  * Every dataset the pipeline publishes, in one place: the data dictionary
@@ -170,8 +174,85 @@ public final class DatasetCatalog {
 						"standard error of the weighted mean; null without weights or n < 2"),
 				Map.entry("suppressed", "true when n < k")));
 
+	/** Survey scale statistics by group and year. */
+	public static final DatasetDefinition<SurveyScaleStatistics> SURVEY_SCALES = DatasetDefinition
+		.yearly("survey_scales", SurveyScaleStatistics.class,
+				"Scale scores (mean of a respondent's available items of the scale) by group (and ALL) and year, "
+						+ "with Cronbach's alpha. Figures are null when n is too small.")
+		.sortedBy("group_code", "scale_code")
+		.describedBy(Map.ofEntries(Map.entry("year", YEAR),
+				Map.entry("group_code", "canonical group code, or ALL for all groups together"),
+				Map.entry("scale_code", "scale code from jobs/survey.yml"), Map.entry("items", "items in the scale"),
+				Map.entry("n", "respondents with at least one answer on the scale"),
+				Map.entry("missing", "respondents with no answer on the scale"),
+				Map.entry("mean", "mean scale score; null when n = 0"),
+				Map.entry("standard_deviation", "sample standard deviation (n-1); null when n < 2"),
+				Map.entry("standard_error", "standard deviation / sqrt(n); null when n < 2"),
+				Map.entry("ci_lower95", "lower bound of the 95% CI of the mean (Student t, n-1 df)"),
+				Map.entry("ci_upper95", "upper bound of the 95% CI of the mean"), Map.entry("median", "median"),
+				Map.entry("q1", "first quartile"), Map.entry("q3", "third quartile"),
+				Map.entry("cronbach_alpha", "Cronbach's alpha on complete cases; null when alpha_n < 2 or zero variance"),
+				Map.entry("alpha_n", "respondents who answered every item of the scale"),
+				Map.entry("weighted_mean", "mean with respondent weights; null without weights"),
+				Map.entry("weighted_standard_error", "standard error of the weighted mean; null without weights"),
+				Map.entry("suppressed", "true when n < k")));
+
+	/** Item reliability within each scale, per year. */
+	public static final DatasetDefinition<ItemReliability> ITEM_RELIABILITY = DatasetDefinition
+		.yearly("item_reliability", ItemReliability.class,
+				"Reliability of each item within its scale, all groups together, per year.")
+		.sortedBy("scale_code", "item_code")
+		.describedBy(Map.of("year", YEAR, "scale_code", "scale code", "item_code", "item code", "n",
+				"complete cases of the scale", "alpha_if_item_deleted",
+				"Cronbach's alpha of the scale without this item; null when fewer than two items remain",
+				"corrected_item_total_correlation",
+				"Pearson correlation of the item with the sum of the scale's other items", "suppressed",
+				"true when n < k"));
+
+	/** Between-group comparisons per item (and scale) and year. */
+	public static final DatasetDefinition<GroupComparison> GROUP_COMPARISONS = DatasetDefinition
+		.yearly("group_comparisons", GroupComparison.class,
+				"Differences between groups within a year, per item or scale score: one-way ANOVA, Welch's ANOVA, "
+						+ "Kruskal-Wallis, eta squared.")
+		.sortedBy("scale_score", "item_code")
+		.describedBy(Map.ofEntries(Map.entry("year", YEAR),
+				Map.entry("item_code", "item code, or the scale code when scale_score is true"),
+				Map.entry("scale_score", "true when the row compares scale scores"),
+				Map.entry("groups", "groups with at least two answers"), Map.entry("n", "answers in those groups"),
+				Map.entry("min_group_n", "answers in the smallest group"),
+				Map.entry("anova_f", "one-way ANOVA F"), Map.entry("anova_df_between", "ANOVA degrees of freedom between groups"),
+				Map.entry("anova_df_within", "ANOVA degrees of freedom within groups"),
+				Map.entry("anova_p_value", "p-value of the ANOVA F test"), Map.entry("welch_f", "Welch's ANOVA F"),
+				Map.entry("welch_df1", "Welch's ANOVA numerator degrees of freedom"),
+				Map.entry("welch_df2", "Welch's ANOVA denominator degrees of freedom"),
+				Map.entry("welch_p_value", "p-value of Welch's ANOVA"),
+				Map.entry("kruskal_wallis_h", "Kruskal-Wallis H (tie-corrected)"),
+				Map.entry("kruskal_wallis_df", "Kruskal-Wallis degrees of freedom (groups - 1)"),
+				Map.entry("kruskal_wallis_p_value", "chi-squared p-value of H"),
+				Map.entry("eta_squared", "between-group sum of squares / total sum of squares"),
+				Map.entry("suppressed", "true when min_group_n < k")));
+
+	/** Consecutive-year comparisons per group and item (and scale); not partitioned. */
+	public static final DatasetDefinition<YearComparison> YEAR_COMPARISONS = DatasetDefinition
+		.whole("year_comparisons", YearComparison.class,
+				"Change between consecutive years within a group, per item or scale score: Welch's t-test and "
+						+ "Cohen's d; replaced whole by every run.")
+		.sortedBy("group_code", "scale_score", "item_code", "from_year")
+		.describedBy(Map.ofEntries(Map.entry("group_code", "canonical group code, or ALL"),
+				Map.entry("item_code", "item code, or the scale code when scale_score is true"),
+				Map.entry("scale_score", "true when the row compares scale scores"),
+				Map.entry("from_year", "earlier year"), Map.entry("to_year", "later year (from_year + 1)"),
+				Map.entry("n_from", "answers in from_year"), Map.entry("n_to", "answers in to_year"),
+				Map.entry("mean_from", "mean in from_year"), Map.entry("mean_to", "mean in to_year"),
+				Map.entry("difference", "mean_to - mean_from"), Map.entry("welch_t", "Welch's t statistic"),
+				Map.entry("welch_df", "Welch-Satterthwaite degrees of freedom"),
+				Map.entry("welch_p_value", "two-sided p-value"),
+				Map.entry("cohens_d", "difference / pooled standard deviation"),
+				Map.entry("suppressed", "true when n_from or n_to < k")));
+
 	private static final List<DatasetDefinition<?>> ALL = List.of(NETWORKS, SESSIONS, ATTENDANCE, SURVEY_RESPONSES,
-			SURVEY_ANSWERS, REJECTS, PARTICIPATION, JOINT_MEETINGS, PARTICIPATION_TRENDS, SURVEY_ITEMS);
+			SURVEY_ANSWERS, REJECTS, PARTICIPATION, JOINT_MEETINGS, PARTICIPATION_TRENDS, SURVEY_ITEMS, SURVEY_SCALES, ITEM_RELIABILITY, GROUP_COMPARISONS,
+			YEAR_COMPARISONS);
 
 	private DatasetCatalog() {
 	}

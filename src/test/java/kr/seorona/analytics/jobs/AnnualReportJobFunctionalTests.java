@@ -53,13 +53,13 @@ class AnnualReportJobFunctionalTests {
 	Job annualReport;
 
 	@TempDir
-	Path output;
+	static Path output;
 
 	JobExecution execution;
 
 	@BeforeAll
 	void runJobOnBundledData() throws Exception {
-		this.execution = run(this.output);
+		this.execution = run(output);
 	}
 
 	JobExecution run(Path outputFolder) throws Exception {
@@ -84,7 +84,7 @@ class AnnualReportJobFunctionalTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(ingest.getReadCount()).isGreaterThan(1000);
-		assertThat(Files.exists(this.output.resolve(RunLayout.STAGING_FOLDER)
+		assertThat(Files.exists(output.resolve(RunLayout.STAGING_FOLDER)
 			.resolve("instance-" + this.execution.getJobInstanceId()))).as("staging removed after publish").isFalse();
 	}
 
@@ -135,7 +135,7 @@ class AnnualReportJobFunctionalTests {
 	@Test
 	void chartsArePngsAtPrintSize() throws IOException {
 		List<Path> pngs;
-		try (Stream<Path> files = Files.walk(this.output.resolve("charts"))) {
+		try (Stream<Path> files = Files.walk(output.resolve("charts"))) {
 			pngs = files.filter((file) -> file.toString().endsWith(".png")).sorted().toList();
 		}
 		assertThat(pngs).isNotEmpty();
@@ -144,12 +144,12 @@ class AnnualReportJobFunctionalTests {
 			assertThat(image).as(png.toString()).isNotNull();
 			assertThat(image.getWidth()).as(png.toString()).isGreaterThanOrEqualTo(1800);
 		}
-		assertThat(this.output.resolve("index.html")).isRegularFile();
-		assertThat(this.output.resolve("manifest.json")).isRegularFile();
+		assertThat(output.resolve("index.html")).isRegularFile();
+		assertThat(output.resolve("manifest.json")).isRegularFile();
 	}
 
 	private String dataset(String name) {
-		return "read_parquet('" + this.output.resolve("datasets").resolve(name) + "/**/*.parquet', hive_partitioning=true)";
+		return "read_parquet('" + output.resolve("datasets").resolve(name) + "/**/*.parquet', hive_partitioning=true)";
 	}
 
 	private Map<String, String> columnTypes(String dataset) throws SQLException {

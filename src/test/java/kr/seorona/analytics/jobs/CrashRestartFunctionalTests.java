@@ -20,14 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrashRestartFunctionalTests {
 
 	@TempDir
-	Path root;
+	static Path root;
 
 	Path baseline;
 
 	@BeforeAll
 	void uninterruptedRun() throws Exception {
-		this.baseline = this.root.resolve("baseline");
-		JobProcess run = JobProcess.start(this.root.resolve("baseline-repository"), null,
+		this.baseline = root.resolve("baseline");
+		JobProcess run = JobProcess.start(root.resolve("baseline-repository"), null,
 				"output=" + this.baseline);
 		assertThat(run.exitCode()).as(run.output()).isZero();
 	}
@@ -35,8 +35,8 @@ class CrashRestartFunctionalTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "ingest", "statistics-participation", "charts", "publish-after-datasets" })
 	void killedRunRestartsToTheSameOutput(String point) throws Exception {
-		Path repository = this.root.resolve("repository-" + point);
-		Path output = this.root.resolve("output-" + point);
+		Path repository = root.resolve("repository-" + point);
+		Path output = root.resolve("output-" + point);
 		JobProcess killed = JobProcess.start(repository, point, "output=" + output);
 		killed.awaitPause(point);
 		killed.kill();
@@ -49,8 +49,8 @@ class CrashRestartFunctionalTests {
 
 	@Test
 	void aSecondRunOnTheSameOutputIsRefusedWhileTheFirstRuns() throws Exception {
-		Path repository = this.root.resolve("repository-concurrent");
-		Path output = this.root.resolve("output-concurrent");
+		Path repository = root.resolve("repository-concurrent");
+		Path output = root.resolve("output-concurrent");
 		JobProcess first = JobProcess.start(repository, "charts", "output=" + output);
 		try {
 			first.awaitPause("charts");
