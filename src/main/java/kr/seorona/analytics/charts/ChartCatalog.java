@@ -31,7 +31,9 @@ public final class ChartCatalog {
 	public ChartCatalog(ChartTheme theme, Messages messages) {
 		this.theme = Objects.requireNonNull(theme, "theme");
 		this.messages = Objects.requireNonNull(messages, "messages");
-		this.charts = List.of(new MeetingsByGroupChart(), new ParticipationTrendChart());
+		this.charts = List.of(new MeetingsByGroupChart(), new ParticipationTrendChart(), new ParticipantsRetentionChart(),
+				new JointMeetingCompositionChart(), new SurveyMeansChart(), new LikertDistributionChart(),
+				new YearOverYearChart());
 	}
 
 	/**

@@ -56,6 +56,11 @@ public final class Messages {
 		return new MessageFormat(pattern, this.locale).format(args);
 	}
 
+	/** Whether the bundle has a text for this key. */
+	public boolean has(String key) {
+		return this.bundle.containsKey(key);
+	}
+
 	/** The locale of these messages: {@code ko} or {@code en}. */
 	public Locale locale() {
 		return this.locale;

@@ -92,4 +92,32 @@ class ChartCatalogTests {
 		}
 	}
 
+	@Test
+	void chartsWithoutDataAreSkippedNotDrawnEmpty() {
+		List<String> stems = catalog(Locale.KOREAN).build(ChartFixtures.inputsWithoutSurvey(), ChartOptions.defaults())
+			.stream()
+			.map(ChartFile::stem)
+			.toList();
+		assertThat(stems).containsExactly("2019-2022/meetings-by-group", "2019-2022/participation-trend",
+				"2019-2022/participants-retention", "2019-2022/joint-meeting-composition", "2020/year-over-year",
+				"2021/year-over-year", "2022/year-over-year");
+		ChartInputs empty = new ChartInputs(ChartFixtures.DEFINITIONS.groups(), null, List.of(), List.of(), List.of(),
+				List.of());
+		assertThat(catalog(Locale.KOREAN).build(empty, ChartOptions.defaults())).isEmpty();
+	}
+
+	@Test
+	void longLabelsAreWrappedNeverCut() {
+		java.awt.Font font = ChartTheme.bundled().font(7, false);
+		java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+		String label = "Useful for school innovation and for the wider community of schools in the district";
+		List<String> lines = LabelWrapper.wrap(label, font, frc, 60);
+		assertThat(lines).hasSizeGreaterThan(3);
+		assertThat(String.join(" ", lines)).isEqualTo(label);
+		assertThat(lines).allSatisfy((line) -> assertThat(LabelWrapper.width(line, font, frc)).isLessThanOrEqualTo(60));
+		List<String> korean = LabelWrapper.wrap("서로나눔학교네트워크합동회의참여자구성", font, frc, 30);
+		assertThat(String.join("", korean)).isEqualTo("서로나눔학교네트워크합동회의참여자구성");
+		assertThat(korean).hasSizeGreaterThan(1).noneMatch((line) -> line.contains("..."));
+	}
+
 }

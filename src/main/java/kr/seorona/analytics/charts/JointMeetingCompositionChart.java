@@ -1,0 +1,134 @@
+package kr.seorona.analytics.charts;
+
+import java.awt.Color;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import kr.seorona.analytics.ingest.Group;
+import kr.seorona.analytics.stats.JointMeetingComposition;
+
+/**
+ * Chart 4: who came to each joint meeting: one horizontal bar per meeting (by date), stacked by
+ * group, with each group's participant count. Counts, not shares, are drawn so that a suppressed
+ * group's size cannot be read off a 100% bar. File: {@code <first-last>/joint-meeting-composition},
+ * named after the run's years like the other charts over years.
+ */
+final class JointMeetingCompositionChart implements CatalogChart {
+
+	static final String NAME = "joint-meeting-composition";
+
+	@Override
+	public List<ChartFile> charts(ChartContext context) {
+		List<JointMeetingComposition> rows = context.inputs().jointMeetings();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		int first = rows.stream().mapToInt(JointMeetingComposition::year).min().getAsInt();
+		int last = rows.stream().mapToInt(JointMeetingComposition::year).max().getAsInt();
+		CategoryData data = dataset(context);
+		// the run's range names the folder, like the other charts over years
+		SortedSet<Integer> years = context.participationYears();
+		years.add(first);
+		years.add(last);
+		return List.of(new ChartFile(ChartContext.folder(years.first(), years.last()), NAME,
+				chart(data, context, first, last)));
+	}
+
+	/**
+	 * Rows: groups in catalogue order; columns: meetings ordered by date then id, labelled by
+	 * date (and id when two share a date); values: participants, none where suppressed.
+	 */
+	static CategoryData dataset(ChartContext context) {
+		List<JointMeetingComposition> rows = new ArrayList<>(context.inputs().jointMeetings());
+		rows.sort(java.util.Comparator.comparing(JointMeetingComposition::date)
+			.thenComparing(JointMeetingComposition::sessionId));
+		Map<String, String> meetingLabels = new LinkedHashMap<>();
+		for (JointMeetingComposition row : rows) {
+			meetingLabels.computeIfAbsent(row.sessionId(), (id) -> {
+				String date = row.date().toString();
+				boolean shared = rows.stream()
+					.anyMatch((other) -> other.date().equals(row.date()) && !other.sessionId().equals(id));
+				return shared ? date + " (" + id + ")" : date;
+			});
+		}
+		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+		List<String> codes = new ArrayList<>();
+		List<String> suppressed = new ArrayList<>();
+		long n = 0;
+		for (Group group : context.inputs().groups().groups()) {
+			List<JointMeetingComposition> cells = rows.stream()
+				.filter((row) -> row.groupCode().equals(group.code()))
+				.toList();
+			if (cells.isEmpty()) {
+				continue;
+			}
+			String label = context.groupLabel(group.code());
+			codes.add(group.code());
+			meetingLabels.values().forEach((meeting) -> dataset.addValue(null, label, meeting));
+			for (JointMeetingComposition cell : cells) {
+				String meeting = meetingLabels.get(cell.sessionId());
+				if (context.suppressed(cell)) {
+					suppressed.add(meeting + " " + label);
+				}
+				else {
+					dataset.setValue(cell.participants(), label, meeting);
+					n += cell.participants();
+				}
+			}
+		}
+		return new CategoryData(dataset, codes, suppressed, n);
+	}
+
+	static JFreeChart chart(CategoryData data, ChartContext context, int first, int last) {
+		Messages messages = context.messages();
+		WrappingCategoryAxis domain = new WrappingCategoryAxis(null, 90);
+		domain.setCategoryMargin(0.3);
+		NumberAxis range = new NumberAxis(messages.get("chart.joint.axis"));
+		range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+		StackedBarRenderer renderer = new StackedBarRenderer();
+		renderer.setMaximumBarWidth(0.12);
+		for (int i = 0; i < data.seriesCodes().size(); i++) {
+			renderer.setSeriesPaint(i, context.groupColor(data.seriesCodes().get(i)));
+			Color text = readableOn(context.groupColor(data.seriesCodes().get(i)));
+			renderer.setSeriesItemLabelPaint(i, text);
+		}
+		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+				NumberFormat.getIntegerInstance(context.options().locale())));
+		renderer.setDefaultItemLabelsVisible(true);
+		renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+		CategoryPlot plot = new CategoryPlot(data.dataset(), domain, range, renderer);
+		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+		JFreeChart chart = new JFreeChart(messages.get("chart.joint.title"), context.theme().font(10, true), plot, true);
+		context.finish(chart, context.yearsText(first, last), messages.get("chart.joint.n", context.integer(data.n())),
+				data.suppressedCells());
+		for (int i = 0; i < data.seriesCodes().size(); i++) {
+			renderer.setSeriesItemLabelPaint(i, readableOn(context.groupColor(data.seriesCodes().get(i))));
+		}
+		return chart;
+	}
+
+	/** Black or white, whichever reads better on the colour (relative luminance). */
+	static Color readableOn(Color background) {
+		double luminance = (0.2126 * background.getRed() + 0.7152 * background.getGreen()
+				+ 0.0722 * background.getBlue()) / 255;
+		return (luminance > 0.5) ? ChartTheme.TEXT : Color.WHITE;
+	}
+
+}

@@ -1,0 +1,152 @@
+package kr.seorona.analytics.charts;
+
+import java.awt.BasicStroke;
+import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+
+import kr.seorona.analytics.ingest.SurveyItem;
+import kr.seorona.analytics.stats.SurveyItemStatistics;
+
+/**
+ * Chart 5: mean answer (1..5) of each survey item by group, with its 95% confidence interval, as
+ * dots and whiskers; one chart per survey year ({@code <year>/survey-means}). The all-groups row
+ * ({@code ALL}) is drawn last in dark grey. A suppressed group-item is not drawn and is named in
+ * the note.
+ */
+final class SurveyMeansChart implements CatalogChart {
+
+	static final String NAME = "survey-means";
+
+	/**
+	 * The dataset of a year: rows = groups (labels), columns = item labels; mean and CI half-width
+	 * (as the dataset's "standard deviation" slot), none where suppressed.
+	 *
+	 * @param dataset the values
+	 * @param seriesCodes group code of each row
+	 * @param suppressedCells withheld cells
+	 * @param n respondents the subtitle reports
+	 */
+	record Data(DefaultStatisticalCategoryDataset dataset, List<String> seriesCodes, List<String> suppressedCells,
+			long n) {
+	}
+
+	@Override
+	public List<ChartFile> charts(ChartContext context) {
+		if (context.inputs().survey() == null) {
+			return List.of();
+		}
+		List<ChartFile> files = new ArrayList<>();
+		for (int year : surveyYears(context)) {
+			Data data = dataset(context, year);
+			if (data.n() > 0) {
+				String folder = Integer.toString(year);
+				files.add(new ChartFile(folder, NAME, chart(data, context, year)));
+			}
+		}
+		return files;
+	}
+
+	static SortedSet<Integer> surveyYears(ChartContext context) {
+		SortedSet<Integer> years = new TreeSet<>();
+		context.inputs().surveyItems().forEach((row) -> years.add(row.year()));
+		return years;
+	}
+
+	/** Item label for a code, falling back to the code when the survey definition lacks it. */
+	static String itemLabel(ChartContext context, String itemCode) {
+		int index = context.inputs().survey().indexOf(itemCode);
+		if (index < 0) {
+			return itemCode;
+		}
+		SurveyItem item = context.inputs().survey().items().get(index);
+		return item.label(context.options().locale());
+	}
+
+	static Data dataset(ChartContext context, int year) {
+		List<SurveyItemStatistics> rows = context.inputs().surveyItems().stream()
+			.filter((row) -> row.year() == year)
+			.sorted(Comparator.comparingInt((SurveyItemStatistics row) -> context.groupOrder(row.groupCode())))
+			.toList();
+		DefaultStatisticalCategoryDataset dataset = new DefaultStatisticalCategoryDataset();
+		List<String> codes = new ArrayList<>();
+		Map<String, List<String>> suppressedByGroup = new LinkedHashMap<>();
+		Map<String, Long> respondents = new LinkedHashMap<>();
+		List<String> items = context.inputs().survey().items().stream().map(SurveyItem::code).toList();
+		for (SurveyItemStatistics row : rows) {
+			String group = context.groupLabel(row.groupCode());
+			if (!codes.contains(row.groupCode())) {
+				codes.add(row.groupCode());
+				items.forEach((item) -> dataset.add(null, null, group, itemLabel(context, item)));
+			}
+			String item = itemLabel(context, row.itemCode());
+			if (context.suppressed(row) || row.mean() == null) {
+				suppressedByGroup.computeIfAbsent(group, (key) -> new ArrayList<>()).add(item);
+				continue;
+			}
+			Double halfWidth = (row.ciLower95() != null && row.ciUpper95() != null)
+					? (row.ciUpper95() - row.ciLower95()) / 2 : null;
+			dataset.add(row.mean(), halfWidth, group, item);
+			respondents.merge(row.groupCode(), row.n(), Math::max);
+		}
+		// a group with nothing drawn gets no legend entry; the note names it
+		for (String code : List.copyOf(codes)) {
+			if (!respondents.containsKey(code)) {
+				dataset.removeRow(context.groupLabel(code));
+				codes.remove(code);
+			}
+		}
+		long n = respondents.containsKey(ChartContext.ALL) ? respondents.get(ChartContext.ALL)
+				: respondents.values().stream().mapToLong(Long::longValue).sum();
+		return new Data(dataset, codes, suppressedCells(context, suppressedByGroup, items.size()), n);
+	}
+
+	/** "group" when all its items are withheld, else "group: item, item". */
+	static List<String> suppressedCells(ChartContext context, Map<String, List<String>> byGroup, int itemCount) {
+		List<String> cells = new ArrayList<>();
+		byGroup.forEach((group, items) -> cells.add(
+				(items.size() >= itemCount) ? group : group + ": " + String.join(", ", items)));
+		return cells;
+	}
+
+	static JFreeChart chart(Data data, ChartContext context, int year) {
+		Messages messages = context.messages();
+		WrappingCategoryAxis domain = new WrappingCategoryAxis(null, 95);
+		domain.setCategoryMargin(0.15);
+		NumberAxis range = new NumberAxis(messages.get("chart.means.axis"));
+		range.setRange(1, 5);
+		range.setTickUnit(new NumberTickUnit(1));
+		StatisticalLineAndShapeRenderer renderer = new StatisticalLineAndShapeRenderer(false, true);
+		renderer.setUseSeriesOffset(true);
+		renderer.setItemMargin(0.1);
+		renderer.setErrorIndicatorPaint(null);
+		renderer.setErrorIndicatorStroke(new BasicStroke(0.8f));
+		for (int i = 0; i < data.seriesCodes().size(); i++) {
+			renderer.setSeriesPaint(i, context.groupColor(data.seriesCodes().get(i)));
+			renderer.setSeriesShape(i, new Ellipse2D.Double(-1.8, -1.8, 3.6, 3.6));
+		}
+		CategoryPlot plot = new CategoryPlot(data.dataset(), domain, range, renderer);
+		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+		plot.setRangeGridlinesVisible(true);
+		JFreeChart chart = new JFreeChart(messages.get("chart.means.title"), context.theme().font(10, true), plot, true);
+		String yearText = context.yearsText(year, year);
+		return context.finish(chart, yearText, messages.get("chart.means.n", context.integer(data.n())),
+				data.suppressedCells());
+	}
+
+}

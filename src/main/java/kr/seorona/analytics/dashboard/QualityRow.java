@@ -1,0 +1,41 @@
+package kr.seorona.analytics.dashboard;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Data quality of one input file in a run, for the dashboard.
+ *
+ * @param file the input file relative to the input folder, e.g. {@code 2022/sessions.csv}
+ * @param rowsRead data rows read (header excluded)
+ * @param accepted rows accepted
+ * @param rejected rows rejected
+ * @param rejectedByReason rejected rows (or cells) by machine-stable reason code, e.g.
+ * {@code UNKNOWN_GROUP -> 3}; sorted by code
+ */
+public record QualityRow(String file, long rowsRead, long accepted, long rejected,
+		SortedMap<String, Long> rejectedByReason) {
+
+	public QualityRow {
+		Objects.requireNonNull(file, "file");
+		if (rowsRead < 0 || accepted < 0 || rejected < 0) {
+			throw new IllegalArgumentException("counts of " + file + " must be >= 0 but were read=" + rowsRead
+					+ ", accepted=" + accepted + ", rejected=" + rejected);
+		}
+		rejectedByReason = Collections.unmodifiableSortedMap(
+				new TreeMap<>((rejectedByReason != null) ? rejectedByReason : Map.of()));
+	}
+
+	/** The reasons as text, e.g. {@code BAD_DATE 1, UNKNOWN_GROUP 3}; empty when none. */
+	public String reasonsText() {
+		return this.rejectedByReason.entrySet()
+			.stream()
+			.map((entry) -> entry.getKey() + " " + entry.getValue())
+			.collect(Collectors.joining(", "));
+	}
+
+}

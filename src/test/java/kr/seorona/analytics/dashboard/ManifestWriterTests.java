@@ -1,0 +1,59 @@
+package kr.seorona.analytics.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ManifestWriterTests {
+
+	@Test
+	void listsEveryFileSortedWithSizeHashAndKnownRowCounts(@TempDir Path dir) throws Exception {
+		write(dir.resolve("index.html"), "<html></html>");
+		write(dir.resolve("datasets/participation/year=2022/part-0.parquet"), "PAR1....PAR1");
+		write(dir.resolve("charts/2022/b.png"), "png");
+		write(dir.resolve("charts/2019-2022/a.png"), "abc");
+		write(dir.resolve(".staging/tmp.parquet"), "hidden");
+		write(dir.resolve("charts/.a.png.tmp"), "hidden");
+		write(dir.resolve("manifest.json"), "{old}");
+		ManifestWriter.write(dir, Map.of("datasets/participation/year=2022/part-0.parquet", 6L));
+		JsonNode files = JsonMapper.builder().build().readTree(Files.readString(dir.resolve("manifest.json"))).get("files");
+		assertThat(files.size()).isEqualTo(4);
+		assertThat(files.get(0).get("path").asString()).isEqualTo("charts/2019-2022/a.png");
+		assertThat(files.get(1).get("path").asString()).isEqualTo("charts/2022/b.png");
+		assertThat(files.get(2).get("path").asString()).isEqualTo("datasets/participation/year=2022/part-0.parquet");
+		assertThat(files.get(3).get("path").asString()).isEqualTo("index.html");
+		// SHA-256 of "abc" (FIPS 180-2 test vector)
+		assertThat(files.get(0).get("sha256").asString())
+			.isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+		assertThat(files.get(0).get("size").asLong()).isEqualTo(3);
+		assertThat(files.get(0).has("rows")).isFalse();
+		assertThat(files.get(2).get("rows").asLong()).isEqualTo(6);
+		assertThat(files.get(3).get("size").asLong()).isEqualTo(13);
+	}
+
+	@Test
+	void sameFolderGivesTheSameManifest(@TempDir Path dir) throws Exception {
+		write(dir.resolve("index.html"), "<html></html>");
+		write(dir.resolve("charts/2022/b.png"), "png");
+		ManifestWriter.write(dir, Map.of());
+		byte[] first = Files.readAllBytes(dir.resolve("manifest.json"));
+		ManifestWriter.write(dir, Map.of());
+		assertThat(Files.readAllBytes(dir.resolve("manifest.json"))).isEqualTo(first);
+		assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
+	}
+
+	private static void write(Path file, String text) throws Exception {
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+	}
+
+}
