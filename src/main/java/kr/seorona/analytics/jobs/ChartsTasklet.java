@@ -40,6 +40,12 @@ class ChartsTasklet implements Tasklet {
 		List<java.nio.file.Path> files = new ChartCatalog(ChartTheme.bundled(), messages).renderAll(inputs, options,
 				layout.stagedCharts());
 		contribution.incrementWriteCount(files.size());
+		chunkContext.getStepContext()
+			.getStepExecution()
+			.getJobExecution()
+			.getExecutionContext()
+			.putString(Dashboard.CHARTS, String.join("\n",
+					files.stream().map((file) -> layout.stagedCharts().relativize(file).toString()).toList()));
 		CrashPoint.reached("charts");
 		return RepeatStatus.FINISHED;
 	}
