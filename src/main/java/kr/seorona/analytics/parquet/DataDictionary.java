@@ -63,7 +63,8 @@ public final class DataDictionary {
 		md.append("Korean time (never `INT96`); exact figures are `DECIMAL`. Doubles are finite: a figure that ");
 		md.append("cannot be computed is null, never NaN.\n");
 		md.append("- A column has the same type in every partition, also when it has no values in a year. ");
-		md.append("Any change of columns or types is a new schema version, listed under the dataset.\n");
+		md.append("Any change of columns or types is a new schema version, listed under the dataset, and ");
+		md.append("re-runs every year: the commit refuses partitions whose schema differs from the other years'.\n");
 		md.append("- Rows in each file are sorted by the dataset's sort order, then by every other column, so ");
 		md.append("the same input gives the same bytes.\n");
 		md.append("- Commits are atomic per partition: a re-run of a year replaces exactly that year's ");
