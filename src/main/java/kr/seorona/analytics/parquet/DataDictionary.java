@@ -68,7 +68,9 @@ public final class DataDictionary {
 		md.append("- Rows in each file are sorted by the dataset's sort order, then by every other column, so ");
 		md.append("the same input gives the same bytes.\n");
 		md.append("- Commits are atomic per partition: a re-run of a year replaces exactly that year's ");
-		md.append("partitions; readers see the old or the new files of a partition, never a mix.\n\n");
+		md.append("partitions; readers see the old or the new files of a partition, never a mix and never a ");
+		md.append("partial file (only in the instant between two folder renames, or after a crash exactly there ");
+		md.append("until the next run recovers, is the partition absent).\n\n");
 		md.append("## Footer metadata (key-value)\n\n");
 		md.append("| Key | Value |\n|---|---|\n");
 		md.append("| `").append(WriteOptions.SCHEMA_VERSION).append("` | the dataset's schema version |\n");
