@@ -7,11 +7,16 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.FileMetaData;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +42,10 @@ import tools.jackson.databind.json.JsonMapper;
  * HDFS; on object stores (s3a, abfs, gs) they are copies, so the guarantees above weaken to "one
  * partition at a time". The staging root must be on the same file system as the output root.
  * One commit at a time per output root (the job's instance lock ensures it).
+ * <p>
+ * Stable schemas: a commit that would leave a partitioned dataset with partitions of different
+ * schemas (or schema versions) is refused before anything moves; a schema change re-runs every
+ * year of the dataset.
  */
 public final class DatasetCommitter {
 
@@ -85,6 +94,9 @@ public final class DatasetCommitter {
 	 * @return the committed partitions
 	 * @throws UncheckedIOException when a rename fails; the journal is kept and
 	 * {@link #recover(URI)} completes the commit
+	 * @throws IllegalStateException when the staged schema of a dataset differs from the schema of
+	 * partitions it does not replace (nothing is moved)
+	 * @throws IllegalArgumentException when staging and output are on different file systems
 	 */
 	public static CommitResult commit(URI stagingRoot, URI outputRoot) {
 		return commit(stagingRoot, outputRoot, (step) -> {
@@ -131,6 +143,8 @@ public final class DatasetCommitter {
 			if (units.isEmpty()) {
 				return new CommitResult(List.of(), List.of());
 			}
+			checkSameFileSystem(stagingRoot, outputRoot);
+			checkStableSchemas(fs, outputRoot, units);
 			Journal journal = new Journal(UUID.randomUUID().toString(), units);
 			writeJournal(fs, outputRoot, journal);
 			hook.after("journal");
@@ -199,6 +213,58 @@ public final class DatasetCommitter {
 		catch (IOException | RuntimeException ex) {
 			throw new UncheckedIOException("cannot recover the interrupted dataset commit in " + outputRoot,
 					(ex instanceof IOException io) ? io : new IOException(ex));
+		}
+	}
+
+	private static void checkSameFileSystem(URI stagingRoot, URI outputRoot) {
+		URI staging = HadoopFiles.fileSystem(stagingRoot).getUri();
+		URI output = HadoopFiles.fileSystem(outputRoot).getUri();
+		if (!staging.equals(output)) {
+			throw new IllegalArgumentException("staging root " + stagingRoot + " is on " + staging
+					+ " but the output root " + outputRoot + " is on " + output + "; stage on the output's file system");
+		}
+	}
+
+	/**
+	 * A column never changes type between partitions: the staged files of a partitioned dataset must
+	 * have the schema and schema version of the partitions they do not replace.
+	 */
+	private static void checkStableSchemas(FileSystem fs, URI outputRoot, List<Unit> units) throws IOException {
+		Map<String, List<Unit>> byDataset = new TreeMap<>();
+		units.forEach((unit) -> byDataset.computeIfAbsent(unit.path().split("/")[0], (key) -> new ArrayList<>())
+			.add(unit));
+		for (Map.Entry<String, List<Unit>> dataset : byDataset.entrySet()) {
+			Unit first = dataset.getValue().get(0);
+			if (first.path().equals(dataset.getKey())) {
+				continue;
+			}
+			List<Path> staged = HadoopFiles.files(fs, new Path(URI.create(first.source())));
+			if (staged.isEmpty()) {
+				continue;
+			}
+			FileMetaData expected = footer(staged.get(0));
+			Path folder = HadoopFiles.resolve(outputRoot, "datasets/" + dataset.getKey());
+			for (Path existing : HadoopFiles.files(fs, folder)) {
+				String relative = dataset.getKey() + "/" + HadoopFiles.relative(folder, existing);
+				boolean replaced = dataset.getValue().stream().anyMatch((unit) -> relative.startsWith(unit.path() + "/"));
+				if (!replaced) {
+					FileMetaData actual = footer(existing);
+					String expectedVersion = expected.getKeyValueMetaData().get(WriteOptions.SCHEMA_VERSION);
+					String actualVersion = actual.getKeyValueMetaData().get(WriteOptions.SCHEMA_VERSION);
+					if (!expected.getSchema().equals(actual.getSchema())
+							|| !java.util.Objects.equals(expectedVersion, actualVersion)) {
+						throw new IllegalStateException("dataset " + dataset.getKey() + ": the staged schema (version "
+								+ expectedVersion + ") differs from " + relative + " (version " + actualVersion
+								+ "); a schema change must re-run every year of the dataset");
+					}
+				}
+			}
+		}
+	}
+
+	private static FileMetaData footer(Path file) throws IOException {
+		try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, HadoopFiles.configuration()))) {
+			return reader.getFooter().getFileMetaData();
 		}
 	}
 

@@ -17,7 +17,6 @@ import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
-import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.parquet.io.OutputFile;
 
 /**
@@ -139,7 +138,7 @@ public final class DatasetWriter<T extends Record> implements AutoCloseable {
 
 	private void writeFile(FileSystem fs, Path file, List<T> rows) {
 		try {
-			try (ParquetWriter<T> writer = new Builder<>(HadoopOutputFile.fromPath(file, HadoopFiles.configuration()),
+			try (ParquetWriter<T> writer = new Builder<>(HadoopFiles.outputFile(fs, file),
 					this.schema, this.options)
 				.withConf(HadoopFiles.configuration())
 				.withWriteMode(ParquetFileWriter.Mode.OVERWRITE)

@@ -12,6 +12,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.parquet.hadoop.util.HadoopStreams;
+import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.PositionOutputStream;
 
 /**
  * Hadoop plumbing shared by the writer, reader and committer. A root URI may name any Hadoop
@@ -41,6 +44,41 @@ final class HadoopFiles {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot open the file system of " + root, ex);
 		}
+	}
+
+	/**
+	 * A Parquet output file written through the given file system instance (so its checksum setting
+	 * applies even when a site disables the FileSystem cache).
+	 */
+	static OutputFile outputFile(FileSystem fs, Path path) {
+		return new OutputFile() {
+
+			@Override
+			public PositionOutputStream create(long blockSizeHint) throws IOException {
+				return HadoopStreams.wrap(fs.create(path, false));
+			}
+
+			@Override
+			public PositionOutputStream createOrOverwrite(long blockSizeHint) throws IOException {
+				return HadoopStreams.wrap(fs.create(path, true));
+			}
+
+			@Override
+			public boolean supportsBlockSize() {
+				return false;
+			}
+
+			@Override
+			public long defaultBlockSize() {
+				return 0;
+			}
+
+			@Override
+			public String getPath() {
+				return path.toString();
+			}
+
+		};
 	}
 
 	/** {@code root/relative}, without doubled slashes. */

@@ -245,6 +245,42 @@ class DatasetCommitterTests {
 		assertThat(files().keySet()).isEqualTo(before.keySet());
 	}
 
+	/** Version 2 of the networks dataset in a test: one more column. */
+	public record NetworkV2(int year, String networkId, String networkName, String groupCode, int memberCount,
+			String region) {
+	}
+
+	static final DatasetDefinition<NetworkV2> NETWORKS_V2 = new DatasetDefinition<>("networks", NetworkV2.class, "",
+			1, List.of("year"), List.of("network_id"), Map.of(), Map.of(), java.util.Set.of(), List.of())
+		.withSchemaVersion(2, "added region");
+
+	@Test
+	void schemaChangeForSomeYearsOnlyIsRefusedAndMovesNothing() {
+		run(1, "old", List.of(2021, 2022));
+		Map<String, byte[]> before = files();
+		URI staging = DatasetCommitter.stagingRoot(out(), 2);
+		try (DatasetWriter<NetworkV2> writer = new DatasetWriter<>(NETWORKS_V2, staging, OPTIONS)) {
+			writer.write(new NetworkV2(2022, "NET-2022", "new", "PARENT", 1, "강남"));
+		}
+		assertThatThrownBy(() -> DatasetCommitter.commit(staging, out())).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("networks/year=2021")
+			.hasMessageContaining("version 2");
+		assertThat(files()).allSatisfy((file, bytes) -> {
+			if (file.startsWith("datasets/")) {
+				assertThat(bytes).isEqualTo(before.get(file));
+			}
+		});
+		assertThat(files().keySet()).filteredOn((file) -> file.startsWith("datasets/")).isEqualTo(List.copyOf(before.keySet()));
+		assertThat(names()).containsExactly(Map.entry(2021L, "old 네트워크"), Map.entry(2022L, "old 네트워크"));
+		try (DatasetWriter<NetworkV2> writer = new DatasetWriter<>(NETWORKS_V2, staging, OPTIONS)) {
+			writer.write(new NetworkV2(2021, "NET-2021", "new", "PARENT", 1, "강북"));
+		}
+		assertThat(DatasetCommitter.commit(staging, out()).replaced()).containsExactly("networks/year=2021",
+				"networks/year=2022");
+		assertThat(Duck.query("SELECT year, region FROM " + Duck.source(this.output, "networks") + " ORDER BY year"))
+			.containsExactly(List.of(2021L, "강북"), List.of(2022L, "강남"));
+	}
+
 	private void reset() {
 		try (Stream<Path> walk = Files.walk(this.output)) {
 			for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {

@@ -134,4 +134,13 @@ class DatasetRoundTripTests {
 			.containsExactly(List.of("2022-11-03 19:00:00", "10.05"));
 	}
 
+	@Test
+	void readerGivesNullForAColumnAnOlderSchemaVersionLacks() {
+		write(DatasetCatalog.NETWORKS, List.of(new NetworkRecord(2021, "N1", "가", "PARENT", 3)));
+		try (Stream<DatasetCommitterTests.NetworkV2> read = DatasetReader.read(DatasetCommitterTests.NETWORKS_V2,
+				this.root.toUri())) {
+			assertThat(read.toList()).containsExactly(new DatasetCommitterTests.NetworkV2(2021, "N1", "가", "PARENT", 3, null));
+		}
+	}
+
 }

@@ -214,6 +214,18 @@ class DatasetWriterTests {
 	}
 
 	@Test
+	void rootUriWithoutTrailingSlashOrAuthorityWorksToo() {
+		java.net.URI bare = java.net.URI.create("file:" + this.root.toAbsolutePath());
+		List<NetworkRecord> rows = List.of(new NetworkRecord(2022, "N1", "가", "PARENT", 1));
+		try (DatasetWriter<NetworkRecord> writer = new DatasetWriter<>(DatasetCatalog.NETWORKS, bare, OPTIONS)) {
+			writer.writeAll(rows);
+		}
+		assertThat(this.root.resolve("datasets/networks/year=2022/part-00000.parquet")).exists();
+		assertThat(DatasetReader.read(DatasetCatalog.NETWORKS, bare).toList()).isEqualTo(rows);
+		assertThat(DatasetReader.read(DatasetCatalog.SESSIONS, bare).toList()).isEmpty();
+	}
+
+	@Test
 	void inputChecksumsAreSortedJsonOfSha256() throws IOException {
 		Path input = Files.createDirectories(this.root.resolve("data/2022"));
 		Files.writeString(input.resolve("networks.csv"), "abc");
