@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import kr.seorona.analytics.ingest.NetworkRecord;
 import kr.seorona.analytics.stats.ParticipationTrend;
+import kr.seorona.analytics.stats.YearComparison;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,8 @@ class DatasetCatalogTests {
 	void catalogueHoldsTheAgreedDatasetsUnderUniqueNames() {
 		assertThat(DatasetCatalog.all()).extracting(DatasetDefinition::name)
 			.containsExactly("networks", "sessions", "attendance", "survey_responses", "survey_answers", "rejects",
-					"participation", "joint_meetings", "participation_trends", "survey_items")
+					"participation", "joint_meetings", "participation_trends", "survey_items", "survey_scales",
+					"item_reliability", "group_comparisons", "year_comparisons")
 			.doesNotHaveDuplicates();
 		assertThat(DatasetCatalog.all()).extracting(DatasetDefinition::type).doesNotHaveDuplicates();
 	}
@@ -37,12 +39,13 @@ class DatasetCatalogTests {
 	}
 
 	@Test
-	void everyDatasetButTheTrendsIsPartitionedByYearAndHasASortOrder() {
+	void everyDatasetButTheCrossYearOnesIsPartitionedByYearAndHasASortOrder() {
+		Set<Class<?>> crossYear = Set.of(ParticipationTrend.class, YearComparison.class);
 		for (DatasetDefinition<?> definition : DatasetCatalog.all()) {
 			assertThat(definition.schema().getFieldCount()).isPositive();
 			assertThat(definition.sortOrder()).as(definition.name()).isNotEmpty();
 			assertThat(definition.partitionColumns()).as(definition.name())
-				.isEqualTo((definition.type() == ParticipationTrend.class) ? List.of() : List.of("year"));
+				.isEqualTo(crossYear.contains(definition.type()) ? List.of() : List.of("year"));
 			assertThat(definition.schema().containsField("year")).as(definition.name()).isFalse();
 		}
 	}
