@@ -176,7 +176,9 @@ public final class RecordParsers {
 
 	/**
 	 * Attendance: {@code session_id, participant_id} (or {@code participant_name}){@code , group,
-	 * school_id}. The participant is pseudonymised ({@code pseudonym("participant", id or name)}).
+	 * school_id}, optional {@code attended} (참석여부: Y/N, 예/아니오, O/X; a row marked absent is skipped,
+	 * neither a record nor a reject). The participant is pseudonymised
+	 * ({@code pseudonym("participant", id or name)}).
 	 * @param knownSessionIds ids of the sessions read; a row of another session is rejected with
 	 * {@code UNKNOWN_SESSION}; {@code null} skips this check
 	 */
@@ -190,6 +192,9 @@ public final class RecordParsers {
 			String participant = row.required(participantColumn);
 			String group = group(row);
 			String school = row.text(Columns.SCHOOL_ID);
+			if (row.has(Columns.ATTENDED) && !attended(row)) {
+				return null;
+			}
 			if (row.rejected()) {
 				return null;
 			}
@@ -256,6 +261,20 @@ public final class RecordParsers {
 			return null;
 		}
 		return (int) value;
+	}
+
+	/** Whether an attendance row says the participant attended; blank means yes (listed = present). */
+	private boolean attended(RowContext row) {
+		String raw = row.text(Columns.ATTENDED);
+		if (raw == null) {
+			return true;
+		}
+		Optional<String> value = this.aliases.value(AliasTable.YES_NO, raw);
+		if (value.isEmpty()) {
+			row.reject(Columns.ATTENDED, RejectReasons.INVALID_YES_NO, "not yes or no (Y/N, 예/아니오, O/X)");
+			return true;
+		}
+		return "YES".equals(value.get());
 	}
 
 	private String group(RowContext row) {

@@ -45,6 +45,9 @@ public final class RejectReasons {
 	/** A survey weight that is not a positive number. */
 	public static final String INVALID_WEIGHT = "INVALID_WEIGHT";
 
+	/** A yes/no column with another value (Y/N, 예/아니오, O/X and aliases are accepted). */
+	public static final String INVALID_YES_NO = "INVALID_YES_NO";
+
 	/** A session of a network not found in the year's networks. */
 	public static final String UNKNOWN_NETWORK = "UNKNOWN_NETWORK";
 

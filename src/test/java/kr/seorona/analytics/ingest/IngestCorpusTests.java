@@ -484,6 +484,17 @@ class IngestCorpusTests {
 		}
 
 		@Test
+		void absentParticipantsAreSkippedAndOtherYesNoValuesRejected() {
+			List<ParsedRow<AttendanceRecord>> rows = readAll(
+					PARSERS.attendance(corpus("att-attended-yes-no.csv", RecordKind.ATTENDANCE), Set.of("S-01")));
+			assertThat(accepted(rows)).extracting(AttendanceRecord::participantKey)
+				.containsExactly(PSEUDONYMS.pseudonym("participant", "T1"), PSEUDONYMS.pseudonym("participant", "T3"),
+						PSEUDONYMS.pseudonym("participant", "T5"), PSEUDONYMS.pseudonym("participant", "T7"));
+			assertThat(rejects(rows)).containsExactly("9|참석여부|몰라|INVALID_YES_NO");
+			assertThat(rows).extracting(ParsedRow::line).containsExactly(2L, 4L, 6L, 8L, 9L);
+		}
+
+		@Test
 		void unknownSession() {
 			List<ParsedRow<AttendanceRecord>> rows = readAll(
 					PARSERS.attendance(corpus("att-unknown-session.csv", RecordKind.ATTENDANCE), Set.of("S-01")));
