@@ -282,7 +282,7 @@ public final class RecordParsers {
 		if (raw == null) {
 			return null;
 		}
-		Optional<String> code = this.aliases.value(AliasTable.GROUP, raw);
+		Optional<String> code = this.aliases.value(AliasTable.GROUP, raw).or(() -> catalogGroup(raw));
 		if (code.isEmpty() || GroupCatalog.JOINT.equals(code.get())
 				|| this.definitions.groups().find(code.get()).isEmpty()) {
 			row.reject(Columns.GROUP, RejectReasons.UNKNOWN_GROUP, "not a known group (교장, 교감, 교사, 행정실장, 교육공무직,"
@@ -290,6 +290,18 @@ public final class RecordParsers {
 			return null;
 		}
 		return code.get();
+	}
+
+	/** A group named by its code or label in jobs/groups.yml (so a new group needs no alias entry). */
+	private Optional<String> catalogGroup(String raw) {
+		String normalized = AliasTable.normalize(raw);
+		for (Group group : this.definitions.groups().groups()) {
+			if (normalized.equals(AliasTable.normalize(group.code())) || normalized.equals(AliasTable.normalize(group.labelKo()))
+					|| normalized.equals(AliasTable.normalize(group.labelEn()))) {
+				return Optional.of(group.code());
+			}
+		}
+		return Optional.empty();
 	}
 
 	private <E extends Enum<E>> E coded(RowContext row, String column, String domain, Class<E> type, String reason,

@@ -90,6 +90,10 @@ final class ValueParsers {
 		if (text.isEmpty()) {
 			return Result.fail(RejectReasons.MISSING_VALUE, "the date is blank");
 		}
+		if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && isoDigits(text)) {
+			// fast path for the clean contract's ISO dates
+			return ymd(text.substring(0, 4), text.substring(5, 7), text.substring(8, 10), null, 0);
+		}
 		Matcher m;
 		if ((m = YMD.matcher(text)).matches()) {
 			return ymd(m.group(1), m.group(3), m.group(4), m, 5);
@@ -121,6 +125,15 @@ final class ValueParsers {
 			return excelSerial(serial);
 		}
 		return Result.fail(RejectReasons.INVALID_DATE, "'" + text + "' is not a date");
+	}
+
+	private static boolean isoDigits(String text) {
+		for (int i = 0; i < 10; i++) {
+			if (i != 4 && i != 7 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The date of an Excel serial day number (1900 date system; 60 is the fictitious 1900-02-29). */

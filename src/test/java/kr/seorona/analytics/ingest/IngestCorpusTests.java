@@ -128,6 +128,14 @@ class IngestCorpusTests {
 		}
 
 		@Test
+		void oldExcelWorkbookNamedCsvIsAnError() {
+			InputFile file = corpus("enc-old-excel-xls-renamed.csv", RecordKind.NETWORKS);
+			assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> PARSERS.validateHeaders(List.of(file)))
+				.withMessage("Input file 2022/enc-old-excel-xls-renamed.csv is an old Excel 97-2003 workbook (.xls);"
+						+ " save it as .xlsx or CSV");
+		}
+
+		@Test
 		void explicitEncodingOverridesDetection() {
 			RecordParsers latin1 = new RecordParsers(IngestFixtures.DEFINITIONS, IngestFixtures.ALIASES, PSEUDONYMS,
 					StandardCharsets.ISO_8859_1);
@@ -328,6 +336,16 @@ class IngestCorpusTests {
 			assertThat(accepted(networks("val-group-variants.csv"))).extracting(NetworkRecord::groupCode)
 				.containsExactly("PRINCIPAL", "VICE_PRINCIPAL", "TEACHER", "ADMIN_DIRECTOR", "EDU_STAFF", "PARENT", "PARENT",
 						"TEACHER");
+		}
+
+		@Test
+		void groupCodesAndLabelsOfGroupsYmlNeedNoAlias() {
+			AliasTable noAliases = AliasTable.of("empty", Map.of("headers", Map.of(), "values", Map.of()));
+			RecordParsers parsers = new RecordParsers(IngestFixtures.DEFINITIONS, noAliases, PSEUDONYMS, null);
+			List<ParsedRow<NetworkRecord>> rows = readAll(
+					parsers.networks(corpus("val-group-catalog-labels.csv", RecordKind.NETWORKS)));
+			assertThat(accepted(rows)).extracting(NetworkRecord::groupCode)
+				.containsExactly("PRINCIPAL", "EDU_STAFF", "EDU_STAFF");
 		}
 
 		@Test
