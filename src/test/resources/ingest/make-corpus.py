@@ -158,3 +158,5 @@ w('ses-personal-data-in-topic.csv', S_HDR + 'S-01,NET-1,2022-04-29,regular,offli
 w('att-attended-yes-no.csv', '회의ID,참여자ID,구분,참석여부\nS-01,T1,교사,Y\nS-01,T2,교사,N\nS-01,T3,교사,예\nS-01,T4,교사,아니오\nS-01,T5,교사,O\nS-01,T6,교사,X\nS-01,T7,교사,\nS-01,T8,교사,몰라\n')
 open('enc-old-excel-xls-renamed.csv', 'wb').write(b'\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00\x00\x00')
 w('val-group-catalog-labels.csv', 'network_id,network_name,group,member_count\nN1,a,Principals,1\nN2,b,Education affairs staff,2\nN3,c,edu_staff,3\n')
+w('ses-duplicates-reused-id.csv', S_HDR + 'S-02,NET-2,2022-09-02,regular,offline,90,12,\n')
+w('net-duplicates.csv', 'network_id,network_name,group,member_count\nNET-1,a,TEACHER,1\nNET-1,a again,TEACHER,2\n')

@@ -57,6 +57,9 @@ public final class RejectReasons {
 	/** A session id seen before (in this or another file). */
 	public static final String DUPLICATE_SESSION = "DUPLICATE_SESSION";
 
+	/** A network id listed twice in the networks of one year. */
+	public static final String DUPLICATE_NETWORK = "DUPLICATE_NETWORK";
+
 	/** The same participant at the same session seen before. */
 	public static final String DUPLICATE_ATTENDANCE = "DUPLICATE_ATTENDANCE";
 

@@ -563,6 +563,25 @@ class IngestCorpusTests {
 		}
 
 		@Test
+		void reusedSessionIdIsReportedAsSuch() {
+			DuplicateFilter duplicates = new DuplicateFilter();
+			sessions("ses-duplicates-a.csv").forEach(duplicates::check);
+			ParsedRow<SessionRecord> row = duplicates.apply(sessions("ses-duplicates-reused-id.csv").get(0));
+			assertThat(row.accepted()).isFalse();
+			assertThat(row.rejects()).extracting(Reject::message).containsExactly("2022/ses-duplicates-reused-id.csv line 2,"
+					+ " value 'S-02': session id S-02 was already used at 2022/ses-duplicates-a.csv line 3 for another meeting"
+					+ " (2022-05-06, NET-1); session ids must be unique across years (DUPLICATE_SESSION)");
+		}
+
+		@Test
+		void networkListedTwiceInAYear() {
+			DuplicateFilter duplicates = new DuplicateFilter();
+			List<ParsedRow<NetworkRecord>> rows = networks("net-duplicates.csv").stream().map(duplicates::apply).toList();
+			assertThat(accepted(rows)).extracting(NetworkRecord::networkName).containsExactly("a");
+			assertThat(rejects(rows)).containsExactly("3|null|NET-1|DUPLICATE_NETWORK");
+		}
+
+		@Test
 		void personalDataInTopicsIsRedacted() {
 			assertThat(accepted(sessions("ses-personal-data-in-topic.csv"))).extracting(SessionRecord::topic)
 				.containsExactly("[삭제] 교장 특강 (문의 [삭제])");
