@@ -160,3 +160,4 @@ open('enc-old-excel-xls-renamed.csv', 'wb').write(b'\xd0\xcf\x11\xe0\xa1\xb1\x1a
 w('val-group-catalog-labels.csv', 'network_id,network_name,group,member_count\nN1,a,Principals,1\nN2,b,Education affairs staff,2\nN3,c,edu_staff,3\n')
 w('ses-duplicates-reused-id.csv', S_HDR + 'S-02,NET-2,2022-09-02,regular,offline,90,12,\n')
 w('net-duplicates.csv', 'network_id,network_name,group,member_count\nNET-1,a,TEACHER,1\nNET-1,a again,TEACHER,2\n')
+w('enc-cp949-only-syllables.csv', 'network_id,network_name,group,member_count\r\nNET-1,똠방각하 쌰갈 네트워크 (CP949 확장 완성형),TEACHER,3\r\n', enc='cp949')

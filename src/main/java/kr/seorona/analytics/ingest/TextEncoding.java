@@ -66,7 +66,9 @@ record TextEncoding(Charset charset, int bomLength, String how) {
 			return new TextEncoding(bom, bomLength, "byte-order mark");
 		}
 		if (override != null) {
-			return new TextEncoding(override, 0, "set for this run");
+			// Korean Excel writes CP949 when it says EUC-KR; CP949 decodes every EUC-KR file the same way
+			Charset charset = "EUC-KR".equalsIgnoreCase(override.name()) ? CP949 : override;
+			return new TextEncoding(charset, 0, "set for this run");
 		}
 		return new TextEncoding(detect(file), 0, "detected");
 	}

@@ -147,6 +147,19 @@ class IngestCorpusTests {
 		}
 
 		@Test
+		void euckrOverrideReadsCp949ExtendedSyllables() {
+			RecordParsers euckr = new RecordParsers(IngestFixtures.DEFINITIONS, IngestFixtures.ALIASES, PSEUDONYMS,
+					Charset.forName("EUC-KR"));
+			InputFile file = corpus("enc-cp949-only-syllables.csv", RecordKind.NETWORKS);
+			// too little text for the detector to be sure: an error asking for the encoding, not a guess
+			assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> PARSERS.validateHeaders(List.of(file)))
+				.withMessageStartingWith("Input file 2022/enc-cp949-only-syllables.csv looks like encoding ");
+			euckr.validateHeaders(List.of(file));
+			assertThat(accepted(readAll(euckr.networks(file)))).extracting(NetworkRecord::networkName)
+				.containsExactly("똠방각하 쌰갈 네트워크 (CP949 확장 완성형)");
+		}
+
+		@Test
 		void wrongExplicitEncodingIsAnErrorNamingTheLine() {
 			RecordParsers utf8 = new RecordParsers(IngestFixtures.DEFINITIONS, IngestFixtures.ALIASES, PSEUDONYMS,
 					StandardCharsets.UTF_8);
