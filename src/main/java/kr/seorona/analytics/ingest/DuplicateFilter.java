@@ -2,6 +2,7 @@ package kr.seorona.analytics.ingest;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -61,7 +62,7 @@ public final class DuplicateFilter {
 	}
 
 	private static boolean sameMeeting(SessionRecord a, SessionRecord b) {
-		return a.date().equals(b.date()) && java.util.Objects.equals(a.networkId(), b.networkId()) && a.type() == b.type();
+		return a.date().equals(b.date()) && Objects.equals(a.networkId(), b.networkId()) && a.type() == b.type();
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Nested;
@@ -540,7 +541,7 @@ class IngestCorpusTests {
 			IngestSummary summary = new IngestSummary();
 			rows.stream().map(duplicates::apply).forEach(summary::add);
 			assertThat(summary.files()).containsExactly(new FileSummary("2022/att-duplicates.csv", RecordKind.ATTENDANCE, 2022,
-					3, 2, 1, new java.util.TreeMap<>(Map.of("DUPLICATE_ATTENDANCE", 1L))));
+					3, 2, 1, new TreeMap<>(Map.of("DUPLICATE_ATTENDANCE", 1L))));
 		}
 
 	}

@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,6 +23,7 @@ import static kr.seorona.analytics.ingest.IngestFixtures.PARSERS;
 import static kr.seorona.analytics.ingest.IngestFixtures.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** XLSX input, workbooks written by Apache POI in the test. */
 class XlsxReadingTests {
@@ -109,7 +110,7 @@ class XlsxReadingTests {
 				LocalDate.of(2022, 5, 13), MeetingType.REGULAR, MeetingMode.ONLINE, 60, 20, null));
 		assertThat(rows.get(2).record()).isNull();
 		assertThat(rows.get(2).rejects()).extracting(Reject::column, Reject::rawValue, Reject::reason)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("시간(분)", "120.5", "NOT_AN_INTEGER"));
+			.containsExactly(tuple("시간(분)", "120.5", "NOT_AN_INTEGER"));
 	}
 
 	@Test
@@ -165,7 +166,7 @@ class XlsxReadingTests {
 		InputFile file = IngestFixtures.file(path, 2022, RecordKind.ATTENDANCE);
 		long accepted = 0;
 		long lastLine = 0;
-		try (RecordFileReader<AttendanceRecord> reader = PARSERS.attendance(file, java.util.Set.of("S-01"))) {
+		try (RecordFileReader<AttendanceRecord> reader = PARSERS.attendance(file, Set.of("S-01"))) {
 			while (reader.hasNext()) {
 				ParsedRow<AttendanceRecord> row = reader.next();
 				accepted += row.accepted() ? 1 : 0;
