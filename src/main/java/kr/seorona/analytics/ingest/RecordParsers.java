@@ -126,7 +126,8 @@ public final class RecordParsers {
 	 * Sessions: {@code session_id, network_id, date, type, mode, duration_minutes, headcount, topic}.
 	 * A regular meeting takes the group of its network; a joint meeting has no network and group
 	 * {@link GroupCatalog#JOINT}. Dates must fall in the folder's school year (January of the year to
-	 * the end of February of the next).
+	 * the end of February of the next). Durations are whole minutes &gt; 0, headcounts whole numbers
+	 * &ge; 0 ({@code 1,200}, {@code １２}, {@code 90분}, {@code 12명} accepted). The topic is redacted.
 	 * @param groupByNetworkId group code by network id (from the networks read); a regular meeting of
 	 * another network is rejected with {@code UNKNOWN_NETWORK}
 	 */
@@ -207,7 +208,10 @@ public final class RecordParsers {
 	 * {@link SurveyDefinition#items()}, optional {@code weight} and {@code comment}. Answers are 1..5
 	 * or a Likert label; blank and the year's missing codes are missing ({@code null}); other values
 	 * null the answer with a cell reject ({@code OUT_OF_RANGE}, {@code NOT_AN_INTEGER},
-	 * {@code INVALID_ANSWER}) and keep the respondent.
+	 * {@code INVALID_ANSWER}) and keep the respondent. When the file has a {@code weight} column,
+	 * every row needs a positive weight, else the row is rejected ({@code MISSING_VALUE},
+	 * {@code NOT_A_NUMBER}, {@code INVALID_WEIGHT}). The respondent is pseudonymised
+	 * ({@code pseudonym("respondent", id)}); the comment is redacted.
 	 */
 	public RecordFileReader<SurveyRecord> survey(InputFile file) {
 		SurveyDefinition survey = this.definitions.survey();
