@@ -34,6 +34,8 @@ final class Columns {
 
 	static final String SCHOOL_ID = "school_id";
 
+	static final String ATTENDED = "attended";
+
 	static final String RESPONDENT_ID = "respondent_id";
 
 	static final String WEIGHT = "weight";
@@ -68,7 +70,7 @@ final class Columns {
 		return switch (kind) {
 			case NETWORKS -> List.of(NETWORK_NAME);
 			case SESSIONS -> List.of(TOPIC);
-			case ATTENDANCE -> List.of(PARTICIPANT_ID, PARTICIPANT_NAME, SCHOOL_ID);
+			case ATTENDANCE -> List.of(PARTICIPANT_ID, PARTICIPANT_NAME, SCHOOL_ID, ATTENDED);
 			case SURVEY -> List.of(SCHOOL_ID, WEIGHT, COMMENT);
 		};
 	}

@@ -28,6 +28,9 @@ public final class CommentRedactor {
 
 	private static final Pattern NAME = Pattern.compile("(?<![가-힣])([가-힣]{2,4}?)(\\s?)(" + TITLES + ")");
 
+	/** Cheap pre-check: text without any of these syllables has no name with a title. */
+	private static final Pattern TITLE_HINT = Pattern.compile("[님씨생장감관사]");
+
 	/** Words that precede a title but are not names. */
 	private static final Set<String> NOT_NAMES = Set.of("교장", "교감", "선생", "담임", "학부모", "부모", "우리", "모든", "여러",
 			"다른", "각", "여러분", "어머", "아버", "부장", "실장", "행정", "행정실", "교사", "보건", "영양", "상담", "사서", "전문",
@@ -47,8 +50,13 @@ public final class CommentRedactor {
 		if (comment == null) {
 			return null;
 		}
-		String text = EMAIL.matcher(comment).replaceAll(REPLACEMENT);
-		text = PHONE.matcher(text).replaceAll(REPLACEMENT);
+		String text = (comment.indexOf('@') >= 0) ? EMAIL.matcher(comment).replaceAll(REPLACEMENT) : comment;
+		if (digits(text) >= 7) {
+			text = PHONE.matcher(text).replaceAll(REPLACEMENT);
+		}
+		if (!TITLE_HINT.matcher(text).find()) {
+			return text;
+		}
 		Matcher m = NAME.matcher(text);
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
@@ -62,6 +70,16 @@ public final class CommentRedactor {
 		}
 		m.appendTail(out);
 		return out.toString();
+	}
+
+	private static int digits(String text) {
+		int count = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	private static boolean isTitleWord(String word) {

@@ -1,5 +1,7 @@
 package kr.seorona.analytics.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -164,8 +166,8 @@ final class CsvRowSource implements RowSource {
 		catch (CsvParseException ex) {
 			return RawRow.malformed(number, "a quote inside an unquoted field or text after a closing quote");
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

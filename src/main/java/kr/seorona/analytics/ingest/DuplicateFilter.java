@@ -2,32 +2,43 @@ package kr.seorona.analytics.ingest;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Finds repeated sessions and attendance rows across all files of a run: a session whose id was
- * seen before ({@code DUPLICATE_SESSION}), an attendance row of a participant already recorded at
- * that session ({@code DUPLICATE_ATTENDANCE}). The first occurrence is kept. Holds one key per
- * accepted session or attendance row. Not thread-safe: use one per run and feed it in file order.
+ * Finds repeated sessions, attendance rows and networks across all files of a run: a session whose
+ * id was seen before ({@code DUPLICATE_SESSION}), an attendance row of a participant already
+ * recorded at that session ({@code DUPLICATE_ATTENDANCE}), a network listed twice in one year
+ * ({@code DUPLICATE_NETWORK}). The first occurrence is kept. Holds one key per accepted row. Not thread-safe: use one per run and feed it in file order.
  */
 public final class DuplicateFilter {
 
-	private final Map<String, String> sessions = new HashMap<>();
+	private final Map<String, Seen<SessionRecord>> sessions = new HashMap<>();
 
 	private final Map<AttendanceKey, String> attendance = new HashMap<>();
 
+	private final Map<NetworkKey, String> networks = new HashMap<>();
+
 	/**
 	 * Records an accepted row and tells whether it repeats an earlier one.
-	 * @param row a parsed row; rejected rows and rows of other kinds are ignored (empty result)
-	 * @return a whole-row reject naming where the row was first seen, if it is a duplicate
+	 * @param row a parsed row; rejected rows and survey rows are ignored (empty result)
+	 * @return a whole-row reject naming where the row was first seen, if it is a duplicate: a
+	 * session id seen before ({@code DUPLICATE_SESSION}; the message says whether the row is the same
+	 * meeting again or a reused id with other values), a participant seen before at the same session
+	 * ({@code DUPLICATE_ATTENDANCE}), a network id seen before in the same year
+	 * ({@code DUPLICATE_NETWORK})
 	 */
 	public Optional<Reject> check(ParsedRow<?> row) {
 		if (row.record() instanceof SessionRecord session) {
-			String previous = this.sessions.putIfAbsent(session.sessionId(), where(row));
+			Seen<SessionRecord> previous = this.sessions.putIfAbsent(session.sessionId(), new Seen<>(where(row), session));
 			if (previous != null) {
+				boolean same = sameMeeting(previous.record(), session);
 				return Optional.of(Rejects.of(row.source(), row.line(), null, session.sessionId(),
-						RejectReasons.DUPLICATE_SESSION, "session " + session.sessionId() + " was already read at " + previous
-								+ "; counted once"));
+						RejectReasons.DUPLICATE_SESSION,
+						same ? "session " + session.sessionId() + " was already read at " + previous.where() + "; counted once"
+								: "session id " + session.sessionId() + " was already used at " + previous.where()
+										+ " for another meeting (" + previous.record().date() + ", "
+										+ previous.record().networkId() + "); session ids must be unique across years"));
 			}
 		}
 		else if (row.record() instanceof AttendanceRecord record) {
@@ -39,7 +50,19 @@ public final class DuplicateFilter {
 								+ " was already read at " + previous + "; counted once"));
 			}
 		}
+		else if (row.record() instanceof NetworkRecord network) {
+			String previous = this.networks.putIfAbsent(new NetworkKey(network.year(), network.networkId()), where(row));
+			if (previous != null) {
+				return Optional.of(Rejects.of(row.source(), row.line(), null, network.networkId(),
+						RejectReasons.DUPLICATE_NETWORK, "network " + network.networkId() + " of " + network.year()
+								+ " was already read at " + previous + "; the first row is kept"));
+			}
+		}
 		return Optional.empty();
+	}
+
+	private static boolean sameMeeting(SessionRecord a, SessionRecord b) {
+		return a.date().equals(b.date()) && Objects.equals(a.networkId(), b.networkId()) && a.type() == b.type();
 	}
 
 	/**
@@ -55,6 +78,12 @@ public final class DuplicateFilter {
 	}
 
 	private record AttendanceKey(String sessionId, String participantKey) {
+	}
+
+	private record NetworkKey(int year, String networkId) {
+	}
+
+	private record Seen<T>(String where, T record) {
 	}
 
 }

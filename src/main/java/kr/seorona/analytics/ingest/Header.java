@@ -94,13 +94,26 @@ record Header(long line, Map<String, Integer> indexByColumn, Map<String, String>
 		return new Header(row.line(), Map.copyOf(index), Map.copyOf(headers), List.copyOf(unknown), row.cells().size());
 	}
 
-	/** The canonical column a header cell names, if any. */
+	/**
+	 * The canonical column a header cell names, if any: by alias, by canonical name, or (survey) by
+	 * an item's code or label.
+	 */
 	static Optional<String> column(RecordKind kind, String header, AliasTable aliases, SurveyDefinition survey) {
 		Optional<String> column = aliases.column(kind, header);
-		if (column.isPresent() || kind != RecordKind.SURVEY) {
+		if (column.isPresent()) {
 			return column;
 		}
 		String normalized = AliasTable.normalize(header);
+		for (List<String> names : List.of(Columns.required(kind, survey), Columns.optional(kind))) {
+			for (String name : names) {
+				if (normalized.equals(AliasTable.normalize(name))) {
+					return Optional.of(name);
+				}
+			}
+		}
+		if (kind != RecordKind.SURVEY) {
+			return Optional.empty();
+		}
 		for (SurveyItem item : survey.items()) {
 			if (normalized.equals(AliasTable.normalize(item.code())) || normalized.equals(AliasTable.normalize(item.labelKo()))
 					|| normalized.equals(AliasTable.normalize(item.labelEn()))) {

@@ -2,6 +2,7 @@ package kr.seorona.analytics.ingest;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class IngestSummary {
 
 	/** Unknown header cells by file name. */
 	public SortedMap<String, List<String>> unknownColumns() {
-		return java.util.Collections.unmodifiableSortedMap(this.unknownColumns);
+		return Collections.unmodifiableSortedMap(this.unknownColumns);
 	}
 
 	/** The summary as text lines for the log or console: one line per file, then the totals. */

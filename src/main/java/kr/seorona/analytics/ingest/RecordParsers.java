@@ -126,7 +126,8 @@ public final class RecordParsers {
 	 * Sessions: {@code session_id, network_id, date, type, mode, duration_minutes, headcount, topic}.
 	 * A regular meeting takes the group of its network; a joint meeting has no network and group
 	 * {@link GroupCatalog#JOINT}. Dates must fall in the folder's school year (January of the year to
-	 * the end of February of the next).
+	 * the end of February of the next). Durations are whole minutes &gt; 0, headcounts whole numbers
+	 * &ge; 0 ({@code 1,200}, {@code １２}, {@code 90분}, {@code 12명} accepted). The topic is redacted.
 	 * @param groupByNetworkId group code by network id (from the networks read); a regular meeting of
 	 * another network is rejected with {@code UNKNOWN_NETWORK}
 	 */
@@ -176,7 +177,9 @@ public final class RecordParsers {
 
 	/**
 	 * Attendance: {@code session_id, participant_id} (or {@code participant_name}){@code , group,
-	 * school_id}. The participant is pseudonymised ({@code pseudonym("participant", id or name)}).
+	 * school_id}, optional {@code attended} (참석여부: Y/N, 예/아니오, O/X; a row marked absent is skipped,
+	 * neither a record nor a reject). The participant is pseudonymised
+	 * ({@code pseudonym("participant", id or name)}).
 	 * @param knownSessionIds ids of the sessions read; a row of another session is rejected with
 	 * {@code UNKNOWN_SESSION}; {@code null} skips this check
 	 */
@@ -190,6 +193,9 @@ public final class RecordParsers {
 			String participant = row.required(participantColumn);
 			String group = group(row);
 			String school = row.text(Columns.SCHOOL_ID);
+			if (row.has(Columns.ATTENDED) && !attended(row)) {
+				return null;
+			}
 			if (row.rejected()) {
 				return null;
 			}
@@ -202,7 +208,10 @@ public final class RecordParsers {
 	 * {@link SurveyDefinition#items()}, optional {@code weight} and {@code comment}. Answers are 1..5
 	 * or a Likert label; blank and the year's missing codes are missing ({@code null}); other values
 	 * null the answer with a cell reject ({@code OUT_OF_RANGE}, {@code NOT_AN_INTEGER},
-	 * {@code INVALID_ANSWER}) and keep the respondent.
+	 * {@code INVALID_ANSWER}) and keep the respondent. When the file has a {@code weight} column,
+	 * every row needs a positive weight, else the row is rejected ({@code MISSING_VALUE},
+	 * {@code NOT_A_NUMBER}, {@code INVALID_WEIGHT}). The respondent is pseudonymised
+	 * ({@code pseudonym("respondent", id)}); the comment is redacted.
 	 */
 	public RecordFileReader<SurveyRecord> survey(InputFile file) {
 		SurveyDefinition survey = this.definitions.survey();
@@ -258,12 +267,26 @@ public final class RecordParsers {
 		return (int) value;
 	}
 
+	/** Whether an attendance row says the participant attended; blank means yes (listed = present). */
+	private boolean attended(RowContext row) {
+		String raw = row.text(Columns.ATTENDED);
+		if (raw == null) {
+			return true;
+		}
+		Optional<String> value = this.aliases.value(AliasTable.YES_NO, raw);
+		if (value.isEmpty()) {
+			row.reject(Columns.ATTENDED, RejectReasons.INVALID_YES_NO, "not yes or no (Y/N, 예/아니오, O/X)");
+			return true;
+		}
+		return "YES".equals(value.get());
+	}
+
 	private String group(RowContext row) {
 		String raw = row.required(Columns.GROUP);
 		if (raw == null) {
 			return null;
 		}
-		Optional<String> code = this.aliases.value(AliasTable.GROUP, raw);
+		Optional<String> code = this.aliases.value(AliasTable.GROUP, raw).or(() -> catalogGroup(raw));
 		if (code.isEmpty() || GroupCatalog.JOINT.equals(code.get())
 				|| this.definitions.groups().find(code.get()).isEmpty()) {
 			row.reject(Columns.GROUP, RejectReasons.UNKNOWN_GROUP, "not a known group (교장, 교감, 교사, 행정실장, 교육공무직,"
@@ -271,6 +294,18 @@ public final class RecordParsers {
 			return null;
 		}
 		return code.get();
+	}
+
+	/** A group named by its code or label in jobs/groups.yml (so a new group needs no alias entry). */
+	private Optional<String> catalogGroup(String raw) {
+		String normalized = AliasTable.normalize(raw);
+		for (Group group : this.definitions.groups().groups()) {
+			if (normalized.equals(AliasTable.normalize(group.code())) || normalized.equals(AliasTable.normalize(group.labelKo()))
+					|| normalized.equals(AliasTable.normalize(group.labelEn()))) {
+				return Optional.of(group.code());
+			}
+		}
+		return Optional.empty();
 	}
 
 	private <E extends Enum<E>> E coded(RowContext row, String column, String domain, Class<E> type, String reason,

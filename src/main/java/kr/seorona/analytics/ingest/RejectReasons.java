@@ -45,6 +45,9 @@ public final class RejectReasons {
 	/** A survey weight that is not a positive number. */
 	public static final String INVALID_WEIGHT = "INVALID_WEIGHT";
 
+	/** A yes/no column with another value (Y/N, 예/아니오, O/X and aliases are accepted). */
+	public static final String INVALID_YES_NO = "INVALID_YES_NO";
+
 	/** A session of a network not found in the year's networks. */
 	public static final String UNKNOWN_NETWORK = "UNKNOWN_NETWORK";
 
@@ -53,6 +56,9 @@ public final class RejectReasons {
 
 	/** A session id seen before (in this or another file). */
 	public static final String DUPLICATE_SESSION = "DUPLICATE_SESSION";
+
+	/** A network id listed twice in the networks of one year. */
+	public static final String DUPLICATE_NETWORK = "DUPLICATE_NETWORK";
 
 	/** The same participant at the same session seen before. */
 	public static final String DUPLICATE_ATTENDANCE = "DUPLICATE_ATTENDANCE";

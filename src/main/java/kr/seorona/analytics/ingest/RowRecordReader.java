@@ -7,7 +7,8 @@ import java.util.function.Function;
 /**
  * A {@link RecordFileReader} over a {@link RowSource}: skips the rows above the header and blank
  * rows, turns malformed rows and rows with extra cells into rejects, and maps each other row with
- * the kind's mapping function.
+ * the kind's mapping function. A mapping that returns {@code null} without a reject skips the row
+ * (it is no record and no error, e.g. an absent participant).
  */
 final class RowRecordReader<T> implements RecordFileReader<T> {
 
@@ -52,31 +53,36 @@ final class RowRecordReader<T> implements RecordFileReader<T> {
 	}
 
 	private ParsedRow<T> read() {
-		RawRow raw;
-		do {
-			raw = this.rows.next();
+		while (true) {
+			RawRow raw = this.rows.next();
 			if (raw == null) {
 				return null;
 			}
-		}
-		while (raw.blank());
-		if (raw.problem() != null) {
-			return new ParsedRow<>(this.file, raw.line(), null,
-					List.of(Rejects.of(this.file, raw.line(), null, null, raw.problem(), raw.detail())));
-		}
-		if (!this.file.xlsx()) {
-			for (int i = this.header.width(); i < raw.cells().size(); i++) {
-				if (!raw.cells().get(i).isBlank()) {
-					return new ParsedRow<>(this.file, raw.line(), null,
-							List.of(Rejects.of(this.file, raw.line(), null, null, RejectReasons.EXTRA_FIELDS,
-									"the row has " + raw.cells().size() + " cells but the header has " + this.header.width()
-											+ " (an unquoted delimiter, e.g. 1,200 written without quotes?)")));
+			if (raw.blank()) {
+				continue;
+			}
+			if (raw.problem() != null) {
+				return new ParsedRow<>(this.file, raw.line(), null,
+						List.of(Rejects.of(this.file, raw.line(), null, null, raw.problem(), raw.detail())));
+			}
+			if (!this.file.xlsx()) {
+				for (int i = this.header.width(); i < raw.cells().size(); i++) {
+					if (!raw.cells().get(i).isBlank()) {
+						return new ParsedRow<>(this.file, raw.line(), null,
+								List.of(Rejects.of(this.file, raw.line(), null, null, RejectReasons.EXTRA_FIELDS,
+										"the row has " + raw.cells().size() + " cells but the header has "
+												+ this.header.width() + " (an unquoted delimiter, e.g. 1,200 written without quotes?)")));
+					}
 				}
 			}
+			RowContext context = new RowContext(this.file, this.header, raw);
+			T record = this.mapper.apply(context);
+			if (record == null && !context.rejected()) {
+				// a row that is not a record and not an error (attendance marked as absent)
+				continue;
+			}
+			return new ParsedRow<>(this.file, raw.line(), context.rejected() ? null : record, context.rejects());
 		}
-		RowContext context = new RowContext(this.file, this.header, raw);
-		T record = this.mapper.apply(context);
-		return new ParsedRow<>(this.file, raw.line(), context.rejected() ? null : record, context.rejects());
 	}
 
 	@Override

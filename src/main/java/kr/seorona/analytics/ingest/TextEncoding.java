@@ -35,6 +35,15 @@ record TextEncoding(Charset charset, int bomLength, String how) {
 		catch (IOException ex) {
 			throw new InvalidInputException("Cannot read input file " + file.name() + ": " + ex.getMessage(), ex);
 		}
+		if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+			throw new InvalidInputException("Input file " + file.name()
+					+ " is an Excel workbook or another ZIP file, not text; name it .xlsx or save it as CSV");
+		}
+		if (n >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
+				&& (head[3] & 0xFF) == 0xE0) {
+			throw new InvalidInputException("Input file " + file.name()
+					+ " is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV");
+		}
 		Charset bom = null;
 		int bomLength = 0;
 		if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
@@ -57,7 +66,9 @@ record TextEncoding(Charset charset, int bomLength, String how) {
 			return new TextEncoding(bom, bomLength, "byte-order mark");
 		}
 		if (override != null) {
-			return new TextEncoding(override, 0, "set for this run");
+			// Korean Excel writes CP949 when it says EUC-KR; CP949 decodes every EUC-KR file the same way
+			Charset charset = "EUC-KR".equalsIgnoreCase(override.name()) ? CP949 : override;
+			return new TextEncoding(charset, 0, "set for this run");
 		}
 		return new TextEncoding(detect(file), 0, "detected");
 	}

@@ -40,6 +40,9 @@ final class ValueParsers {
 	/** 20220429. */
 	private static final Pattern BASIC = Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})");
 
+	/** Serials below this (1927-05-18) are not taken for dates when read from text. */
+	private static final long MIN_PLAUSIBLE_SERIAL = 10000;
+
 	/** An Excel serial day number, optionally with a time fraction. */
 	private static final Pattern SERIAL = Pattern.compile("(\\d{1,7})(?:\\.(\\d+))?");
 
@@ -78,13 +81,18 @@ final class ValueParsers {
 	/**
 	 * Parses a date in any of the accepted forms (ISO; {@code 2022. 4. 29.} with or without spaces,
 	 * dots, slashes or dashes; {@code 2022년 4월 29일}; {@code 22.04.29}; any of these followed by a
-	 * time such as {@code 오후 3:00}; an Excel serial number; {@code 20220429}; day/month/year when
+	 * time such as {@code 오후 3:00}; an Excel serial number of five digits or more
+	 * (1927 on); {@code 20220429}; day/month/year when
 	 * unambiguous). A time, when given, must be a valid time and is dropped.
 	 */
 	static Result<LocalDate> date(String raw) {
 		String text = clean(raw);
 		if (text.isEmpty()) {
 			return Result.fail(RejectReasons.MISSING_VALUE, "the date is blank");
+		}
+		if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && isoDigits(text)) {
+			// fast path for the clean contract's ISO dates
+			return ymd(text.substring(0, 4), text.substring(5, 7), text.substring(8, 10), null, 0);
 		}
 		Matcher m;
 		if ((m = YMD.matcher(text)).matches()) {
@@ -109,9 +117,23 @@ final class ValueParsers {
 			return ymd(m.group(1), m.group(2), m.group(3), null, 0);
 		}
 		if ((m = SERIAL.matcher(text)).matches()) {
-			return excelSerial(Long.parseLong(m.group(1)));
+			long serial = Long.parseLong(m.group(1));
+			if (serial != 60 && serial < MIN_PLAUSIBLE_SERIAL) {
+				// "2022.04" or "2022" would be a day in 1905: a typo, not an Excel date
+				return Result.fail(RejectReasons.INVALID_DATE, "'" + text + "' is not a date");
+			}
+			return excelSerial(serial);
 		}
 		return Result.fail(RejectReasons.INVALID_DATE, "'" + text + "' is not a date");
+	}
+
+	private static boolean isoDigits(String text) {
+		for (int i = 0; i < 10; i++) {
+			if (i != 4 && i != 7 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The date of an Excel serial day number (1900 date system; 60 is the fictitious 1900-02-29). */

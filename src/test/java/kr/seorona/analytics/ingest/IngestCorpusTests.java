@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Nested;
@@ -128,6 +129,14 @@ class IngestCorpusTests {
 		}
 
 		@Test
+		void oldExcelWorkbookNamedCsvIsAnError() {
+			InputFile file = corpus("enc-old-excel-xls-renamed.csv", RecordKind.NETWORKS);
+			assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> PARSERS.validateHeaders(List.of(file)))
+				.withMessage("Input file 2022/enc-old-excel-xls-renamed.csv is an old Excel 97-2003 workbook (.xls);"
+						+ " save it as .xlsx or CSV");
+		}
+
+		@Test
 		void explicitEncodingOverridesDetection() {
 			RecordParsers latin1 = new RecordParsers(IngestFixtures.DEFINITIONS, IngestFixtures.ALIASES, PSEUDONYMS,
 					StandardCharsets.ISO_8859_1);
@@ -136,6 +145,19 @@ class IngestCorpusTests {
 			assertThat(accepted(rows)).extracting(NetworkRecord::networkName)
 				.containsExactly("Müller Gruppe für Schüler und Lehrkräfte - Übersicht",
 						"Équipe des élèves à côté du café crème");
+		}
+
+		@Test
+		void euckrOverrideReadsCp949ExtendedSyllables() {
+			RecordParsers euckr = new RecordParsers(IngestFixtures.DEFINITIONS, IngestFixtures.ALIASES, PSEUDONYMS,
+					Charset.forName("EUC-KR"));
+			InputFile file = corpus("enc-cp949-only-syllables.csv", RecordKind.NETWORKS);
+			// too little text for the detector to be sure: an error asking for the encoding, not a guess
+			assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> PARSERS.validateHeaders(List.of(file)))
+				.withMessageStartingWith("Input file 2022/enc-cp949-only-syllables.csv looks like encoding ");
+			euckr.validateHeaders(List.of(file));
+			assertThat(accepted(readAll(euckr.networks(file)))).extracting(NetworkRecord::networkName)
+				.containsExactly("똠방각하 쌰갈 네트워크 (CP949 확장 완성형)");
 		}
 
 		@Test
@@ -331,6 +353,16 @@ class IngestCorpusTests {
 		}
 
 		@Test
+		void groupCodesAndLabelsOfGroupsYmlNeedNoAlias() {
+			AliasTable noAliases = AliasTable.of("empty", Map.of("headers", Map.of(), "values", Map.of()));
+			RecordParsers parsers = new RecordParsers(IngestFixtures.DEFINITIONS, noAliases, PSEUDONYMS, null);
+			List<ParsedRow<NetworkRecord>> rows = readAll(
+					parsers.networks(corpus("val-group-catalog-labels.csv", RecordKind.NETWORKS)));
+			assertThat(accepted(rows)).extracting(NetworkRecord::groupCode)
+				.containsExactly("PRINCIPAL", "EDU_STAFF", "EDU_STAFF");
+		}
+
+		@Test
 		void unknownGroupIsARejectWithItsValue() {
 			List<ParsedRow<NetworkRecord>> rows = networks("val-unknown-group.csv");
 			assertThat(rejects(rows)).containsExactly("3|group|장학사|UNKNOWN_GROUP", "4|group||MISSING_VALUE",
@@ -484,6 +516,17 @@ class IngestCorpusTests {
 		}
 
 		@Test
+		void absentParticipantsAreSkippedAndOtherYesNoValuesRejected() {
+			List<ParsedRow<AttendanceRecord>> rows = readAll(
+					PARSERS.attendance(corpus("att-attended-yes-no.csv", RecordKind.ATTENDANCE), Set.of("S-01")));
+			assertThat(accepted(rows)).extracting(AttendanceRecord::participantKey)
+				.containsExactly(PSEUDONYMS.pseudonym("participant", "T1"), PSEUDONYMS.pseudonym("participant", "T3"),
+						PSEUDONYMS.pseudonym("participant", "T5"), PSEUDONYMS.pseudonym("participant", "T7"));
+			assertThat(rejects(rows)).containsExactly("9|참석여부|몰라|INVALID_YES_NO");
+			assertThat(rows).extracting(ParsedRow::line).containsExactly(2L, 4L, 6L, 8L, 9L);
+		}
+
+		@Test
 		void unknownSession() {
 			List<ParsedRow<AttendanceRecord>> rows = readAll(
 					PARSERS.attendance(corpus("att-unknown-session.csv", RecordKind.ATTENDANCE), Set.of("S-01")));
@@ -498,7 +541,7 @@ class IngestCorpusTests {
 			IngestSummary summary = new IngestSummary();
 			rows.stream().map(duplicates::apply).forEach(summary::add);
 			assertThat(summary.files()).containsExactly(new FileSummary("2022/att-duplicates.csv", RecordKind.ATTENDANCE, 2022,
-					3, 2, 1, new java.util.TreeMap<>(Map.of("DUPLICATE_ATTENDANCE", 1L))));
+					3, 2, 1, new TreeMap<>(Map.of("DUPLICATE_ATTENDANCE", 1L))));
 		}
 
 	}
@@ -531,6 +574,25 @@ class IngestCorpusTests {
 					+ " session S-02 was already read at 2022/ses-duplicates-a.csv line 3; counted once (DUPLICATE_SESSION)");
 			assertThat(summary.rowsRead()).isEqualTo(4);
 			assertThat(summary.rejectedRows()).isEqualTo(1);
+		}
+
+		@Test
+		void reusedSessionIdIsReportedAsSuch() {
+			DuplicateFilter duplicates = new DuplicateFilter();
+			sessions("ses-duplicates-a.csv").forEach(duplicates::check);
+			ParsedRow<SessionRecord> row = duplicates.apply(sessions("ses-duplicates-reused-id.csv").get(0));
+			assertThat(row.accepted()).isFalse();
+			assertThat(row.rejects()).extracting(Reject::message).containsExactly("2022/ses-duplicates-reused-id.csv line 2,"
+					+ " value 'S-02': session id S-02 was already used at 2022/ses-duplicates-a.csv line 3 for another meeting"
+					+ " (2022-05-06, NET-1); session ids must be unique across years (DUPLICATE_SESSION)");
+		}
+
+		@Test
+		void networkListedTwiceInAYear() {
+			DuplicateFilter duplicates = new DuplicateFilter();
+			List<ParsedRow<NetworkRecord>> rows = networks("net-duplicates.csv").stream().map(duplicates::apply).toList();
+			assertThat(accepted(rows)).extracting(NetworkRecord::networkName).containsExactly("a");
+			assertThat(rejects(rows)).containsExactly("3|null|NET-1|DUPLICATE_NETWORK");
 		}
 
 		@Test

@@ -1,0 +1,79 @@
+package kr.seorona.analytics.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class HmacPseudonymizerTests {
+
+	private static final String KEY = "test-key-not-secret-0123456789";
+
+	private final HmacPseudonymizer pseudonyms = new HmacPseudonymizer(KEY.getBytes(StandardCharsets.UTF_8));
+
+	@Test
+	void matchesHmacSha256ComputedByOpenssl() {
+		// printf 'participant\0T0001' | openssl dgst -sha256 -hmac "test-key-not-secret-0123456789"
+		assertThat(this.pseudonyms.pseudonym("participant", "T0001")).isEqualTo("p_c727ad706ab504a4");
+		assertThat(this.pseudonyms.pseudonym("participant", "홍길동")).isEqualTo("p_027e6dcfe5e3d8de");
+		assertThat(this.pseudonyms.pseudonym("respondent", "T0001")).isEqualTo("p_7055fd37a609c6a5");
+	}
+
+	@Test
+	void blanksAndFullWidthFormsDoNotMatter() {
+		assertThat(this.pseudonyms.pseudonym("participant", "  Ｔ0001 ")).isEqualTo("p_c727ad706ab504a4");
+	}
+
+	@Test
+	void anotherKeyGivesAnotherPseudonym() {
+		HmacPseudonymizer other = new HmacPseudonymizer("another-key-0123456789".getBytes(StandardCharsets.UTF_8));
+		assertThat(other.pseudonym("participant", "T0001")).isNotEqualTo("p_c727ad706ab504a4");
+	}
+
+	@Test
+	void shortKeysAreRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new HmacPseudonymizer(new byte[8]));
+	}
+
+	@Test
+	void keyFromEnvironmentVariable(@TempDir Path home) {
+		HmacPseudonymizer fromEnv = HmacPseudonymizer.fromEnvironment(Map.of(HmacPseudonymizer.KEY_ENV, KEY), home);
+		assertThat(fromEnv.pseudonym("participant", "T0001")).isEqualTo("p_c727ad706ab504a4");
+		assertThat(home.resolve(".seorona")).doesNotExist();
+	}
+
+	@Test
+	void keyFromFile(@TempDir Path home) throws Exception {
+		Path keyFile = home.resolve("key.txt");
+		Files.writeString(keyFile, KEY + "\n");
+		HmacPseudonymizer fromFile = HmacPseudonymizer
+			.fromEnvironment(Map.of(HmacPseudonymizer.KEY_FILE_ENV, keyFile.toString()), home);
+		assertThat(fromFile.pseudonym("participant", "T0001")).isEqualTo("p_c727ad706ab504a4");
+	}
+
+	@Test
+	void missingKeyFileIsAnError(@TempDir Path home) {
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> HmacPseudonymizer.fromEnvironment(
+					Map.of(HmacPseudonymizer.KEY_FILE_ENV, home.resolve("nope").toString()), home))
+			.withMessageStartingWith("Cannot read the pseudonym key file " + home.resolve("nope"));
+	}
+
+	@Test
+	void installationKeyIsGeneratedOnceAndReused(@TempDir Path home) throws Exception {
+		HmacPseudonymizer first = HmacPseudonymizer.fromEnvironment(Map.of(), home);
+		Path keyFile = home.resolve(".seorona/pseudonym.key");
+		assertThat(keyFile).exists();
+		assertThat(Files.readString(keyFile).strip()).matches("[0-9a-f]{64}");
+		HmacPseudonymizer second = HmacPseudonymizer.fromEnvironment(Map.of(), home);
+		assertThat(second.pseudonym("participant", "T0001")).isEqualTo(first.pseudonym("participant", "T0001"));
+	}
+
+}
