@@ -62,6 +62,8 @@ final class JobProcess {
 		command.add(SeoronaApplication.class.getName());
 		command.add("--spring.datasource.url=jdbc:h2:file:" + repository.resolve("jobrepository") + ";AUTO_SERVER=TRUE");
 		command.add("--logging.file.name=" + repository.resolve("seorona.log"));
+		// the application's own console logging, not the test classpath's logback-test.xml
+		command.add("--logging.config=classpath:logback-spring.xml");
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().put("SEORONA_PSEUDONYM_KEY", KEY);
