@@ -46,8 +46,9 @@ final class JobProcess {
 	}
 
 	/**
-	 * Starts the application: {@code repository} holds its H2 job repository and log, {@code pauseAt}
-	 * names a {@link CrashPoint} or is null, the arguments are job parameters.
+	 * Starts the application: {@code repository} holds its H2 job repository (unless a profile is
+	 * activated by an argument) and log, {@code pauseAt} names a {@link CrashPoint} or is null, the
+	 * arguments are job parameters or {@code --} Spring options.
 	 */
 	static JobProcess start(Path repository, String pauseAt, String... arguments) throws IOException {
 		List<String> command = new ArrayList<>();
@@ -60,7 +61,9 @@ final class JobProcess {
 			command.add("-D" + CrashPoint.PROPERTY + "=" + pauseAt);
 		}
 		command.add(SeoronaApplication.class.getName());
-		command.add("--spring.datasource.url=jdbc:h2:file:" + repository.resolve("jobrepository") + ";AUTO_SERVER=TRUE");
+		if (java.util.Arrays.stream(arguments).noneMatch((argument) -> argument.startsWith("--spring.profiles.active"))) {
+			command.add("--spring.datasource.url=jdbc:h2:file:" + repository.resolve("jobrepository") + ";AUTO_SERVER=TRUE");
+		}
 		command.add("--logging.file.name=" + repository.resolve("seorona.log"));
 		// the application's own console logging, not the test classpath's logback-test.xml
 		command.add("--logging.config=classpath:logback-spring.xml");
