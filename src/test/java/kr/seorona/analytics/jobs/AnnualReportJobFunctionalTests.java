@@ -27,7 +27,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -59,18 +58,7 @@ class AnnualReportJobFunctionalTests {
 
 	@BeforeAll
 	void runJobOnBundledData() throws Exception {
-		this.execution = run(output);
-	}
-
-	JobExecution run(Path outputFolder) throws Exception {
-		AnnualReportParameters parameters = AnnualReportParameters.resolve(
-				Map.of("input", "data", "definitions", "jobs", "years", "all"),
-				Map.of("output", outputFolder.toString()));
-		String checksum = InputChecksums.of(parameters.input(), parameters.years()).combined();
-		JobOperatorTestUtils utils = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
-		utils.setJob(this.annualReport);
-		long rerun = this.jobRepository.getJobInstances(AnnualReportJobConfiguration.JOB_NAME, 0, 1000).size();
-		return utils.startJob(parameters.toJobParameters(checksum, rerun));
+		this.execution = JobRuns.run(this.jobOperator, this.jobRepository, this.annualReport, Path.of("data"), output);
 	}
 
 	@Test
@@ -146,6 +134,21 @@ class AnnualReportJobFunctionalTests {
 		}
 		assertThat(output.resolve("index.html")).isRegularFile();
 		assertThat(output.resolve("manifest.json")).isRegularFile();
+	}
+
+	@Test
+	void aSecondRunOverTheSameInputGivesTheSameFiles() throws Exception {
+		Path again = Files.createTempDirectory("seorona-again");
+		try {
+			JobExecution second = JobRuns.run(this.jobOperator, this.jobRepository, this.annualReport, Path.of("data"),
+					again);
+			assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+			assertThat(second.getJobInstanceId()).isNotEqualTo(this.execution.getJobInstanceId());
+			assertThat(OutputComparison.differences(output, again)).isEmpty();
+		}
+		finally {
+			RunLayout.deleteRecursively(again);
+		}
 	}
 
 	private String dataset(String name) {

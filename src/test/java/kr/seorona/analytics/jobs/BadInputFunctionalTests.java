@@ -71,19 +71,7 @@ class BadInputFunctionalTests {
 	}
 
 	private Path copyOfBundledData() throws IOException {
-		Path input = this.root.resolve("input");
-		try (Stream<Path> walk = Files.walk(Path.of("data"))) {
-			for (Path source : walk.toList()) {
-				Path target = input.resolve(Path.of("data").relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(source, target);
-				}
-			}
-		}
-		return input;
+		return JobRuns.copy(Path.of("data"), this.root.resolve("input"));
 	}
 
 	private static void dropColumn(Path file, String column) throws IOException {

@@ -12,7 +12,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -35,7 +34,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -111,13 +109,7 @@ class MixedExportsFunctionalTests {
 	}
 
 	private void run(Path input, Path output) throws Exception {
-		AnnualReportParameters parameters = AnnualReportParameters.resolve(
-				Map.of("input", input.toString(), "definitions", "jobs", "years", "all"),
-				Map.of("output", output.toString()));
-		JobOperatorTestUtils utils = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
-		utils.setJob(this.annualReport);
-		JobExecution execution = utils.startJob(parameters
-			.toJobParameters(InputChecksums.of(parameters.input(), parameters.years()).combined(), 0));
+		JobExecution execution = JobRuns.run(this.jobOperator, this.jobRepository, this.annualReport, input, output);
 		assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
 			.isEqualTo(BatchStatus.COMPLETED);
 	}

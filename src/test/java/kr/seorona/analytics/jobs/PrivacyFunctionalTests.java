@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -30,7 +29,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -77,17 +75,12 @@ class PrivacyFunctionalTests {
 	@BeforeAll
 	void runOnSeededData() throws Exception {
 		Path input = root.resolve("input");
-		copy(Path.of("data"), input);
+		JobRuns.copy(Path.of("data"), input);
 		namesInsteadOfIds(input.resolve("2022/attendance.csv"));
 		personalDataInComments(input.resolve("2022/survey.csv"));
 		this.output = root.resolve("output");
-		AnnualReportParameters parameters = AnnualReportParameters.resolve(
-				Map.of("input", input.toString(), "definitions", "jobs", "years", "all"),
-				Map.of("output", this.output.toString()));
-		JobOperatorTestUtils utils = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
-		utils.setJob(this.annualReport);
-		JobExecution execution = utils.startJob(parameters
-			.toJobParameters(InputChecksums.of(parameters.input(), parameters.years()).combined(), 0));
+		JobExecution execution = JobRuns.run(this.jobOperator, this.jobRepository, this.annualReport, input,
+				this.output);
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 	}
 
@@ -190,20 +183,6 @@ class PrivacyFunctionalTests {
 			}
 		}
 		return text.toString();
-	}
-
-	private static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> walk = Files.walk(from)) {
-			for (Path source : walk.toList()) {
-				Path target = to.resolve(from.relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(source, target);
-				}
-			}
-		}
 	}
 
 }

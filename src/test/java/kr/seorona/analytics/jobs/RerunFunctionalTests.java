@@ -1,0 +1,97 @@
+package kr.seorona.analytics.jobs;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Re-running one year after its input was corrected: a new job instance that replaces exactly that
+ * year's record partitions, leaves the other years' files byte for byte, and still computes the
+ * corrected year's year-over-year figures from the published previous year.
+ */
+@SpringBootTest(properties = { "seorona.launcher.enabled=false",
+		"spring.datasource.url=jdbc:h2:file:./target/test-jobrepository/rerun-${random.uuid}" })
+class RerunFunctionalTests {
+
+	@Autowired
+	JobOperator jobOperator;
+
+	@Autowired
+	JobRepository jobRepository;
+
+	@Autowired
+	Job annualReport;
+
+	@TempDir
+	Path root;
+
+	@Test
+	void correctedYearIsANewInstanceThatReplacesOnlyThatYear() throws Exception {
+		Path input = JobRuns.copy(Path.of("data"), this.root.resolve("input"));
+		Path output = this.root.resolve("output");
+		assertThat(run(Map.of("input", input.toString(), "output", output.toString())).getStatus())
+			.isEqualTo(BatchStatus.COMPLETED);
+		Map<String, byte[]> before = new HashMap<>();
+		for (String dataset : List.of("networks", "sessions", "attendance", "survey_answers")) {
+			for (int year = 2019; year <= 2021; year++) {
+				String name = "datasets/" + dataset + "/year=" + year + "/part-00000.parquet";
+				before.put(name, Files.readAllBytes(output.resolve(name)));
+			}
+		}
+		long attendances2022 = count(output, "attendance", 2022);
+
+		Path attendance = input.resolve("2022/attendance.csv");
+		List<String> lines = Files.readAllLines(attendance, StandardCharsets.UTF_8);
+		Files.write(attendance, lines.subList(0, lines.size() - 10), StandardCharsets.UTF_8);
+		JobExecution corrected = run(Map.of("input", input.toString(), "output", output.toString(), "years", "2022"));
+
+		assertThat(corrected.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(corrected.getJobParameters().getLong(AnnualReportParameters.RERUN)).isPositive();
+		assertThat(count(output, "attendance", 2022)).isEqualTo(attendances2022 - 10);
+		before.forEach((name, bytes) -> assertThat(output.resolve(name)).as(name).hasBinaryContent(bytes));
+		try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+				Statement statement = duckdb.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT count(*) FILTER (WHERE retention IS NULL), "
+						+ "sum(attendances) FROM read_parquet('" + output.resolve("datasets/participation/year=2022/*.parquet")
+						+ "')")) {
+			rows.next();
+			assertThat(rows.getLong(1)).as("2022 retention needs the published 2021").isZero();
+			assertThat(rows.getLong(2)).isLessThan(attendances2022);
+		}
+	}
+
+	private JobExecution run(Map<String, String> parameters) throws Exception {
+		return JobRuns.run(this.jobOperator, this.jobRepository, this.annualReport, parameters);
+	}
+
+	private static long count(Path output, String dataset, int year) throws Exception {
+		try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+				Statement statement = duckdb.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT count(*) FROM read_parquet('"
+						+ output.resolve("datasets").resolve(dataset).resolve("year=" + year) + "/*.parquet')")) {
+			rows.next();
+			return rows.getLong(1);
+		}
+	}
+
+}
