@@ -57,7 +57,7 @@ class AnnualReportJobConfiguration {
 			.transactionManager(transactionManager)
 			.reader(ingestReader)
 			.writer(stagingWriter)
-			.listener(new ProgressListener())
+			.listener(new ProgressListener(ingestReader::progress))
 			.build();
 	}
 

@@ -28,10 +28,11 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param locale language of chart and dashboard texts ({@code ko} or {@code en})
  * @param minCellSize k: figures based on fewer than k people are suppressed
  * @param maxRejectShare the run fails when rejected rows / rows read exceeds this share (0..1)
+ * @param maxRejectCount the run fails when more rows than this are rejected; -1 = no count limit
  * @param encoding explicit input encoding, or {@code null} to detect it per file
  */
 record AnnualReportParameters(Path input, Path output, Path definitions, SortedSet<Integer> years, Locale locale,
-		int minCellSize, double maxRejectShare, Charset encoding) {
+		int minCellSize, double maxRejectShare, long maxRejectCount, Charset encoding) {
 
 	static final String INPUT = "input";
 
@@ -47,6 +48,8 @@ record AnnualReportParameters(Path input, Path output, Path definitions, SortedS
 
 	static final String MAX_REJECT_SHARE = "maxRejectShare";
 
+	static final String MAX_REJECT_COUNT = "maxRejectCount";
+
 	static final String ENCODING = "encoding";
 
 	/** Identifying parameter: SHA-256 over the run's input files, so corrected input is a new job instance. */
@@ -56,7 +59,7 @@ record AnnualReportParameters(Path input, Path output, Path definitions, SortedS
 	static final String RERUN = "rerun";
 
 	static final Set<String> NAMES = Set.of(INPUT, OUTPUT, DEFINITIONS, YEARS, LOCALE, MIN_CELL_SIZE, MAX_REJECT_SHARE,
-			ENCODING);
+			MAX_REJECT_COUNT, ENCODING);
 
 	/**
 	 * Resolves the parameters: file defaults overridden by command-line values, relative paths
@@ -79,9 +82,12 @@ record AnnualReportParameters(Path input, Path output, Path definitions, SortedS
 		Locale locale = locale(values.getOrDefault(LOCALE, "ko"));
 		int minCellSize = integer(values.getOrDefault(MIN_CELL_SIZE, "5"), MIN_CELL_SIZE, 1, 1000);
 		double maxRejectShare = share(values.getOrDefault(MAX_REJECT_SHARE, "0.05"));
+		String count = values.getOrDefault(MAX_REJECT_COUNT, "none").trim();
+		long maxRejectCount = count.equalsIgnoreCase("none") ? -1
+				: integer(count, MAX_REJECT_COUNT, 0, Integer.MAX_VALUE);
 		Charset encoding = encoding(values.get(ENCODING));
 		return new AnnualReportParameters(input, output, definitions, years, locale, minCellSize, maxRejectShare,
-				encoding);
+				maxRejectCount, encoding);
 	}
 
 	/** Reads the parameters back from a job execution's {@link JobParameters}. */
@@ -93,7 +99,7 @@ record AnnualReportParameters(Path input, Path output, Path definitions, SortedS
 		return new AnnualReportParameters(Path.of(parameters.getString(INPUT)), Path.of(parameters.getString(OUTPUT)),
 				Path.of(parameters.getString(DEFINITIONS)), years, Locale.forLanguageTag(parameters.getString(LOCALE)),
 				parameters.getLong(MIN_CELL_SIZE).intValue(), parameters.getDouble(MAX_REJECT_SHARE),
-				(encoding == null || encoding.isEmpty()) ? null : Charset.forName(encoding));
+				parameters.getLong(MAX_REJECT_COUNT, -1L), (encoding == null || encoding.isEmpty()) ? null : Charset.forName(encoding));
 	}
 
 	/**
@@ -111,6 +117,7 @@ record AnnualReportParameters(Path input, Path output, Path definitions, SortedS
 			.addString(LOCALE, this.locale.toLanguageTag(), false)
 			.addLong(MIN_CELL_SIZE, (long) this.minCellSize, false)
 			.addDouble(MAX_REJECT_SHARE, this.maxRejectShare, false)
+			.addLong(MAX_REJECT_COUNT, this.maxRejectCount, false)
 			.addString(ENCODING, (this.encoding != null) ? this.encoding.name() : "", false)
 			.toJobParameters();
 	}

@@ -44,7 +44,13 @@ class IngestItemReader implements ItemStreamReader<ParsedRow<?>> {
 
 	private final DuplicateFilter duplicates = new DuplicateFilter();
 
+	private final long totalBytes;
+
+	private long completedBytes;
+
 	private Iterator<InputFile> pending;
+
+	private InputFile currentFile;
 
 	private RecordFileReader<?> current;
 
@@ -54,11 +60,30 @@ class IngestItemReader implements ItemStreamReader<ParsedRow<?>> {
 				: Integer.compare(a.year(), b.year()));
 		this.parsers = parsers;
 		this.files = List.copyOf(ordered);
+		this.totalBytes = this.files.stream().mapToLong(IngestItemReader::size).sum();
+	}
+
+	/**
+	 * Share of the input read so far (0..1), by the bytes of the files finished; coarse, it moves at
+	 * file boundaries.
+	 */
+	public double progress() {
+		return (this.totalBytes == 0) ? 0 : (double) this.completedBytes / this.totalBytes;
+	}
+
+	private static long size(InputFile file) {
+		try {
+			return java.nio.file.Files.size(file.path());
+		}
+		catch (java.io.IOException ex) {
+			return 0;
+		}
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
 		this.pending = this.files.iterator();
+		this.completedBytes = 0;
 	}
 
 	@Override
@@ -71,7 +96,8 @@ class IngestItemReader implements ItemStreamReader<ParsedRow<?>> {
 			if (!this.pending.hasNext()) {
 				return null;
 			}
-			this.current = openReader(this.pending.next());
+			this.currentFile = this.pending.next();
+			this.current = openReader(this.currentFile);
 		}
 	}
 
@@ -109,6 +135,7 @@ class IngestItemReader implements ItemStreamReader<ParsedRow<?>> {
 		if (this.current != null) {
 			this.current.close();
 			this.current = null;
+			this.completedBytes += size(this.currentFile);
 		}
 	}
 

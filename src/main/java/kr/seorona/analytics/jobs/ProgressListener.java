@@ -1,6 +1,7 @@
 package kr.seorona.analytics.jobs;
 
 import java.time.Duration;
+import java.util.function.DoubleSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +13,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
- * Logs a long step's progress at most every {@link #INTERVAL}: items written so far and the rate
- * in items per second; and a one-line total when the step ends.
+ * Logs a long step's progress at most every {@link #INTERVAL}: items written so far, the rate in
+ * items per second and, once the step's progress (0..1) is known, an estimate of the time left; and
+ * a one-line total when the step ends.
  */
 class ProgressListener implements StepExecutionListener, ItemWriteListener<Object> {
 
@@ -29,6 +31,13 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Objec
 
 	private String stepName = "";
 
+	private final DoubleSupplier progress;
+
+	/** @param progress share of the step's work done (0..1), e.g. by input bytes */
+	ProgressListener(DoubleSupplier progress) {
+		this.progress = progress;
+	}
+
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.started = System.nanoTime();
@@ -43,7 +52,12 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Objec
 		long now = System.nanoTime();
 		if (now - this.lastLogged >= INTERVAL.toNanos()) {
 			this.lastLogged = now;
-			logger.info("{}: {} rows so far, {} rows/s", this.stepName, this.items, rate(now));
+			double done = this.progress.getAsDouble();
+			String left = (done > 0 && done < 1)
+					? String.format(java.util.Locale.ROOT, ", about %.0f s left (%.0f%% of the input)",
+							(now - this.started) / 1e9 * (1 - done) / done, 100 * done)
+					: "";
+			logger.info("{}: {} rows so far, {} rows/s{}", this.stepName, this.items, rate(now), left);
 		}
 	}
 

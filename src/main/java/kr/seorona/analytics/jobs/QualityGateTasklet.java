@@ -11,8 +11,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Fails the run when the share of rejected rows exceeds the {@code maxRejectShare} parameter,
- * before any statistics are computed or anything is published.
+ * Fails the run when the rejected rows exceed the {@code maxRejectShare} share or the
+ * {@code maxRejectCount} count, before any statistics are computed or anything is published.
  */
 class QualityGateTasklet implements Tasklet {
 
@@ -28,6 +28,12 @@ class QualityGateTasklet implements Tasklet {
 			throw new InvalidInputException(String.format(java.util.Locale.ROOT,
 					"%d of %d rows were rejected (%.1f%%), more than maxRejectShare=%s allows; see %s", rejected, read,
 					100.0 * rejected / read, limit, "reports/rejects.csv in " + run.layout().stagedReports()));
+		}
+		long maxCount = run.parameters().maxRejectCount();
+		if (maxCount >= 0 && rejected > maxCount) {
+			throw new InvalidInputException(String.format(java.util.Locale.ROOT,
+					"%d of %d rows were rejected, more than maxRejectCount=%d allows; see %s", rejected, read, maxCount,
+					"reports/rejects.csv in " + run.layout().stagedReports()));
 		}
 		return RepeatStatus.FINISHED;
 	}

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
+import kr.seorona.analytics.parquet.FooterCheck;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -118,6 +120,16 @@ class AnnualReportJobFunctionalTests {
 		for (String name : List.of("networks", "sessions", "attendance", "participation", "joint_meetings")) {
 			assertThat(columnTypes(name).values()).as(name).doesNotContain("BLOB");
 		}
+	}
+
+	@Test
+	void everyPublishedParquetFilePassesTheFooterCheck() throws IOException {
+		List<Path> files;
+		try (Stream<Path> walk = Files.walk(output.resolve("datasets"))) {
+			files = walk.filter((file) -> file.toString().endsWith(".parquet")).toList();
+		}
+		assertThat(files).hasSizeGreaterThan(40);
+		assertThat(files).allSatisfy((file) -> assertThat(FooterCheck.violations(file)).as(file.toString()).isEmpty());
 	}
 
 	@Test

@@ -76,6 +76,8 @@ class AnnualReportParametersTests {
 		assertThat(parameters.minCellSize()).isEqualTo(10);
 		assertThat(parameters.encoding().name()).isEqualTo("x-windows-949");
 		assertThat(parameters.maxRejectShare()).isEqualTo(0.05);
+		assertThat(parameters.maxRejectCount()).as("no count limit by default").isEqualTo(-1);
+		assertThat(resolve(Map.of("maxRejectCount", "10")).maxRejectCount()).isEqualTo(10);
 	}
 
 	@Test
@@ -90,6 +92,9 @@ class AnnualReportParametersTests {
 		assertThatExceptionOfType(InvalidParameterException.class)
 			.isThrownBy(() -> resolve(Map.of("maxRejectShare", "5%")))
 			.withMessageContaining("share from 0 to 1");
+		assertThatExceptionOfType(InvalidParameterException.class)
+			.isThrownBy(() -> resolve(Map.of("maxRejectCount", "-3")))
+			.withMessageContaining("'maxRejectCount' must be a whole number from 0");
 		assertThatExceptionOfType(InvalidParameterException.class)
 			.isThrownBy(() -> resolve(Map.of("encoding", "klingon")))
 			.withMessageContaining("unknown encoding 'klingon'");
