@@ -1,6 +1,7 @@
 package kr.seorona.analytics.jobs;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,8 @@ import kr.seorona.analytics.stats.ParticipationResults;
 import kr.seorona.analytics.stats.SurveyCalculator;
 import kr.seorona.analytics.stats.SurveyResults;
 
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -90,7 +91,7 @@ class StatisticsTasklet implements Tasklet {
 		responses.forEach((key, response) -> {
 			Integer[] values = answers.getOrDefault(key, new Integer[items]);
 			records.add(new SurveyRecord(response.year(), response.respondentKey(), response.groupCode(),
-					response.schoolKey(), java.util.Arrays.asList(values), response.weight(), response.comment()));
+					response.schoolKey(), Arrays.asList(values), response.weight(), response.comment()));
 		});
 		return records;
 	}
