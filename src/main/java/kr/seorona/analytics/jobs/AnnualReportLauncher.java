@@ -21,6 +21,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -49,6 +50,19 @@ class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerator {
 
 	static final int EXIT_ALREADY_RUNNING = 3;
 
+	static final String USAGE = """
+			Usage: [command] [name=value ...] [--spring.option=value ...]
+			Commands:
+			  run [name=value ...]  run the annualReport job (the default command); parameters:
+			                        input, output, years (2022 | 2019-2022 | all), locale (ko | en),
+			                        minCellSize, maxRejectShare, maxRejectCount, encoding, definitions
+			                        (defaults in jobs/annualReport.yml)
+			  runs [limit]          list past runs: status, start, duration, years, rows written
+			  recover               mark runs left STARTED by a killed process as FAILED
+			  help                  this text
+			Exit codes: 0 completed, 5 failed, 4 stopped, 6 abandoned, 7 unknown, 1 launcher error,
+			2 invalid parameters or command, 3 refused (another run writes the same output).""";
+
 	private static final Logger logger = LoggerFactory.getLogger(AnnualReportLauncher.class);
 
 	private final JobOperator jobOperator;
@@ -68,6 +82,10 @@ class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerator {
 	@Override
 	public void run(ApplicationArguments args) {
 		List<String> arguments = args.getNonOptionArgs();
+		if (args.containsOption("help") || arguments.contains("help")) {
+			logger.info(USAGE);
+			return;
+		}
 		boolean named = !arguments.isEmpty() && !arguments.get(0).contains("=");
 		String command = named ? arguments.get(0) : "run";
 		List<String> rest = named ? arguments.subList(1, arguments.size()) : arguments;
@@ -76,8 +94,7 @@ class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerator {
 			case "runs" -> this.exitCode = new RunHistory(this.jobRepository).print(rest);
 			case "recover" -> this.exitCode = new RunHistory(this.jobRepository).recover(this.jobOperator);
 			default -> {
-				logger.error("Unknown command '{}'. Commands: run [name=value ...] (default), runs [limit], recover",
-						command);
+				logger.error("Unknown command '{}'.\n{}", command, USAGE);
 				this.exitCode = EXIT_INVALID_PARAMETERS;
 			}
 		}
@@ -118,7 +135,7 @@ class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	private int launch(AnnualReportParameters parameters) throws Exception {
-		String checksum = InputChecksums.of(parameters.input(), parameters.years()).combined();
+		String checksum = InputChecksums.of(parameters).combined();
 		JobParameters jobParameters = nextParameters(parameters, checksum);
 		logger.info("Running {} for {} (input {}, output {})", AnnualReportJobConfiguration.JOB_NAME,
 				parameters.yearsText(), parameters.input(), parameters.output());
@@ -131,22 +148,50 @@ class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerator {
 	 * Parameters of a new instance, or of the unfinished instance with the same input to restart.
 	 * An execution of it still marked STARTED was left by a killed process (this process holds the
 	 * output lock, so no other run is active): it is marked FAILED with Spring Batch's recovery API so
-	 * that it can be restarted.
+	 * that it can be restarted. An unfinished instance whose staged output is no longer complete
+	 * (killed between a step's work and its bookkeeping, or its staging folder deleted) is abandoned
+	 * and a fresh instance is started instead.
 	 */
-	private JobParameters nextParameters(AnnualReportParameters parameters, String checksum) {
+	private JobParameters nextParameters(AnnualReportParameters parameters, String checksum)
+			throws JobExecutionAlreadyRunningException {
 		for (long rerun = 0;; rerun++) {
 			JobParameters candidate = parameters.toJobParameters(checksum, rerun);
 			JobExecution last = this.jobRepository.getLastJobExecution(AnnualReportJobConfiguration.JOB_NAME,
 					candidate);
-			if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
-				if (last != null && last.getStatus().isRunning()) {
-					logger.warn("Job execution {} was left {} by a process that stopped; marking it FAILED to restart it.",
-							last.getId(), last.getStatus());
-					this.jobOperator.recover(last);
-				}
+			if (last == null) {
 				return candidate;
 			}
+			if (last.getStatus().isRunning()) {
+				logger.warn("Job execution {} was left {} by a process that stopped; marking it FAILED to restart it.",
+						last.getId(), last.getStatus());
+				last = this.jobOperator.recover(last);
+			}
+			if (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
+				continue;
+			}
+			List<String> incomplete = incompleteStagedSteps(last, parameters);
+			if (incomplete.isEmpty()) {
+				return candidate;
+			}
+			logger.warn("Job execution {} cannot be restarted: the staged output of its step(s) {} is incomplete. "
+					+ "Abandoning it and starting a fresh run.", last.getId(), incomplete);
+			this.jobOperator.abandon(last);
+			RunLayout.deleteRecursively(new RunLayout(parameters.output(), last.getJobInstanceId()).staging());
 		}
+	}
+
+	/** Completed staging steps of the instance whose marker is missing from its staging folder. */
+	private List<String> incompleteStagedSteps(JobExecution last, AnnualReportParameters parameters) {
+		RunLayout layout = new RunLayout(parameters.output(), last.getJobInstanceId());
+		List<String> incomplete = new java.util.ArrayList<>();
+		for (String step : StepMarkers.STAGING_STEPS) {
+			StepExecution stepExecution = this.jobRepository.getLastStepExecution(last.getJobInstance(), step);
+			if (stepExecution != null && stepExecution.getStatus() == BatchStatus.COMPLETED
+					&& !StepMarkers.isDone(layout, step)) {
+				incomplete.add(step);
+			}
+		}
+		return incomplete;
 	}
 
 	private void report(JobExecution execution, AnnualReportParameters parameters) {
@@ -156,9 +201,15 @@ class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerator {
 		Path summaryFile = (execution.getStatus() == BatchStatus.COMPLETED)
 				? layout.reports().resolve(IngestSummaries.FILE_NAME)
 				: layout.staging().resolve("reports").resolve(IngestSummaries.FILE_NAME);
-		for (FileSummary file : IngestSummaries.read(summaryFile)) {
+		List<FileSummary> files = IngestSummaries.read(summaryFile);
+		for (FileSummary file : files) {
 			logger.info("  {}: {} rows read, {} accepted, {} rejected {}", file.file(), file.rowsRead(),
 					file.accepted(), file.rejected(), file.rejectedByReason().isEmpty() ? "" : file.rejectedByReason());
+		}
+		long rejected = files.stream().mapToLong(FileSummary::rejected).sum();
+		if (execution.getStatus() == BatchStatus.COMPLETED && rejected > 0) {
+			logger.warn("{} input rows were left out as rejected; each is listed with file, line, column and reason in {}",
+					rejected, layout.reports().resolve("rejects.csv"));
 		}
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			logger.info("{} COMPLETED in {} s (job execution {}). Open {}", AnnualReportJobConfiguration.JOB_NAME,

@@ -52,7 +52,10 @@ record AnnualReportParameters(Path input, Path output, Path definitions, SortedS
 
 	static final String ENCODING = "encoding";
 
-	/** Identifying parameter: SHA-256 over the run's input files, so corrected input is a new job instance. */
+	/**
+	 * Identifying parameter: SHA-256 over the run's input and definition files, so corrected input or
+	 * definitions make a new job instance.
+	 */
 	static final String INPUT_SHA256 = "inputSha256";
 
 	/** Identifying parameter: counts re-runs of an already completed instance on unchanged input. */

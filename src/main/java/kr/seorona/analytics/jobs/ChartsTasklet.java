@@ -30,6 +30,7 @@ class ChartsTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution());
 		RunLayout layout = run.layout();
+		StepMarkers.clear(layout, StepMarkers.CHARTS);
 		ChartInputs inputs = new ChartInputs(run.definitions().groups(), run.definitions().survey(),
 				staged(layout, ParticipationStatistics.class), staged(layout, JointMeetingComposition.class),
 				staged(layout, ParticipationTrend.class), staged(layout, SurveyItemStatistics.class));
@@ -47,6 +48,7 @@ class ChartsTasklet implements Tasklet {
 			.putString(Dashboard.CHARTS, String.join("\n",
 					files.stream().map((file) -> layout.stagedCharts().relativize(file).toString()).toList()));
 		CrashPoint.reached("charts");
+		StepMarkers.markDone(layout, StepMarkers.CHARTS);
 		return RepeatStatus.FINISHED;
 	}
 

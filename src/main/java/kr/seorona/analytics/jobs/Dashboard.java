@@ -41,7 +41,9 @@ final class Dashboard {
 		RunLayout layout = run.layout();
 		SortedMap<String, String> parameters = new TreeMap<>();
 		for (JobParameter<?> parameter : jobExecution.getJobParameters()) {
-			parameters.put(parameter.name(), String.valueOf(parameter.value()));
+			String value = String.valueOf(parameter.value());
+			parameters.put(parameter.name(),
+					(parameter.name().equals(AnnualReportParameters.ENCODING) && value.isEmpty()) ? "auto" : value);
 		}
 		List<QualityRow> quality = IngestSummaries.read(layout.reports().resolve(IngestSummaries.FILE_NAME))
 			.stream()
@@ -56,7 +58,8 @@ final class Dashboard {
 		List<Path> chartFiles = charts.isEmpty() ? List.of()
 				: Stream.of(charts.split("\n")).map((name) -> Path.of("charts", name)).toList();
 		RunReport report = new RunReport(AnnualReportJobConfiguration.JOB_NAME, jobExecution.getId(), "COMPLETED",
-				parameters, jobExecution.getStartTime(), null, quality, participation, chartFiles,
+				parameters, jobExecution.getStartTime(), java.time.LocalDateTime.now().withNano(0), quality, participation,
+				chartFiles,
 				run.parameters().minCellSize());
 		DashboardWriter.write(report, run.definitions().groups(), Messages.bundle(run.parameters().locale()),
 				layout.output());

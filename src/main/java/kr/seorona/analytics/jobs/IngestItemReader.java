@@ -26,10 +26,17 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * Reads every input file of the run, kind by kind (networks, sessions, attendance, survey) and
  * year by year, as {@link ParsedRow}s. It keeps the per-year lookups the later kinds are
  * validated against (network groups, session ids) and drops repeated sessions and attendance rows
- * as {@code DUPLICATE_*} rejects. Not restartable mid-step: a failed ingest step starts over, and
- * its writer discards what the failed attempt staged.
+ * as {@code DUPLICATE_*} rejects. After the last row it returns {@link #END} once, so that the
+ * writer finishes the staged files inside the step, before the step can be recorded as completed.
+ * Not restartable mid-step: a failed ingest step starts over, and its writer discards what the
+ * failed attempt staged.
  */
 class IngestItemReader implements ItemStreamReader<ParsedRow<?>> {
+
+	/** The last item of the step: not a row, the signal to finish the staged files. */
+	static final ParsedRow<Object> END = new ParsedRow<>(
+			new InputFile(0, RecordKind.NETWORKS, java.nio.file.Path.of(""), "(end of input)"), 0, new Object(),
+			List.of());
 
 	private static final List<RecordKind> ORDER = List.of(RecordKind.NETWORKS, RecordKind.SESSIONS,
 			RecordKind.ATTENDANCE, RecordKind.SURVEY);
@@ -53,6 +60,8 @@ class IngestItemReader implements ItemStreamReader<ParsedRow<?>> {
 	private InputFile currentFile;
 
 	private RecordFileReader<?> current;
+
+	private boolean ended;
 
 	IngestItemReader(RecordParsers parsers, List<InputFile> files) {
 		List<InputFile> ordered = new ArrayList<>(files);
@@ -84,6 +93,7 @@ class IngestItemReader implements ItemStreamReader<ParsedRow<?>> {
 	public void open(ExecutionContext executionContext) {
 		this.pending = this.files.iterator();
 		this.completedBytes = 0;
+		this.ended = false;
 	}
 
 	@Override
@@ -94,7 +104,11 @@ class IngestItemReader implements ItemStreamReader<ParsedRow<?>> {
 			}
 			closeCurrent();
 			if (!this.pending.hasNext()) {
-				return null;
+				if (this.ended) {
+					return null;
+				}
+				this.ended = true;
+				return END;
 			}
 			this.currentFile = this.pending.next();
 			this.current = openReader(this.currentFile);

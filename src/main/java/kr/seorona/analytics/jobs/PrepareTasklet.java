@@ -35,7 +35,7 @@ class PrepareTasklet implements Tasklet {
 		DatasetCommitter.recover(parameters.output().toUri());
 		List<InputFile> files = InputScanner.scan(parameters.input(), parameters.years());
 		Parsers.create(run).validateHeaders(files);
-		InputChecksums checksums = InputChecksums.of(parameters.input(), parameters.years());
+		InputChecksums checksums = InputChecksums.of(parameters);
 		stepExecution.getJobExecution().getExecutionContext().putString(INPUT_CHECKSUMS, checksums.json());
 		logger.info("Input: {} files for {} under {}", files.size(), parameters.years(), parameters.input());
 		return RepeatStatus.FINISHED;

@@ -29,10 +29,13 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
  * Writes parsed rows into the run's staging folder: each accepted record into its dataset
- * (partitioned by year), every reject into the {@code rejects} dataset, and, when the step
- * closes, the reject report ({@code reports/rejects.csv}) and the per-file summary
- * ({@code reports/ingest-summary.json}). Opening discards whatever an earlier, failed attempt
- * staged, so a restarted ingest step writes every row and every reject exactly once.
+ * (partitioned by year), every reject into the {@code rejects} dataset, and, on the reader's
+ * {@link IngestItemReader#END} item, finishes the Parquet files, the reject report
+ * ({@code reports/rejects.csv}), the per-file summary ({@code reports/ingest-summary.json}) and the
+ * step's {@link StepMarkers marker}, all inside the step's last chunk: a failure fails the step,
+ * and a process killed before the step is recorded as completed re-runs it. Opening discards
+ * whatever an earlier, failed attempt staged, so a restarted ingest step writes every row and
+ * every reject exactly once.
  */
 class StagingItemWriter implements ItemStreamWriter<ParsedRow<?>> {
 
@@ -71,6 +74,7 @@ class StagingItemWriter implements ItemStreamWriter<ParsedRow<?>> {
 
 	@Override
 	public void open(ExecutionContext executionContext) {
+		StepMarkers.clear(this.layout, StepMarkers.INGEST);
 		for (String dataset : RunLayout.INGEST_DATASETS) {
 			this.layout.deleteStaged(dataset);
 		}
@@ -92,6 +96,10 @@ class StagingItemWriter implements ItemStreamWriter<ParsedRow<?>> {
 	@Override
 	public void write(Chunk<? extends ParsedRow<?>> chunk) {
 		for (ParsedRow<?> row : chunk) {
+			if (row == IngestItemReader.END) {
+				finish();
+				continue;
+			}
 			this.summary.add(row);
 			for (Reject reject : row.rejects()) {
 				this.rejects.add(reject);
@@ -115,8 +123,27 @@ class StagingItemWriter implements ItemStreamWriter<ParsedRow<?>> {
 		CrashPoint.reached("ingest");
 	}
 
+	private void finish() {
+		closeWriters();
+		Path reports = this.layout.stagedReports();
+		RejectReportWriter.writeCsv(this.rejects, reports.resolve("rejects.csv"));
+		try {
+			IngestSummaries.write(this.summary.files(), reports.resolve(IngestSummaries.FILE_NAME));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		StepMarkers.markDone(this.layout, StepMarkers.INGEST);
+		CrashPoint.reached("ingest-finished");
+	}
+
+	/** Closes the dataset writers; after a failure, what they wrote is discarded by the next attempt. */
 	@Override
 	public void close() {
+		closeWriters();
+	}
+
+	private void closeWriters() {
 		if (this.closed || this.networks == null) {
 			return;
 		}
@@ -127,14 +154,6 @@ class StagingItemWriter implements ItemStreamWriter<ParsedRow<?>> {
 		this.surveyResponses.close();
 		this.surveyAnswers.close();
 		this.rejectWriter.close();
-		Path reports = this.layout.stagedReports();
-		RejectReportWriter.writeCsv(this.rejects, reports.resolve("rejects.csv"));
-		try {
-			IngestSummaries.write(this.summary.files(), reports.resolve(IngestSummaries.FILE_NAME));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

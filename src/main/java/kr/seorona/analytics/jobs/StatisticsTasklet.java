@@ -39,6 +39,7 @@ class StatisticsTasklet implements Tasklet {
 		RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution());
 		Definitions definitions = run.definitions();
 		int minCellSize = run.parameters().minCellSize();
+		StepMarkers.clear(run.layout(), StepMarkers.STATISTICS);
 		RecordSource source = new RecordSource(run.layout(), run.parameters().years());
 		ParticipationCalculator participation = new ParticipationCalculator(definitions.groups(), minCellSize);
 		try (Stream<NetworkRecord> networks = source.read(NetworkRecord.class, NetworkRecord::year)) {
@@ -67,6 +68,7 @@ class StatisticsTasklet implements Tasklet {
 		long written = StatisticsDatasets.write(participationResults, surveyResults, run.layout(), years,
 				run.writeOptions());
 		contribution.incrementWriteCount(written);
+		StepMarkers.markDone(run.layout(), StepMarkers.STATISTICS);
 		return RepeatStatus.FINISHED;
 	}
 

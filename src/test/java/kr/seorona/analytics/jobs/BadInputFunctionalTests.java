@@ -60,6 +60,15 @@ class BadInputFunctionalTests {
 		assertThat(run.output()).contains("2021/attendance.csv").contains("UNKNOWN_GROUP");
 		assertThat(run.output()).doesNotContain("\tat ");
 		assertThat(publishedFiles(output)).isEmpty();
+
+		// the analyst fixes the rejects with an alias: a changed definition is a new run, not a restart
+		Path definitions = JobRuns.copy(Path.of("jobs"), this.root.resolve("jobs"));
+		Path aliases = definitions.resolve("aliases.yml");
+		Files.writeString(aliases, Files.readString(aliases).replace("PARENT: [학부모,", "PARENT: [UNKNOWN_GROUP_X, 학부모,"));
+		JobProcess fixed = JobProcess.start(this.root.resolve("repository"), null, "input=" + input, "output=" + output,
+				"maxRejectShare=0.01", "definitions=" + definitions);
+		assertThat(fixed.exitCode()).as(fixed.output()).isZero();
+		assertThat(fixed.output()).contains("annualReport COMPLETED");
 	}
 
 	@Test

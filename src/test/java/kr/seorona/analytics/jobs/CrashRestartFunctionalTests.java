@@ -33,7 +33,8 @@ class CrashRestartFunctionalTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "ingest", "statistics-participation", "charts", "publish-after-datasets" })
+	@ValueSource(strings = { "ingest", "ingest-finished", "statistics-participation", "charts",
+			"publish-after-datasets" })
 	void killedRunRestartsToTheSameOutput(String point) throws Exception {
 		Path repository = root.resolve("repository-" + point);
 		Path output = root.resolve("output-" + point);
@@ -44,6 +45,21 @@ class CrashRestartFunctionalTests {
 		JobProcess restarted = JobProcess.start(repository, null, "output=" + output);
 		assertThat(restarted.exitCode()).as(restarted.output()).isZero();
 		assertThat(restarted.output()).contains("marking it FAILED to restart it");
+		assertThat(OutputComparison.differences(this.baseline, output)).isEmpty();
+	}
+
+	@Test
+	void aRunWhoseStagingFolderWasDeletedIsAbandonedForAFreshRun() throws Exception {
+		Path repository = root.resolve("repository-deleted-staging");
+		Path output = root.resolve("output-deleted-staging");
+		JobProcess killed = JobProcess.start(repository, "charts", "output=" + output);
+		killed.awaitPause("charts");
+		killed.kill();
+		RunLayout.deleteRecursively(output.resolve(RunLayout.STAGING_FOLDER));
+
+		JobProcess restarted = JobProcess.start(repository, null, "output=" + output);
+		assertThat(restarted.exitCode()).as(restarted.output()).isZero();
+		assertThat(restarted.output()).contains("Abandoning it and starting a fresh run");
 		assertThat(OutputComparison.differences(this.baseline, output)).isEmpty();
 	}
 

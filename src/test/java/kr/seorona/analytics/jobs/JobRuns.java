@@ -32,7 +32,7 @@ final class JobRuns {
 			Map<String, String> parameters) throws Exception {
 		AnnualReportParameters resolved = AnnualReportParameters
 			.resolve(Map.of("definitions", "jobs", "years", "all"), parameters);
-		String checksum = InputChecksums.of(resolved.input(), resolved.years()).combined();
+		String checksum = InputChecksums.of(resolved).combined();
 		JobOperatorTestUtils utils = new JobOperatorTestUtils(jobOperator, jobRepository);
 		utils.setJob(job);
 		long rerun = jobRepository.getJobInstances(AnnualReportJobConfiguration.JOB_NAME, 0, 10_000).size();

@@ -1,0 +1,57 @@
+package kr.seorona.analytics.jobs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Marker files ({@code <staging>/<step>.done}) that a staging step writes as the very last act of
+ * its work, inside the step. Before a failed run is restarted, the launcher checks that every step
+ * the repository records as completed left its marker; if one is missing (the process was killed
+ * in between, or the staging folder was deleted) the run is not restartable and a fresh run is
+ * started instead.
+ */
+final class StepMarkers {
+
+	static final String INGEST = "ingest";
+
+	static final String STATISTICS = "statistics";
+
+	static final String CHARTS = "charts";
+
+	/** The steps whose completed output lives in the staging folder until the publish step. */
+	static final List<String> STAGING_STEPS = List.of(INGEST, STATISTICS, CHARTS);
+
+	private StepMarkers() {
+	}
+
+	static void markDone(RunLayout layout, String step) {
+		try {
+			Files.createDirectories(layout.staging());
+			Files.writeString(marker(layout, step), step + " done\n");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write the " + step + " marker in " + layout.staging(), ex);
+		}
+	}
+
+	static void clear(RunLayout layout, String step) {
+		try {
+			Files.deleteIfExists(marker(layout, step));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static boolean isDone(RunLayout layout, String step) {
+		return Files.isRegularFile(marker(layout, step));
+	}
+
+	private static Path marker(RunLayout layout, String step) {
+		return layout.staging().resolve(step + ".done");
+	}
+
+}
