@@ -187,7 +187,7 @@ public final class RecordParsers {
 		return reader(file, RecordKind.ATTENDANCE, (row) -> {
 			String sessionId = row.required(Columns.SESSION_ID);
 			if (sessionId != null && knownSessionIds != null && !knownSessionIds.contains(sessionId)) {
-				row.reject(Columns.SESSION_ID, RejectReasons.UNKNOWN_SESSION, "no session with this id was read");
+				row.reject(Columns.SESSION_ID, RejectReasons.UNKNOWN_SESSION, "no accepted session with this id in the year's sessions file (missing there, or rejected: see its line in the rejects)");
 			}
 			String participantColumn = row.has(Columns.PARTICIPANT_ID) ? Columns.PARTICIPANT_ID : Columns.PARTICIPANT_NAME;
 			String participant = row.required(participantColumn);
