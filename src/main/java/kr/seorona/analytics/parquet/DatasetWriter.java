@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.hadoop.conf.Configuration;
@@ -30,11 +32,21 @@ import org.apache.parquet.io.OutputFile;
  * dictionary encoding off for {@link DatasetDefinition#plainColumns()}; the codec and sizes of
  * {@link WriteOptions}; the footer metadata of {@link WriteOptions}; no {@code .crc} side files.
  * <p>
- * Determinism: rows are buffered per partition and written at {@link #close()}, sorted by the
- * dataset's total order ({@link DatasetDefinition#sortOrder()}, then every other column), so the
- * same rows in any arrival order give the same file bytes. Memory: all rows of one dataset are
- * held until {@code close()} (a few hundred bytes per row; the largest dataset, attendance, is some
- * 10^5 rows a year). Not thread-safe.
+ * Two modes, both deterministic:
+ * <ul>
+ * <li>sorted (the constructor): rows are buffered per partition and written at {@link #close()},
+ * sorted by the dataset's total order ({@link DatasetDefinition#sortOrder()}, then every other
+ * column), so the same rows in any arrival order give the same file bytes. Memory: all rows of the
+ * dataset are held until {@code close()} (a few hundred bytes per row): for small datasets
+ * (statistics, rejects).</li>
+ * <li>streaming ({@link #streaming}): rows are written as they arrive, in arrival order, so the same
+ * rows in the same order give the same file bytes. Each partition's rows must arrive together: the
+ * file of a partition is finished when a row of another partition arrives, and a later row for a
+ * finished partition is an error. Memory: one open file per writer, bounded by
+ * {@link WriteOptions#rowGroupSize()} (the row group being built), whatever the number of rows: for
+ * the record datasets at national scale (tens of millions of rows).</li>
+ * </ul>
+ * Not thread-safe.
  *
  * @param <T> the row type
  */
@@ -51,6 +63,16 @@ public final class DatasetWriter<T extends Record> implements AutoCloseable {
 
 	private final Map<String, List<T>> partitions = new TreeMap<>();
 
+	private final boolean streaming;
+
+	private final Set<String> finished = new HashSet<>();
+
+	private String currentPartition;
+
+	private ParquetWriter<T> current;
+
+	private Path currentFile;
+
 	private long rows;
 
 	private boolean closed;
@@ -63,12 +85,27 @@ public final class DatasetWriter<T extends Record> implements AutoCloseable {
 	 * @throws IllegalArgumentException when the dataset's schema cannot be derived
 	 */
 	public DatasetWriter(DatasetDefinition<T> definition, URI stagingRoot, WriteOptions options) {
+		this(definition, stagingRoot, options, false);
+	}
+
+	private DatasetWriter(DatasetDefinition<T> definition, URI stagingRoot, WriteOptions options, boolean streaming) {
 		this.schema = RecordSchema.of(definition);
 		this.stagingRoot = stagingRoot;
 		this.options = options;
+		this.streaming = streaming;
 		if (!definition.partitioned()) {
 			this.partitions.put("", new ArrayList<>());
 		}
+	}
+
+	/**
+	 * A writer that writes rows in arrival order with bounded memory (see the class description);
+	 * arguments as for the constructor.
+	 * @throws IllegalArgumentException when the dataset's schema cannot be derived
+	 */
+	public static <T extends Record> DatasetWriter<T> streaming(DatasetDefinition<T> definition, URI stagingRoot,
+			WriteOptions options) {
+		return new DatasetWriter<>(definition, stagingRoot, options, true);
 	}
 
 	/**
@@ -89,14 +126,75 @@ public final class DatasetWriter<T extends Record> implements AutoCloseable {
 	}
 
 	/**
-	 * Adds a row to its partition.
+	 * Adds a row to its partition (a streaming writer writes it at once).
 	 * @throws IllegalArgumentException when a partition value is not plain ASCII
-	 * @throws IllegalStateException after close
+	 * @throws IllegalStateException after close, or when a streaming writer gets a row of a partition
+	 * it has finished
+	 * @throws UncheckedIOException when a streaming writer cannot write (the partition file is deleted)
 	 */
 	public void write(T row) {
 		checkOpen();
-		this.partitions.computeIfAbsent(this.schema.partitionPath(row), (key) -> new ArrayList<>()).add(row);
+		String partition = this.schema.partitionPath(row);
+		if (!this.streaming) {
+			this.partitions.computeIfAbsent(partition, (key) -> new ArrayList<>()).add(row);
+		}
+		else {
+			if (!partition.equals(this.currentPartition)) {
+				finishCurrent();
+				open(partition);
+			}
+			try {
+				this.current.write(row);
+			}
+			catch (IOException | RuntimeException ex) {
+				abortCurrent(ex);
+				throw failed(this.currentFile, ex);
+			}
+		}
 		this.rows++;
+	}
+
+	private void open(String partition) {
+		if (!this.finished.add(partition)) {
+			throw new IllegalStateException("dataset " + this.schema.definition().name() + ": a row of partition "
+					+ partition + " arrived after the rows of another partition; a streaming writer needs each"
+					+ " partition's rows together");
+		}
+		this.currentFile = file(partition);
+		try {
+			this.current = newWriter(this.currentFile);
+		}
+		catch (IOException | RuntimeException ex) {
+			throw failed(this.currentFile, ex);
+		}
+		this.currentPartition = partition;
+	}
+
+	private void abortCurrent(Exception cause) {
+		ParquetWriter<T> writer = this.current;
+		this.current = null;
+		this.currentPartition = null;
+		try {
+			writer.close();
+		}
+		catch (IOException | RuntimeException suppressed) {
+			cause.addSuppressed(suppressed);
+		}
+	}
+
+	private void finishCurrent() {
+		if (this.current == null) {
+			return;
+		}
+		ParquetWriter<T> writer = this.current;
+		this.current = null;
+		this.currentPartition = null;
+		try {
+			writer.close();
+		}
+		catch (IOException | RuntimeException ex) {
+			throw failed(this.currentFile, ex);
+		}
 	}
 
 	/** Adds rows. */
@@ -124,48 +222,63 @@ public final class DatasetWriter<T extends Record> implements AutoCloseable {
 			return;
 		}
 		this.closed = true;
-		FileSystem fs = HadoopFiles.fileSystem(this.stagingRoot);
-		String base = "datasets/" + this.schema.definition().name() + "/";
+		finishCurrent();
 		for (Map.Entry<String, List<T>> partition : this.partitions.entrySet()) {
-			String folder = partition.getKey().isEmpty() ? base : base + partition.getKey() + "/";
-			Path file = HadoopFiles.resolve(this.stagingRoot, folder + FILE_NAME);
+			if (this.finished.contains(partition.getKey())) {
+				continue;
+			}
 			List<T> rows = partition.getValue();
 			rows.sort(this.schema.order());
-			writeFile(fs, file, rows);
+			writeFile(file(partition.getKey()), rows);
 		}
 		this.partitions.clear();
 	}
 
-	private void writeFile(FileSystem fs, Path file, List<T> rows) {
+	private Path file(String partition) {
+		String base = "datasets/" + this.schema.definition().name() + "/";
+		String folder = partition.isEmpty() ? base : base + partition + "/";
+		return HadoopFiles.resolve(this.stagingRoot, folder + FILE_NAME);
+	}
+
+	private ParquetWriter<T> newWriter(Path file) throws IOException {
+		FileSystem fs = HadoopFiles.fileSystem(this.stagingRoot);
+		return new Builder<>(HadoopFiles.outputFile(fs, file), this.schema, this.options)
+			.withConf(HadoopFiles.configuration())
+			.withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+			.withWriterVersion(WriterVersion.PARQUET_1_0)
+			.withCompressionCodec(this.options.codec())
+			.withRowGroupSize(this.options.rowGroupSize())
+			.withPageSize(this.options.pageSize())
+			.withDictionaryEncoding(true)
+			.applyPlainColumns(this.schema.definition().plainColumns())
+			.build();
+	}
+
+	private void writeFile(Path file, List<T> rows) {
 		try {
-			try (ParquetWriter<T> writer = new Builder<>(HadoopFiles.outputFile(fs, file),
-					this.schema, this.options)
-				.withConf(HadoopFiles.configuration())
-				.withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-				.withWriterVersion(WriterVersion.PARQUET_1_0)
-				.withCompressionCodec(this.options.codec())
-				.withRowGroupSize(this.options.rowGroupSize())
-				.withPageSize(this.options.pageSize())
-				.withDictionaryEncoding(true)
-				.applyPlainColumns(this.schema.definition().plainColumns())
-				.build()) {
+			try (ParquetWriter<T> writer = newWriter(file)) {
 				for (T row : rows) {
 					writer.write(row);
 				}
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			try {
-				fs.delete(file, false);
-			}
-			catch (IOException suppressed) {
-				ex.addSuppressed(suppressed);
-			}
-			if (ex instanceof IOException io) {
-				throw new UncheckedIOException("cannot write " + file, io);
-			}
-			throw (RuntimeException) ex;
+			throw failed(file, ex);
 		}
+	}
+
+	/** Deletes the partly written file; returns the exception to throw. */
+	private RuntimeException failed(Path file, Exception ex) {
+		try {
+			HadoopFiles.fileSystem(this.stagingRoot).delete(file, false);
+		}
+		catch (IOException | RuntimeException suppressed) {
+			ex.addSuppressed(suppressed);
+		}
+		if (ex instanceof IOException io) {
+			return new UncheckedIOException("cannot write " + file, io);
+		}
+		return (RuntimeException) ex;
 	}
 
 	private void checkOpen() {
