@@ -78,17 +78,21 @@ class StagingItemWriter implements ItemStreamWriter<ParsedRow<?>> {
 		for (String dataset : RunLayout.INGEST_DATASETS) {
 			this.layout.deleteStaged(dataset);
 		}
-		this.networks = writer(NetworkRecord.class);
-		this.sessions = writer(SessionRecord.class);
-		this.attendance = writer(AttendanceRecord.class);
-		this.surveyResponses = writer(SurveyResponseRow.class);
-		this.surveyAnswers = writer(SurveyAnswerRow.class);
-		this.rejectWriter = writer(Reject.class);
+		// Records stream to Parquet in input order (bounded memory at any number of rows): the reader
+		// delivers them kind by kind and year by year, so each year partition's rows come together.
+		// Rejects are few (the quality gate caps their share) and are written sorted.
+		this.networks = writer(NetworkRecord.class, true);
+		this.sessions = writer(SessionRecord.class, true);
+		this.attendance = writer(AttendanceRecord.class, true);
+		this.surveyResponses = writer(SurveyResponseRow.class, true);
+		this.surveyAnswers = writer(SurveyAnswerRow.class, true);
+		this.rejectWriter = writer(Reject.class, false);
 	}
 
-	private <T extends Record> DatasetWriter<T> writer(Class<T> type) {
-		DatasetWriter<T> writer = new DatasetWriter<>(DatasetCatalog.of(type), this.layout.staging().toUri(),
-				this.options);
+	private <T extends Record> DatasetWriter<T> writer(Class<T> type, boolean streaming) {
+		DatasetWriter<T> writer = streaming
+				? DatasetWriter.streaming(DatasetCatalog.of(type), this.layout.staging().toUri(), this.options)
+				: new DatasetWriter<>(DatasetCatalog.of(type), this.layout.staging().toUri(), this.options);
 		writer.expectPartitions(this.years);
 		return writer;
 	}
