@@ -15,7 +15,8 @@ public final class DuplicateFilter {
 
 	private final Map<String, Seen<SessionRecord>> sessions = new HashMap<>();
 
-	private final Map<AttendanceKey, String> attendance = new HashMap<>();
+	/** Compact: one entry per accepted attendance row, tens of millions at national scale. */
+	private final AttendanceIndex attendance = new AttendanceIndex();
 
 	private final Map<NetworkKey, String> networks = new HashMap<>();
 
@@ -42,8 +43,8 @@ public final class DuplicateFilter {
 			}
 		}
 		else if (row.record() instanceof AttendanceRecord record) {
-			String previous = this.attendance.putIfAbsent(new AttendanceKey(record.sessionId(), record.participantKey()),
-					where(row));
+			String previous = this.attendance.putIfAbsent(record.sessionId(), record.participantKey(),
+					row.source().name(), row.line());
 			if (previous != null) {
 				return Optional.of(Rejects.of(row.source(), row.line(), null, null, RejectReasons.DUPLICATE_ATTENDANCE,
 						"participant " + record.participantKey() + " at session " + record.sessionId()
@@ -75,9 +76,6 @@ public final class DuplicateFilter {
 
 	private static String where(ParsedRow<?> row) {
 		return row.source().name() + " line " + row.line();
-	}
-
-	private record AttendanceKey(String sessionId, String participantKey) {
 	}
 
 	private record NetworkKey(int year, String networkId) {

@@ -1,0 +1,140 @@
+package kr.seorona.analytics.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The (session, participant) pairs read so far and where each was first read, in about 16-32 bytes
+ * a pair rather than the few hundred bytes of a map of string keys: at national scale (tens of
+ * millions of attendance rows) the duplicate check must fit in a small heap. Participant keys of
+ * the {@link HmacPseudonymizer} form ({@code p_} and 16 hex digits) are stored as their 64-bit
+ * value, any other key through an exact per-session map; locations as a file number and a line.
+ * Exact: no hashing of keys into fewer bits. Not thread-safe.
+ */
+final class AttendanceIndex {
+
+	private static final int LINE_BITS = 40;
+
+	private final Map<String, Session> sessions = new HashMap<>();
+
+	private final List<String> files = new ArrayList<>();
+
+	private final Map<String, Integer> fileNumbers = new HashMap<>();
+
+	/**
+	 * Records a pair unless it was seen before.
+	 * @param file the input file's name
+	 * @param line the row's line
+	 * @return {@code null} for a new pair, else where it was first read ({@code <file> line <n>})
+	 */
+	String putIfAbsent(String sessionId, String participantKey, String file, long line) {
+		long where = location(file, line);
+		long previous = this.sessions.computeIfAbsent(sessionId, (id) -> new Session()).putIfAbsent(participantKey, where);
+		if (previous < 0) {
+			return null;
+		}
+		return this.files.get((int) (previous >>> LINE_BITS)) + " line " + (previous & ((1L << LINE_BITS) - 1));
+	}
+
+	private long location(String file, long line) {
+		Integer number = this.fileNumbers.get(file);
+		if (number == null) {
+			number = this.files.size();
+			this.files.add(file);
+			this.fileNumbers.put(file, number);
+		}
+		if (line < 0 || line >= (1L << LINE_BITS)) {
+			throw new IllegalArgumentException("line " + line + " of " + file + " is out of range");
+		}
+		return ((long) number << LINE_BITS) | line;
+	}
+
+	/** 64-bit value of a {@code p_} + 16 hex digits key, or {@code null} for another form. */
+	static Long compact(String key) {
+		if (key.length() != 18 || key.charAt(0) != 'p' || key.charAt(1) != '_') {
+			return null;
+		}
+		long value = 0;
+		for (int i = 2; i < 18; i++) {
+			int digit = Character.digit(key.charAt(i), 16);
+			if (digit < 0 || Character.isUpperCase(key.charAt(i))) {
+				return null;
+			}
+			value = (value << 4) | digit;
+		}
+		return value;
+	}
+
+	/** The participants of one session: an open-addressing table of 64-bit keys and locations. */
+	private static final class Session {
+
+		private long[] keys = new long[8];
+
+		private long[] locations = new long[8];
+
+		private boolean[] used = new boolean[8];
+
+		private int size;
+
+		private Map<String, Long> others;
+
+		/** @return the earlier location, or -1 when the key is new (then {@code where} is kept) */
+		long putIfAbsent(String key, long where) {
+			Long value = compact(key);
+			if (value == null) {
+				if (this.others == null) {
+					this.others = new HashMap<>();
+				}
+				Long previous = this.others.putIfAbsent(key, where);
+				return (previous != null) ? previous : -1;
+			}
+			long k = value;
+			int mask = this.keys.length - 1;
+			int i = mix(k) & mask;
+			while (this.used[i]) {
+				if (this.keys[i] == k) {
+					return this.locations[i];
+				}
+				i = (i + 1) & mask;
+			}
+			this.used[i] = true;
+			this.keys[i] = k;
+			this.locations[i] = where;
+			if (++this.size * 4 > this.keys.length * 3) {
+				grow();
+			}
+			return -1;
+		}
+
+		private void grow() {
+			long[] oldKeys = this.keys;
+			long[] oldLocations = this.locations;
+			boolean[] oldUsed = this.used;
+			int capacity = oldKeys.length * 2;
+			this.keys = new long[capacity];
+			this.locations = new long[capacity];
+			this.used = new boolean[capacity];
+			int mask = capacity - 1;
+			for (int j = 0; j < oldKeys.length; j++) {
+				if (oldUsed[j]) {
+					int i = mix(oldKeys[j]) & mask;
+					while (this.used[i]) {
+						i = (i + 1) & mask;
+					}
+					this.used[i] = true;
+					this.keys[i] = oldKeys[j];
+					this.locations[i] = oldLocations[j];
+				}
+			}
+		}
+
+		private static int mix(long k) {
+			long h = k * 0x9E3779B97F4A7C15L;
+			return (int) (h ^ (h >>> 32));
+		}
+
+	}
+
+}
