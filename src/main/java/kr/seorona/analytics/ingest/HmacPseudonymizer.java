@@ -10,6 +10,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -37,7 +38,12 @@ public final class HmacPseudonymizer implements Pseudonymizer {
 
 	private static final int MIN_KEY_BYTES = 16;
 
+	private static final Pattern BLANKS = Pattern.compile("\\s+");
+
 	private final SecretKeySpec key;
+
+	/** One initialised MAC per thread: looking a MAC up and keying it costs more than hashing an id. */
+	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
 	/**
 	 * @param key the secret key, at least 16 bytes
@@ -113,14 +119,19 @@ public final class HmacPseudonymizer implements Pseudonymizer {
 
 	@Override
 	public String pseudonym(String kind, String rawId) {
-		String id = ValueParsers.clean(rawId).replaceAll("\\s+", " ");
+		String id = BLANKS.matcher(ValueParsers.clean(rawId)).replaceAll(" ");
+		Mac mac = this.macs.get();
+		mac.update(kind.getBytes(StandardCharsets.UTF_8));
+		mac.update((byte) 0);
+		byte[] digest = mac.doFinal(id.getBytes(StandardCharsets.UTF_8));
+		return "p_" + HexFormat.of().formatHex(digest, 0, 8);
+	}
+
+	private Mac newMac() {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(this.key);
-			mac.update(kind.getBytes(StandardCharsets.UTF_8));
-			mac.update((byte) 0);
-			byte[] digest = mac.doFinal(id.getBytes(StandardCharsets.UTF_8));
-			return "p_" + HexFormat.of().formatHex(digest, 0, 8);
+			return mac;
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is not available in this JVM", ex);
