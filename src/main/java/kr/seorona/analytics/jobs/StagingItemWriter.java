@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import kr.seorona.analytics.ingest.AttendanceRecord;
 import kr.seorona.analytics.ingest.IngestSummary;
@@ -36,6 +40,13 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * and a process killed before the step is recorded as completed re-runs it. Opening discards
  * whatever an earlier, failed attempt staged, so a restarted ingest step writes every row and
  * every reject exactly once.
+ * <p>
+ * Writing runs on one background thread ({@code staging-writer}) while the step's thread reads and
+ * parses the next chunks: on two cores, parsing and Parquet encoding overlap. Chunks are written
+ * in the order they were handed over (at most {@value #CHUNKS_IN_FLIGHT} waiting), so the output
+ * is the same as a synchronous writer's. The {@code END} item waits for every chunk before it
+ * finishes the files on the step's thread, so the step's last chunk still ends with everything
+ * written; a writing failure fails the next {@code write}, at the latest the last chunk's.
  */
 class StagingItemWriter implements ItemStreamWriter<ParsedRow<?>> {
 
@@ -65,6 +76,17 @@ class StagingItemWriter implements ItemStreamWriter<ParsedRow<?>> {
 
 	private boolean closed;
 
+	/** Chunks handed to the writing thread and not yet written. */
+	static final int CHUNKS_IN_FLIGHT = 2;
+
+	private ExecutorService executor;
+
+	private final Semaphore inFlight = new Semaphore(CHUNKS_IN_FLIGHT);
+
+	private volatile RuntimeException failure;
+
+	private boolean failureThrown;
+
 	StagingItemWriter(RunLayout layout, SurveyDefinition survey, Collection<Integer> years, WriteOptions options) {
 		this.layout = layout;
 		this.survey = survey;
@@ -87,6 +109,11 @@ class StagingItemWriter implements ItemStreamWriter<ParsedRow<?>> {
 		this.surveyResponses = writer(SurveyResponseRow.class, true);
 		this.surveyAnswers = writer(SurveyAnswerRow.class, true);
 		this.rejectWriter = writer(Reject.class, false);
+		this.executor = Executors.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, "staging-writer");
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	private <T extends Record> DatasetWriter<T> writer(Class<T> type, boolean streaming) {
@@ -98,12 +125,74 @@ class StagingItemWriter implements ItemStreamWriter<ParsedRow<?>> {
 	}
 
 	@Override
-	public void write(Chunk<? extends ParsedRow<?>> chunk) {
+	public void write(Chunk<? extends ParsedRow<?>> chunk) throws InterruptedException {
+		throwFailure();
+		List<ParsedRow<?>> rows = new ArrayList<>(chunk.size());
+		boolean end = false;
 		for (ParsedRow<?> row : chunk) {
 			if (row == IngestItemReader.END) {
-				finish();
-				continue;
+				end = true;
 			}
+			else {
+				rows.add(row);
+			}
+		}
+		this.inFlight.acquire();
+		try {
+			this.executor.execute(() -> {
+				try {
+					if (this.failure == null) {
+						writeRows(rows);
+					}
+				}
+				catch (RuntimeException ex) {
+					this.failure = ex;
+				}
+				finally {
+					this.inFlight.release();
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			this.inFlight.release();
+			throw ex;
+		}
+		if (end) {
+			// the reader's last item: every chunk written, then the files finished on this thread
+			awaitWrites();
+			throwFailure();
+			finish();
+		}
+		CrashPoint.reached("ingest");
+	}
+
+	private void throwFailure() {
+		RuntimeException ex = this.failure;
+		if (ex != null && !this.failureThrown) {
+			this.failureThrown = true;
+			throw ex;
+		}
+	}
+
+	private void awaitWrites() {
+		if (this.executor == null) {
+			return;
+		}
+		this.executor.shutdown();
+		try {
+			while (!this.executor.awaitTermination(1, TimeUnit.MINUTES)) {
+				// large chunks on a slow disk: keep waiting
+			}
+		}
+		catch (InterruptedException ex) {
+			this.executor.shutdownNow();
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while staging the last chunks", ex);
+		}
+	}
+
+	private void writeRows(List<ParsedRow<?>> chunk) {
+		for (ParsedRow<?> row : chunk) {
 			this.summary.add(row);
 			for (Reject reject : row.rejects()) {
 				this.rejects.add(reject);
@@ -124,7 +213,6 @@ class StagingItemWriter implements ItemStreamWriter<ParsedRow<?>> {
 				SurveyRows.answers(response, this.survey).forEach(this.surveyAnswers::write);
 			}
 		}
-		CrashPoint.reached("ingest");
 	}
 
 	private void finish() {
@@ -152,6 +240,8 @@ class StagingItemWriter implements ItemStreamWriter<ParsedRow<?>> {
 			return;
 		}
 		this.closed = true;
+		awaitWrites();
+		throwFailure();
 		this.networks.close();
 		this.sessions.close();
 		this.attendance.close();
