@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import kr.seorona.analytics.ingest.AttendanceRecord;
@@ -41,6 +44,13 @@ class StatisticsTasklet implements Tasklet {
 		int minCellSize = run.parameters().minCellSize();
 		StepMarkers.clear(run.layout(), StepMarkers.STATISTICS);
 		RecordSource source = new RecordSource(run.layout(), run.parameters().years());
+		// The survey statistics need nothing from the participation ones: compute them on a second
+		// thread while this one reads the attendance records (the largest dataset).
+		CompletableFuture<SurveyResults> surveyResults = supplyOnNewThread("statistics-survey", () -> {
+			SurveyCalculator survey = new SurveyCalculator(definitions.groups(), definitions.survey(), minCellSize);
+			surveyRecords(source, definitions.survey()).forEach(survey::add);
+			return survey.results();
+		});
 		ParticipationCalculator participation = new ParticipationCalculator(definitions.groups(), minCellSize);
 		try (Stream<NetworkRecord> networks = source.read(NetworkRecord.class, NetworkRecord::year)) {
 			networks.forEach(participation::addNetwork);
@@ -54,22 +64,49 @@ class StatisticsTasklet implements Tasklet {
 				contribution.incrementReadCount();
 			});
 		}
-		SurveyCalculator survey = new SurveyCalculator(definitions.groups(), definitions.survey(), minCellSize);
-		surveyRecords(source, definitions.survey()).forEach(survey::add);
-
 		ParticipationResults participationResults = participation.results();
-		SurveyResults surveyResults = survey.results();
+		SurveyResults surveyStatistics = join(surveyResults);
 		for (String dataset : StatisticsDatasets.NAMES) {
 			run.layout().deleteStaged(dataset);
 		}
 		SortedSet<Integer> years = new TreeSet<>();
 		participationResults.byGroupAndYear().forEach((row) -> years.add(row.year()));
-		surveyResults.items().forEach((row) -> years.add(row.year()));
-		long written = StatisticsDatasets.write(participationResults, surveyResults, run.layout(), years,
+		surveyStatistics.items().forEach((row) -> years.add(row.year()));
+		long written = StatisticsDatasets.write(participationResults, surveyStatistics, run.layout(), years,
 				run.writeOptions());
 		contribution.incrementWriteCount(written);
 		StepMarkers.markDone(run.layout(), StepMarkers.STATISTICS);
 		return RepeatStatus.FINISHED;
+	}
+
+	private static <T> CompletableFuture<T> supplyOnNewThread(String name, Supplier<T> work) {
+		CompletableFuture<T> result = new CompletableFuture<>();
+		Thread thread = new Thread(() -> {
+			try {
+				result.complete(work.get());
+			}
+			catch (Throwable ex) {
+				result.completeExceptionally(ex);
+			}
+		}, name);
+		thread.setDaemon(true);
+		thread.start();
+		return result;
+	}
+
+	private static <T> T join(CompletableFuture<T> future) {
+		try {
+			return future.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
 	}
 
 	/** Survey records rebuilt from the staged long-format answers (survey data is small). */
