@@ -10,7 +10,8 @@ import java.util.Map;
  * a pair rather than the few hundred bytes of a map of string keys: at national scale (tens of
  * millions of attendance rows) the duplicate check must fit in a small heap. Participant keys of
  * the {@link HmacPseudonymizer} form ({@code p_} and 16 hex digits) are stored as their 64-bit
- * value, any other key through an exact per-session map; locations as a file number and a line.
+ * value, any other key through an exact per-session map; locations as a file number and a line
+ * (lines from 1: a CSV's data rows start at line 2).
  * Exact: no hashing of keys into fewer bits. Not thread-safe.
  */
 final class AttendanceIndex {
@@ -45,7 +46,7 @@ final class AttendanceIndex {
 			this.files.add(file);
 			this.fileNumbers.put(file, number);
 		}
-		if (line < 0 || line >= (1L << LINE_BITS)) {
+		if (line < 1 || line >= (1L << LINE_BITS)) {
 			throw new IllegalArgumentException("line " + line + " of " + file + " is out of range");
 		}
 		return ((long) number << LINE_BITS) | line;
@@ -67,65 +68,72 @@ final class AttendanceIndex {
 		return value;
 	}
 
-	/** The participants of one session: an open-addressing table of 64-bit keys and locations. */
+	/**
+	 * The participants of one session: an open-addressing table of 64-bit keys and the line each was
+	 * read at (line 0 marks a free slot: data rows start at line 2). The session's rows normally come
+	 * from one file, kept once; a row from another file, or with a key of another form, goes to an
+	 * exact overflow map with its full location. About 12 bytes a slot.
+	 */
 	private static final class Session {
 
-		private long[] keys = new long[8];
+		private long[] keys = new long[4];
 
-		private long[] locations = new long[8];
-
-		private boolean[] used = new boolean[8];
+		private int[] lines = new int[4];
 
 		private int size;
+
+		private int file = -1;
 
 		private Map<String, Long> others;
 
 		/** @return the earlier location, or -1 when the key is new (then {@code where} is kept) */
 		long putIfAbsent(String key, long where) {
+			int fileNumber = (int) (where >>> LINE_BITS);
+			long line = where & ((1L << LINE_BITS) - 1);
+			if (this.file < 0) {
+				this.file = fileNumber;
+			}
 			Long value = compact(key);
-			if (value == null) {
-				if (this.others == null) {
-					this.others = new HashMap<>();
+			if (value != null) {
+				int slot = find(value);
+				if (this.lines[slot] != 0) {
+					return ((long) this.file << LINE_BITS) | this.lines[slot];
 				}
-				Long previous = this.others.putIfAbsent(key, where);
-				return (previous != null) ? previous : -1;
-			}
-			long k = value;
-			int mask = this.keys.length - 1;
-			int i = mix(k) & mask;
-			while (this.used[i]) {
-				if (this.keys[i] == k) {
-					return this.locations[i];
+				if (fileNumber == this.file && line <= Integer.MAX_VALUE && (this.others == null || !this.others.containsKey(key))) {
+					insert(slot, value, (int) line);
+					return -1;
 				}
-				i = (i + 1) & mask;
 			}
-			this.used[i] = true;
-			this.keys[i] = k;
-			this.locations[i] = where;
-			if (++this.size * 4 > this.keys.length * 3) {
-				grow();
+			if (this.others == null) {
+				this.others = new HashMap<>();
 			}
-			return -1;
+			Long previous = this.others.putIfAbsent(key, where);
+			return (previous != null) ? previous : -1;
 		}
 
-		private void grow() {
-			long[] oldKeys = this.keys;
-			long[] oldLocations = this.locations;
-			boolean[] oldUsed = this.used;
-			int capacity = oldKeys.length * 2;
-			this.keys = new long[capacity];
-			this.locations = new long[capacity];
-			this.used = new boolean[capacity];
-			int mask = capacity - 1;
-			for (int j = 0; j < oldKeys.length; j++) {
-				if (oldUsed[j]) {
-					int i = mix(oldKeys[j]) & mask;
-					while (this.used[i]) {
-						i = (i + 1) & mask;
+		private int find(long key) {
+			int mask = this.keys.length - 1;
+			int i = mix(key) & mask;
+			while (this.lines[i] != 0 && this.keys[i] != key) {
+				i = (i + 1) & mask;
+			}
+			return i;
+		}
+
+		private void insert(int slot, long key, int line) {
+			this.keys[slot] = key;
+			this.lines[slot] = line;
+			if (++this.size * 5 > this.keys.length * 4) {
+				long[] oldKeys = this.keys;
+				int[] oldLines = this.lines;
+				this.keys = new long[oldKeys.length * 2];
+				this.lines = new int[oldKeys.length * 2];
+				for (int j = 0; j < oldKeys.length; j++) {
+					if (oldLines[j] != 0) {
+						int i = find(oldKeys[j]);
+						this.keys[i] = oldKeys[j];
+						this.lines[i] = oldLines[j];
 					}
-					this.used[i] = true;
-					this.keys[i] = oldKeys[j];
-					this.locations[i] = oldLocations[j];
 				}
 			}
 		}

@@ -35,6 +35,15 @@ class AttendanceIndexTests {
 	}
 
 	@Test
+	void aSessionSpreadOverTwoFilesKeepsBothLocations() {
+		AttendanceIndex index = new AttendanceIndex();
+		assertThat(index.putIfAbsent("S-01", "p_0000000000000001", "a.csv", 2)).isNull();
+		assertThat(index.putIfAbsent("S-01", "p_0000000000000002", "b.csv", 7)).isNull();
+		assertThat(index.putIfAbsent("S-01", "p_0000000000000002", "a.csv", 9)).isEqualTo("b.csv line 7");
+		assertThat(index.putIfAbsent("S-01", "p_0000000000000001", "b.csv", 8)).isEqualTo("a.csv line 2");
+	}
+
+	@Test
 	void agreesWithAPlainMapOnManyRandomPairs() {
 		AttendanceIndex index = new AttendanceIndex();
 		Map<String, String> expected = new HashMap<>();
@@ -44,9 +53,10 @@ class AttendanceIndexTests {
 			String session = "S-" + random.nextInt(200);
 			String participant = "p_" + hex.toHexDigits((long) random.nextInt(3000) * 0x9E3779B97F4A7C15L);
 			String key = session + "|" + participant;
-			String actual = index.putIfAbsent(session, participant, "f.csv", line);
+			String file = (random.nextInt(50) == 0) ? "other.csv" : "f.csv";
+			String actual = index.putIfAbsent(session, participant, file, line);
 			assertThat(actual).isEqualTo(expected.get(key));
-			expected.putIfAbsent(key, "f.csv line " + line);
+			expected.putIfAbsent(key, file + " line " + line);
 		}
 	}
 
