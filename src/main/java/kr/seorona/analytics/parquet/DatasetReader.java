@@ -49,7 +49,60 @@ public final class DatasetReader {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot list " + folder, ex);
 		}
-		return files.stream().flatMap((file) -> rows(schema, file, partitionValues(schema, folder, file)));
+		// Not files.stream().flatMap(...): on Java 17 a flat-mapped stream consumed through iterator()
+		// buffers a whole inner stream (a whole partition file of rows) before returning the first row.
+		FileRows<T> rows = new FileRows<>(files.iterator(),
+				(file) -> rows(schema, file, partitionValues(schema, folder, file)));
+		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false)
+			.onClose(rows::close);
+	}
+
+	/** The rows of one file after the other, opening each file when the previous one is used up. */
+	private static final class FileRows<T> implements Iterator<T> {
+
+		private final Iterator<Path> files;
+
+		private final java.util.function.Function<Path, Stream<T>> open;
+
+		private Stream<T> stream;
+
+		private Iterator<T> rows;
+
+		FileRows(Iterator<Path> files, java.util.function.Function<Path, Stream<T>> open) {
+			this.files = files;
+			this.open = open;
+		}
+
+		@Override
+		public boolean hasNext() {
+			while (this.rows == null || !this.rows.hasNext()) {
+				close();
+				if (!this.files.hasNext()) {
+					return false;
+				}
+				this.stream = this.open.apply(this.files.next());
+				this.rows = this.stream.iterator();
+			}
+			return true;
+		}
+
+		@Override
+		public T next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			return this.rows.next();
+		}
+
+		void close() {
+			if (this.stream != null) {
+				Stream<T> open = this.stream;
+				this.stream = null;
+				this.rows = null;
+				open.close();
+			}
+		}
+
 	}
 
 	private static <T extends Record> Map<Column, Object> partitionValues(RecordSchema<T> schema, Path folder,
