@@ -19,14 +19,25 @@ record RecordSource(RunLayout layout, Set<Integer> runYears) {
 
 	/** Streams the records of a dataset; the caller closes the stream. */
 	<T extends Record> Stream<T> read(Class<T> type, java.util.function.ToIntFunction<T> year) {
+		return Stream.concat(published(type, year), staged(type));
+	}
+
+	/** The records of the years outside this run, as published by earlier runs; the caller closes the stream. */
+	<T extends Record> Stream<T> published(Class<T> type, java.util.function.ToIntFunction<T> year) {
 		var definition = DatasetCatalog.of(type);
-		Stream<T> staged = DatasetReader.read(definition, this.layout.staging().toUri());
 		if (!Files.isDirectory(this.layout.output().resolve("datasets").resolve(definition.name()))) {
-			return staged;
+			return Stream.empty();
 		}
-		Stream<T> published = DatasetReader.read(definition, this.layout.output().toUri())
+		return DatasetReader.read(definition, this.layout.output().toUri())
 			.filter((record) -> !this.runYears.contains(year.applyAsInt(record)));
-		return Stream.concat(published, staged);
+	}
+
+	/**
+	 * The records of this run's years as its ingest step staged them, in input order; the caller
+	 * closes the stream.
+	 */
+	<T extends Record> Stream<T> staged(Class<T> type) {
+		return DatasetReader.read(DatasetCatalog.of(type), this.layout.staging().toUri());
 	}
 
 }

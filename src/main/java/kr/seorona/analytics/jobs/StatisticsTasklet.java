@@ -2,6 +2,7 @@ package kr.seorona.analytics.jobs;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -48,7 +50,7 @@ class StatisticsTasklet implements Tasklet {
 		// thread while this one reads the attendance records (the largest dataset).
 		CompletableFuture<SurveyResults> surveyResults = supplyOnNewThread("statistics-survey", () -> {
 			SurveyCalculator survey = new SurveyCalculator(definitions.groups(), definitions.survey(), minCellSize);
-			surveyRecords(source, definitions.survey()).forEach(survey::add);
+			surveyRecords(source, definitions.survey(), survey::add);
 			return survey.results();
 		});
 		ParticipationCalculator participation = new ParticipationCalculator(definitions.groups(), minCellSize);
@@ -109,15 +111,54 @@ class StatisticsTasklet implements Tasklet {
 		}
 	}
 
-	/** Survey records rebuilt from the staged long-format answers (survey data is small). */
-	private static List<SurveyRecord> surveyRecords(RecordSource source, SurveyDefinition survey) {
+	/**
+	 * Survey records rebuilt from the long-format answers. Staged years stream: the ingest step
+	 * writes each response row and, in the same order, its one answer row per item, so they are
+	 * zipped without holding the year in memory (national scale: millions of respondents). Published
+	 * years of earlier runs (written sorted, not zipped) are joined through a map, one run's worth.
+	 */
+	private static void surveyRecords(RecordSource source, SurveyDefinition survey, Consumer<SurveyRecord> sink) {
+		joined(source, survey).forEach(sink);
+		try (Stream<SurveyResponseRow> responses = source.staged(SurveyResponseRow.class);
+				Stream<SurveyAnswerRow> answers = source.staged(SurveyAnswerRow.class)) {
+			Iterator<SurveyAnswerRow> answerRows = answers.iterator();
+			int items = survey.items().size();
+			responses.forEachOrdered((response) -> {
+				Integer[] values = new Integer[items];
+				for (int i = 0; i < items; i++) {
+					SurveyAnswerRow answer = answerRows.hasNext() ? answerRows.next() : null;
+					if (answer == null || answer.year() != response.year()
+							|| !answer.respondentKey().equals(response.respondentKey())) {
+						throw new IllegalStateException("staged survey answers are out of step with the responses at "
+								+ response.year() + "/" + response.respondentKey() + "; re-run the ingest step");
+					}
+					int index = survey.indexOf(answer.itemCode());
+					if (index >= 0) {
+						values[index] = answer.answer();
+					}
+				}
+				sink.accept(record(response, values));
+			});
+		}
+	}
+
+	private static SurveyRecord record(SurveyResponseRow response, Integer[] values) {
+		return new SurveyRecord(response.year(), response.respondentKey(), response.groupCode(), response.schoolKey(),
+				Arrays.asList(values), response.weight(), response.comment());
+	}
+
+	/** Published survey records of the years outside the run. */
+	private static List<SurveyRecord> joined(RecordSource source, SurveyDefinition survey) {
 		Map<String, SurveyResponseRow> responses = new LinkedHashMap<>();
-		try (Stream<SurveyResponseRow> rows = source.read(SurveyResponseRow.class, SurveyResponseRow::year)) {
+		try (Stream<SurveyResponseRow> rows = source.published(SurveyResponseRow.class, SurveyResponseRow::year)) {
 			rows.forEach((row) -> responses.put(row.year() + "/" + row.respondentKey(), row));
+		}
+		if (responses.isEmpty()) {
+			return List.of();
 		}
 		Map<String, Integer[]> answers = new LinkedHashMap<>();
 		int items = survey.items().size();
-		try (Stream<SurveyAnswerRow> rows = source.read(SurveyAnswerRow.class, SurveyAnswerRow::year)) {
+		try (Stream<SurveyAnswerRow> rows = source.published(SurveyAnswerRow.class, SurveyAnswerRow::year)) {
 			rows.forEach((row) -> {
 				int index = survey.indexOf(row.itemCode());
 				if (index >= 0) {
@@ -127,11 +168,7 @@ class StatisticsTasklet implements Tasklet {
 			});
 		}
 		List<SurveyRecord> records = new ArrayList<>();
-		responses.forEach((key, response) -> {
-			Integer[] values = answers.getOrDefault(key, new Integer[items]);
-			records.add(new SurveyRecord(response.year(), response.respondentKey(), response.groupCode(),
-					response.schoolKey(), Arrays.asList(values), response.weight(), response.comment()));
-		});
+		responses.forEach((key, response) -> records.add(record(response, answers.getOrDefault(key, new Integer[items]))));
 		return records;
 	}
 
