@@ -1,5 +1,6 @@
 package kr.seorona.analytics.ingest;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +14,8 @@ import java.util.Optional;
  */
 public final class DuplicateFilter {
 
-	private final Map<String, Seen<SessionRecord>> sessions = new HashMap<>();
+	/** Per session id only what the messages need (not the whole record: topics add up at scale). */
+	private final Map<String, Seen<Meeting>> sessions = new HashMap<>();
 
 	/** Compact: one entry per accepted attendance row, tens of millions at national scale. */
 	private final AttendanceIndex attendance = new AttendanceIndex();
@@ -31,7 +33,8 @@ public final class DuplicateFilter {
 	 */
 	public Optional<Reject> check(ParsedRow<?> row) {
 		if (row.record() instanceof SessionRecord session) {
-			Seen<SessionRecord> previous = this.sessions.putIfAbsent(session.sessionId(), new Seen<>(where(row), session));
+			Seen<Meeting> previous = this.sessions.putIfAbsent(session.sessionId(),
+					new Seen<>(where(row), new Meeting(session.date(), session.networkId(), session.type())));
 			if (previous != null) {
 				boolean same = sameMeeting(previous.record(), session);
 				return Optional.of(Rejects.of(row.source(), row.line(), null, session.sessionId(),
@@ -62,7 +65,7 @@ public final class DuplicateFilter {
 		return Optional.empty();
 	}
 
-	private static boolean sameMeeting(SessionRecord a, SessionRecord b) {
+	private static boolean sameMeeting(Meeting a, SessionRecord b) {
 		return a.date().equals(b.date()) && Objects.equals(a.networkId(), b.networkId()) && a.type() == b.type();
 	}
 
@@ -82,6 +85,9 @@ public final class DuplicateFilter {
 	}
 
 	private record Seen<T>(String where, T record) {
+	}
+
+	private record Meeting(LocalDate date, String networkId, MeetingType type) {
 	}
 
 }
