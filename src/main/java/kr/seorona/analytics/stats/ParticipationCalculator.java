@@ -57,7 +57,8 @@ public final class ParticipationCalculator {
 
 	private final Map<YearKey, SessionState> sessions = new HashMap<>();
 
-	private final Map<YearGroup, Set<String>> participants = new HashMap<>();
+	/** Distinct participants per year and group, compact: millions of people at national scale. */
+	private final Map<YearGroup, ParticipantSet> participants = new HashMap<>();
 
 	private final List<AttendanceRecord> pending = new ArrayList<>();
 
@@ -180,15 +181,16 @@ public final class ParticipationCalculator {
 				online++;
 			}
 		}
-		Set<String> people = this.participants.getOrDefault(key, Set.of());
+		ParticipantSet people = this.participants.getOrDefault(key, new ParticipantSet());
 		Long newParticipants = null;
 		Double retention = null;
 		Integer meetingsChange = null;
 		Long attendancesChange = null;
 		Double attendancesChangePercent = null;
 		if (previous != null) {
-			Set<String> before = this.participants.getOrDefault(new YearGroup(key.year() - 1, key.groupCode()), Set.of());
-			long returning = people.stream().filter(before::contains).count();
+			ParticipantSet before = this.participants.getOrDefault(new YearGroup(key.year() - 1, key.groupCode()),
+					new ParticipantSet());
+			long returning = people.countCommon(before);
 			newParticipants = people.size() - returning;
 			retention = Numbers.ratio(returning, before.size());
 			meetingsChange = meetings - previous.meetings();
@@ -275,7 +277,7 @@ public final class ParticipationCalculator {
 		}
 		else {
 			session.attendances++;
-			this.participants.computeIfAbsent(new YearGroup(r.year(), session.record.groupCode()), (k) -> new HashSet<>())
+			this.participants.computeIfAbsent(new YearGroup(r.year(), session.record.groupCode()), (k) -> new ParticipantSet())
 				.add(r.participantKey());
 		}
 	}
