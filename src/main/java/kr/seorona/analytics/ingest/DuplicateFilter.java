@@ -18,7 +18,7 @@ public final class DuplicateFilter {
 	private final Map<String, Seen<Meeting>> sessions = new HashMap<>();
 
 	/** Compact: one entry per accepted attendance row, tens of millions at national scale. */
-	private final AttendanceIndex attendance = new AttendanceIndex();
+	private AttendanceIndex attendance = new AttendanceIndex();
 
 	private final Map<NetworkKey, String> networks = new HashMap<>();
 
@@ -67,6 +67,15 @@ public final class DuplicateFilter {
 
 	private static boolean sameMeeting(Meeting a, SessionRecord b) {
 		return a.date().equals(b.date()) && Objects.equals(a.networkId(), b.networkId()) && a.type() == b.type();
+	}
+
+	/**
+	 * Frees the (session, participant) pairs read so far, the bulk of this filter's memory, once the
+	 * caller knows that no attendance row follows (e.g. every attendance file is read). An attendance
+	 * row checked afterwards is compared only with the rows checked after this call.
+	 */
+	public void forgetAttendance() {
+		this.attendance = new AttendanceIndex();
 	}
 
 	/**

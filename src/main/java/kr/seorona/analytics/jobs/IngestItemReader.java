@@ -120,7 +120,11 @@ class IngestItemReader implements ItemStreamReader<ParsedRow<?>> {
 			case NETWORKS -> this.parsers.networks(file);
 			case SESSIONS -> this.parsers.sessions(file, this.groupByNetworkId.getOrDefault(file.year(), Map.of()));
 			case ATTENDANCE -> this.parsers.attendance(file, this.sessionIds.getOrDefault(file.year(), Set.of()));
-			case SURVEY -> this.parsers.survey(file);
+			case SURVEY -> {
+				// files come kind by kind: no attendance row follows, free the pairs kept for duplicates
+				this.duplicates.forgetAttendance();
+				yield this.parsers.survey(file);
+			}
 		};
 	}
 
