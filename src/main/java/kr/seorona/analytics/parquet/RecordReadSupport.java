@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.column.Dictionary;
 import org.apache.parquet.hadoop.api.InitContext;
 import org.apache.parquet.hadoop.api.ReadSupport;
 import org.apache.parquet.io.api.Binary;
@@ -114,6 +115,8 @@ final class RecordReadSupport<T extends Record> extends ReadSupport<T> {
 
 		private final Object[] values;
 
+		private Object[] dictionary;
+
 		ValueConverter(Column column, Object[] values) {
 			this.column = column;
 			this.values = values;
@@ -160,8 +163,36 @@ final class RecordReadSupport<T extends Record> extends ReadSupport<T> {
 
 		@Override
 		public void addBinary(Binary value) {
+			set(decode(value));
+		}
+
+		private Object decode(Binary value) {
 			String text = value.toStringUsingUTF8();
-			set((this.column.kind() == Column.Kind.ENUM) ? RecordSchema.enumValue(this.column, text) : text);
+			return (this.column.kind() == Column.Kind.ENUM) ? RecordSchema.enumValue(this.column, text) : text;
+		}
+
+		/*
+		 * Dictionary-encoded text columns (codes, group names, topics): each distinct value is decoded
+		 * once per dictionary and every row shares that one String, instead of decoding UTF-8 and
+		 * holding a new String per row (millions of copies of "PARENT" at national scale).
+		 */
+
+		@Override
+		public boolean hasDictionarySupport() {
+			return this.column.kind() == Column.Kind.STRING || this.column.kind() == Column.Kind.ENUM;
+		}
+
+		@Override
+		public void setDictionary(Dictionary dictionary) {
+			this.dictionary = new Object[dictionary.getMaxId() + 1];
+			for (int id = 0; id <= dictionary.getMaxId(); id++) {
+				this.dictionary[id] = decode(dictionary.decodeToBinary(id));
+			}
+		}
+
+		@Override
+		public void addValueFromDictionary(int dictionaryId) {
+			set(this.dictionary[dictionaryId]);
 		}
 
 	}
