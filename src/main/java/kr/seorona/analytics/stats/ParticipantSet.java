@@ -26,7 +26,10 @@ final class ParticipantSet {
 		if (!compactForm(key)) {
 			return this.others.add(key);
 		}
-		long k = value(key);
+		return addValue(value(key));
+	}
+
+	private boolean addValue(long k) {
 		int slot = find(k);
 		if (this.used[slot]) {
 			return false;
@@ -37,6 +40,16 @@ final class ParticipantSet {
 			grow();
 		}
 		return true;
+	}
+
+	/** Adds every key of another set. */
+	void addAll(ParticipantSet other) {
+		for (int i = 0; i < other.keys.length; i++) {
+			if (other.used[i]) {
+				addValue(other.keys[i]);
+			}
+		}
+		this.others.addAll(other.others);
 	}
 
 	/** Whether the key was added. */

@@ -211,7 +211,7 @@ public final class ParticipationCalculator {
 			.thenComparing((s) -> s.record.sessionId()));
 		List<JointMeetingComposition> result = new ArrayList<>();
 		for (SessionState session : joint) {
-			Set<String> everyone = new HashSet<>();
+			ParticipantSet everyone = new ParticipantSet();
 			session.jointAttendees.values().forEach(everyone::addAll);
 			List<String> codes = new ArrayList<>(session.jointAttendees.keySet());
 			codes.sort(Comparator.comparingInt(this.groups::order).thenComparing(Comparator.naturalOrder()));
@@ -273,7 +273,10 @@ public final class ParticipationCalculator {
 
 	private void apply(SessionState session, AttendanceRecord r) {
 		if (session.record.joint()) {
-			session.jointAttendees.computeIfAbsent(r.groupCode(), (k) -> new HashSet<>()).add(r.participantKey());
+			if (session.jointAttendees.isEmpty()) {
+				session.jointAttendees = new HashMap<>();
+			}
+			session.jointAttendees.computeIfAbsent(r.groupCode(), (k) -> new ParticipantSet()).add(r.participantKey());
 		}
 		else {
 			session.attendances++;
@@ -300,7 +303,8 @@ public final class ParticipationCalculator {
 
 		private long attendances;
 
-		private final Map<String, Set<String>> jointAttendees = new HashMap<>();
+		/** Joint meetings only: distinct participants by group (thousands of meetings at national scale). */
+		private Map<String, ParticipantSet> jointAttendees = Map.of();
 
 		SessionState(SessionRecord record) {
 			this.record = record;

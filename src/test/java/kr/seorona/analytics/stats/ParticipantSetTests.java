@@ -46,6 +46,12 @@ class ParticipantSetTests {
 		assertThat(now.countCommon(before)).isEqualTo(2);
 		assertThat(before.countCommon(now)).isEqualTo(2);
 		assertThat(now.countCommon(new ParticipantSet())).isZero();
+		ParticipantSet union = new ParticipantSet();
+		union.addAll(before);
+		union.addAll(now);
+		assertThat(union.size()).isEqualTo(5);
+		assertThat(union.contains("P000005")).isTrue();
+		assertThat(union.contains("p_0000000000000001")).isTrue();
 	}
 
 }
