@@ -65,8 +65,11 @@ public final class DataDictionary {
 		md.append("- A column has the same type in every partition, also when it has no values in a year. ");
 		md.append("Any change of columns or types is a new schema version, listed under the dataset, and ");
 		md.append("re-runs every year: the commit refuses partitions whose schema differs from the other years'.\n");
-		md.append("- Rows in each file are sorted by the dataset's sort order, then by every other column, so ");
-		md.append("the same input gives the same bytes.\n");
+		md.append("- Rows of the statistics and rejects datasets are sorted by the dataset's sort order, then by ");
+		md.append("every other column. The cleaned record datasets (networks, sessions, attendance, ");
+		md.append("survey_responses, survey_answers) are streamed in input order (file by file, line by line) ");
+		md.append("so that memory stays bounded at any size; their sort order below is the order to query them ");
+		md.append("by. Either way the same input gives the same bytes.\n");
 		md.append("- Commits are atomic per partition: a re-run of a year replaces exactly that year's ");
 		md.append("partitions; readers see the old or the new files of a partition, never a mix and never a ");
 		md.append("partial file (only in the instant between two folder renames, or after a crash exactly there ");
