@@ -24,13 +24,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,19 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * then reads the published Parquet datasets back with DuckDB and checks the public facts about
  * the networks.
  */
-@SpringBootTest(properties = { "seorona.launcher.enabled=false",
-		"spring.datasource.url=jdbc:h2:file:./target/test-jobrepository/functional-${random.uuid}" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnnualReportJobFunctionalTests {
-
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	Job annualReport;
+class AnnualReportJobFunctionalTests extends JobTestSupport {
 
 	@TempDir
 	static Path output;
@@ -60,7 +44,7 @@ class AnnualReportJobFunctionalTests {
 
 	@BeforeAll
 	void runJobOnBundledData() throws Exception {
-		this.execution = JobRuns.run(this.jobOperator, this.jobRepository, this.annualReport, Path.of("data"), output);
+		this.execution = run(Path.of("data"), output);
 	}
 
 	@Test
@@ -152,7 +136,7 @@ class AnnualReportJobFunctionalTests {
 	void aSecondRunOverTheSameInputGivesTheSameFiles() throws Exception {
 		Path again = Files.createTempDirectory("seorona-again");
 		try {
-			JobExecution second = JobRuns.run(this.jobOperator, this.jobRepository, this.annualReport, Path.of("data"),
+			JobExecution second = run(Path.of("data"),
 					again);
 			assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 			assertThat(second.getJobInstanceId()).isNotEqualTo(this.execution.getJobInstanceId());

@@ -30,12 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,21 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dates like {@code 2022. 4. 29.}. The job must produce the same datasets as from the clean
  * UTF-8 English originals.
  */
-@SpringBootTest(properties = { "seorona.launcher.enabled=false",
-		"spring.datasource.url=jdbc:h2:file:./target/test-jobrepository/mixed-${random.uuid}" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MixedExportsFunctionalTests {
+class MixedExportsFunctionalTests extends JobTestSupport {
 
 	static final Charset CP949 = Charset.forName("MS949");
-
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	Job annualReport;
 
 	@TempDir
 	static Path root;
@@ -81,8 +65,8 @@ class MixedExportsFunctionalTests {
 			reencode(file, txt, StandardCharsets.UTF_16LE, new byte[] { (byte) 0xFF, (byte) 0xFE }, '\t');
 			Files.delete(file);
 		}
-		run(Path.of("data"), root.resolve("clean-output"));
-		run(mixed, root.resolve("mixed-output"));
+		runCompleted(Path.of("data"), root.resolve("clean-output"));
+		runCompleted(mixed, root.resolve("mixed-output"));
 	}
 
 	static Stream<String> datasets() {
@@ -108,8 +92,8 @@ class MixedExportsFunctionalTests {
 		}
 	}
 
-	private void run(Path input, Path output) throws Exception {
-		JobExecution execution = JobRuns.run(this.jobOperator, this.jobRepository, this.annualReport, input, output);
+	private void runCompleted(Path input, Path output) throws Exception {
+		JobExecution execution = run(input, output);
 		assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
 			.isEqualTo(BatchStatus.COMPLETED);
 	}

@@ -25,12 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,10 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every file under the output (Parquet decoded through DuckDB, text files as text) for any of them
  * and for raw participant ids.
  */
-@SpringBootTest(properties = { "seorona.launcher.enabled=false",
-		"spring.datasource.url=jdbc:h2:file:./target/test-jobrepository/privacy-${random.uuid}" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PrivacyFunctionalTests {
+class PrivacyFunctionalTests extends JobTestSupport {
 
 	static final List<String> SURNAMES = List.of("김", "이", "박", "최", "정", "강", "조", "윤");
 
@@ -55,15 +48,6 @@ class PrivacyFunctionalTests {
 
 	static final List<String> SECRETS = List.of("김민준", "이서연", "박지우", "010-1234-5678", "01098765432",
 			"10-2222-3333", "parent.lee@example.com", "example.com");
-
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	Job annualReport;
 
 	@TempDir
 	static Path root;
@@ -79,7 +63,7 @@ class PrivacyFunctionalTests {
 		namesInsteadOfIds(input.resolve("2022/attendance.csv"));
 		personalDataInComments(input.resolve("2022/survey.csv"));
 		this.output = root.resolve("output");
-		JobExecution execution = JobRuns.run(this.jobOperator, this.jobRepository, this.annualReport, input,
+		JobExecution execution = run(input,
 				this.output);
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 	}

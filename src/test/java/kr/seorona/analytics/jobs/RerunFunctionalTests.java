@@ -15,12 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,18 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * year's record partitions, leaves the other years' files byte for byte, and still computes the
  * corrected year's year-over-year figures from the published previous year.
  */
-@SpringBootTest(properties = { "seorona.launcher.enabled=false",
-		"spring.datasource.url=jdbc:h2:file:./target/test-jobrepository/rerun-${random.uuid}" })
-class RerunFunctionalTests {
-
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	Job annualReport;
+class RerunFunctionalTests extends JobTestSupport {
 
 	@TempDir
 	Path root;
@@ -78,10 +62,6 @@ class RerunFunctionalTests {
 			assertThat(rows.getLong(1)).as("2022 retention needs the published 2021").isZero();
 			assertThat(rows.getLong(2)).isLessThan(attendances2022);
 		}
-	}
-
-	private JobExecution run(Map<String, String> parameters) throws Exception {
-		return JobRuns.run(this.jobOperator, this.jobRepository, this.annualReport, parameters);
 	}
 
 	private static long count(Path output, String dataset, int year) throws Exception {
