@@ -1,6 +1,9 @@
 package kr.seorona.analytics.stats;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -148,11 +151,41 @@ class PublishedReferenceTests {
 		double hoyt = 1 - (ssResidual / ((n - 1) * (k - 1))) / (ssPersons / (n - 1));
 		List<Integer[]> rows = new ArrayList<>();
 		for (int[] row : answers) {
-			rows.add(java.util.Arrays.stream(row).boxed().toArray(Integer[]::new));
+			rows.add(Arrays.stream(row).boxed().toArray(Integer[]::new));
 		}
 		CronbachAlpha alpha = CronbachAlpha.of(rows, k);
 		assertThat(alpha.n()).isEqualTo(n);
 		assertThat(alpha.alpha()).isCloseTo(hoyt, within(1e-12));
+	}
+
+
+	/**
+	 * Cronbach's alpha of R's {@code datasets::attitude} (Chatterjee and Price 1977, 30 departments x
+	 * 7 ratings, {@code src/test/resources/stats/attitude.csv} as written by R's {@code write.csv}),
+	 * computed with R 4.2.2 and psych 2.2.9: {@code psych::alpha(attitude)} gives raw_alpha
+	 * 0.843142769565; {@code $alpha.drop$raw_alpha} and {@code $item.stats$r.drop} per item below.
+	 */
+	@Test
+	void cronbachAlphaOfAttitudeMatchesRPsych() throws Exception {
+		List<Integer[]> rows = new ArrayList<>();
+		List<String> lines = Files.readAllLines(Path.of("src/test/resources/stats/attitude.csv"));
+		for (String line : lines.subList(1, lines.size())) {
+			rows.add(Arrays.stream(line.split(",")).map(Integer::valueOf).toArray(Integer[]::new));
+		}
+		assertThat(rows).hasSize(30);
+		CronbachAlpha alpha = CronbachAlpha.of(rows, 7);
+		assertThat(alpha.n()).isEqualTo(30);
+		assertThat(alpha.alpha()).isCloseTo(0.843142769565, within(1e-11));
+		double[] ifDeleted = { 0.809760206309, 0.796917457274, 0.827847765939, 0.803030975023, 0.795386574198,
+				0.863872311446, 0.840464868265 };
+		double[] itemRest = { 0.671262057224, 0.742109710222, 0.560711111480, 0.714445498134, 0.786275593834,
+				0.265034339197, 0.460810549468 };
+		for (int i = 0; i < 7; i++) {
+			assertThat(alpha.alphaIfItemDeleted().get(i)).as("alpha without item " + i)
+				.isCloseTo(ifDeleted[i], within(1e-11));
+			assertThat(alpha.correctedItemTotalCorrelation().get(i)).as("corrected item-total r of item " + i)
+				.isCloseTo(itemRest[i], within(1e-11));
+		}
 	}
 
 }
