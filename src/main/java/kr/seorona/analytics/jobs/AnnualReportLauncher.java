@@ -11,6 +11,7 @@ import kr.seorona.analytics.ingest.Definitions;
 import kr.seorona.analytics.ingest.FileSummary;
 import kr.seorona.analytics.ingest.InvalidDefinitionException;
 import kr.seorona.analytics.ingest.InvalidInputException;
+import kr.seorona.analytics.parquet.DatasetCommitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -176,13 +177,17 @@ class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerator {
 			logger.warn("Job execution {} cannot be restarted: the staged output of its step(s) {} is incomplete. "
 					+ "Abandoning it and starting a fresh run.", last.getId(), incomplete);
 			this.jobOperator.abandon(last);
-			RunLayout.deleteRecursively(new RunLayout(parameters.output(), last.getJobInstanceId()).staging());
+			RunLayout abandoned = new RunLayout(parameters, last.getJobInstanceId());
+			RunLayout.deleteRecursively(abandoned.staging());
+			if (!abandoned.datasetsInOutput()) {
+				DatasetCommitter.discard(abandoned.datasetsStaging());
+			}
 		}
 	}
 
 	/** Completed staging steps of the instance whose marker is missing from its staging folder. */
 	private List<String> incompleteStagedSteps(JobExecution last, AnnualReportParameters parameters) {
-		RunLayout layout = new RunLayout(parameters.output(), last.getJobInstanceId());
+		RunLayout layout = new RunLayout(parameters, last.getJobInstanceId());
 		List<String> incomplete = new java.util.ArrayList<>();
 		for (String step : StepMarkers.STAGING_STEPS) {
 			StepExecution stepExecution = this.jobRepository.getLastStepExecution(last.getJobInstance(), step);
@@ -197,7 +202,7 @@ class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerator {
 	private void report(JobExecution execution, AnnualReportParameters parameters) {
 		Duration took = (execution.getStartTime() != null && execution.getEndTime() != null)
 				? Duration.between(execution.getStartTime(), execution.getEndTime()) : Duration.ZERO;
-		RunLayout layout = new RunLayout(parameters.output(), execution.getJobInstanceId());
+		RunLayout layout = new RunLayout(parameters, execution.getJobInstanceId());
 		Path summaryFile = (execution.getStatus() == BatchStatus.COMPLETED)
 				? layout.reports().resolve(IngestSummaries.FILE_NAME)
 				: layout.staging().resolve("reports").resolve(IngestSummaries.FILE_NAME);

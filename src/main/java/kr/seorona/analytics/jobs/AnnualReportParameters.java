@@ -1,5 +1,7 @@
 package kr.seorona.analytics.jobs;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -30,9 +32,11 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param maxRejectShare the run fails when rejected rows / rows read exceeds this share (0..1)
  * @param maxRejectCount the run fails when more rows than this are rejected; -1 = no count limit
  * @param encoding explicit input encoding, or {@code null} to detect it per file
+ * @param datasets root URI of the Parquet datasets on any Hadoop file system (e.g.
+ * {@code hdfs://nn/seorona/}), or {@code null} for {@code <output>/datasets}
  */
 record AnnualReportParameters(Path input, Path output, Path definitions, SortedSet<Integer> years, Locale locale,
-		int minCellSize, double maxRejectShare, long maxRejectCount, Charset encoding) {
+		int minCellSize, double maxRejectShare, long maxRejectCount, Charset encoding, URI datasets) {
 
 	static final String INPUT = "input";
 
@@ -52,6 +56,8 @@ record AnnualReportParameters(Path input, Path output, Path definitions, SortedS
 
 	static final String ENCODING = "encoding";
 
+	static final String DATASETS = "datasets";
+
 	/**
 	 * Identifying parameter: SHA-256 over the run's input and definition files, so corrected input or
 	 * definitions make a new job instance.
@@ -62,7 +68,7 @@ record AnnualReportParameters(Path input, Path output, Path definitions, SortedS
 	static final String RERUN = "rerun";
 
 	static final Set<String> NAMES = Set.of(INPUT, OUTPUT, DEFINITIONS, YEARS, LOCALE, MIN_CELL_SIZE, MAX_REJECT_SHARE,
-			MAX_REJECT_COUNT, ENCODING);
+			MAX_REJECT_COUNT, ENCODING, DATASETS);
 
 	/**
 	 * Resolves the parameters: file defaults overridden by command-line values, relative paths
@@ -90,7 +96,7 @@ record AnnualReportParameters(Path input, Path output, Path definitions, SortedS
 				: integer(count, MAX_REJECT_COUNT, 0, Integer.MAX_VALUE);
 		Charset encoding = encoding(values.get(ENCODING));
 		return new AnnualReportParameters(input, output, definitions, years, locale, minCellSize, maxRejectShare,
-				maxRejectCount, encoding);
+				maxRejectCount, encoding, datasets(values.get(DATASETS)));
 	}
 
 	/** Reads the parameters back from a job execution's {@link JobParameters}. */
@@ -102,7 +108,9 @@ record AnnualReportParameters(Path input, Path output, Path definitions, SortedS
 		return new AnnualReportParameters(Path.of(parameters.getString(INPUT)), Path.of(parameters.getString(OUTPUT)),
 				Path.of(parameters.getString(DEFINITIONS)), years, Locale.forLanguageTag(parameters.getString(LOCALE)),
 				parameters.getLong(MIN_CELL_SIZE).intValue(), parameters.getDouble(MAX_REJECT_SHARE),
-				parameters.getLong(MAX_REJECT_COUNT, -1L), (encoding == null || encoding.isEmpty()) ? null : Charset.forName(encoding));
+				parameters.getLong(MAX_REJECT_COUNT, -1L),
+				(encoding == null || encoding.isEmpty()) ? null : Charset.forName(encoding),
+				datasets(parameters.getString(DATASETS, "")));
 	}
 
 	/**
@@ -121,8 +129,14 @@ record AnnualReportParameters(Path input, Path output, Path definitions, SortedS
 			.addLong(MIN_CELL_SIZE, (long) this.minCellSize, false)
 			.addDouble(MAX_REJECT_SHARE, this.maxRejectShare, false)
 			.addLong(MAX_REJECT_COUNT, this.maxRejectCount, false)
+			.addString(DATASETS, (this.datasets != null) ? this.datasets.toString() : "")
 			.addString(ENCODING, (this.encoding != null) ? this.encoding.name() : "", false)
 			.toJobParameters();
+	}
+
+	/** Where the datasets are published: {@code datasets}, or the output folder. */
+	URI datasetsRoot() {
+		return (this.datasets != null) ? this.datasets : this.output.toUri();
 	}
 
 	/** The years as a comma-separated list, e.g. {@code 2019,2020,2021,2022}. */
@@ -241,6 +255,23 @@ record AnnualReportParameters(Path input, Path output, Path definitions, SortedS
 		catch (NumberFormatException ex) {
 			throw new InvalidParameterException(
 					"parameter 'maxRejectShare' must be a share from 0 to 1, but was '" + raw + "'");
+		}
+	}
+
+	private static URI datasets(String raw) {
+		if (raw == null || raw.isBlank() || raw.trim().equalsIgnoreCase("output")) {
+			return null;
+		}
+		try {
+			URI uri = new URI(raw.trim());
+			if (uri.getScheme() == null || uri.getScheme().length() < 2) {
+				uri = Path.of(raw.trim()).toAbsolutePath().normalize().toUri();
+			}
+			return URI.create(uri.toString().endsWith("/") ? uri.toString() : uri + "/");
+		}
+		catch (URISyntaxException ex) {
+			throw new InvalidParameterException("parameter 'datasets' must be a folder or a file system URI such as "
+					+ "hdfs://namenode/seorona/, but was '" + raw + "'");
 		}
 	}
 

@@ -53,7 +53,7 @@ class ChartsTasklet implements Tasklet {
 	}
 
 	private static <T extends Record> List<T> staged(RunLayout layout, Class<T> type) {
-		try (Stream<T> rows = DatasetReader.read(DatasetCatalog.of(type), layout.staging().toUri())) {
+		try (Stream<T> rows = DatasetReader.read(DatasetCatalog.of(type), layout.datasetsStaging())) {
 			return rows.toList();
 		}
 	}

@@ -51,7 +51,7 @@ final class Dashboard {
 			.toList();
 		List<ParticipationStatistics> participation;
 		try (Stream<ParticipationStatistics> rows = DatasetReader.read(DatasetCatalog.of(ParticipationStatistics.class),
-				layout.output().toUri())) {
+				layout.datasetsRoot())) {
 			participation = rows.toList();
 		}
 		String charts = jobExecution.getExecutionContext().getString(CHARTS, "");

@@ -32,7 +32,7 @@ class PrepareTasklet implements Tasklet {
 		StepExecution stepExecution = chunkContext.getStepContext().getStepExecution();
 		RunContext run = RunContext.of(stepExecution);
 		AnnualReportParameters parameters = run.parameters();
-		DatasetCommitter.recover(parameters.output().toUri());
+		DatasetCommitter.recover(parameters.datasetsRoot());
 		List<InputFile> files = InputScanner.scan(parameters.input(), parameters.years());
 		Parsers.create(run).validateHeaders(files);
 		InputChecksums checksums = InputChecksums.of(parameters);

@@ -30,7 +30,10 @@ class PublishTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution());
 		RunLayout layout = run.layout();
-		DatasetCommitter.commit(layout.staging().toUri(), layout.output().toUri());
+		DatasetCommitter.commit(layout.datasetsStaging(), layout.datasetsRoot());
+		if (!layout.datasetsInOutput()) {
+			DatasetCommitter.discard(layout.datasetsStaging());
+		}
 		CrashPoint.reached("publish-after-datasets");
 		swap(layout.stagedCharts(), layout.charts());
 		swap(layout.staging().resolve("reports"), layout.reports());

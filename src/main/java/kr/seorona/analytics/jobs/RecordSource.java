@@ -1,6 +1,5 @@
 package kr.seorona.analytics.jobs;
 
-import java.nio.file.Files;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -25,10 +24,7 @@ record RecordSource(RunLayout layout, Set<Integer> runYears) {
 	/** The records of the years outside this run, as published by earlier runs; the caller closes the stream. */
 	<T extends Record> Stream<T> published(Class<T> type, java.util.function.ToIntFunction<T> year) {
 		var definition = DatasetCatalog.of(type);
-		if (!Files.isDirectory(this.layout.output().resolve("datasets").resolve(definition.name()))) {
-			return Stream.empty();
-		}
-		return DatasetReader.read(definition, this.layout.output().toUri())
+		return DatasetReader.read(definition, this.layout.datasetsRoot())
 			.filter((record) -> !this.runYears.contains(year.applyAsInt(record)));
 	}
 
@@ -37,7 +33,7 @@ record RecordSource(RunLayout layout, Set<Integer> runYears) {
 	 * closes the stream.
 	 */
 	<T extends Record> Stream<T> staged(Class<T> type) {
-		return DatasetReader.read(DatasetCatalog.of(type), this.layout.staging().toUri());
+		return DatasetReader.read(DatasetCatalog.of(type), this.layout.datasetsStaging());
 	}
 
 }

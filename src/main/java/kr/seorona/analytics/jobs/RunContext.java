@@ -24,7 +24,7 @@ record RunContext(AnnualReportParameters parameters, Definitions definitions, Ru
 		var jobExecution = stepExecution.getJobExecution();
 		AnnualReportParameters parameters = AnnualReportParameters.from(jobExecution.getJobParameters());
 		Definitions definitions = Definitions.load(parameters.definitions());
-		RunLayout layout = new RunLayout(parameters.output(), jobExecution.getJobInstanceId());
+		RunLayout layout = new RunLayout(parameters, jobExecution.getJobInstanceId());
 		WriteOptions writeOptions = WriteOptions.of(jobExecution.getId(), SoftwareVersion.get(),
 				jobExecution.getExecutionContext().getString(PrepareTasklet.INPUT_CHECKSUMS, "{}"));
 		return new RunContext(parameters, definitions, layout, writeOptions,

@@ -2,11 +2,14 @@ package kr.seorona.analytics.jobs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+
+import kr.seorona.analytics.parquet.DatasetCommitter;
 
 /**
  * Where a run writes: everything is first staged under
@@ -14,10 +17,21 @@ import java.util.stream.Stream;
  * {@code reports/}) and published into {@code <output>} by the last step. The staging folder is
  * per job instance, so a restarted run reuses what its completed steps staged.
  *
+ * <p>
+ * The datasets go to {@code datasetsRoot}: by default the output folder itself
+ * ({@code <output>/datasets/}, staged with the rest); with the {@code datasets} parameter any
+ * Hadoop file system URI, staged on that file system under {@code .seorona-staging/} so that the
+ * commit stays a rename.
+ *
  * @param output the run's output folder
  * @param jobInstanceId the job instance id
+ * @param datasetsRoot root URI of the published datasets
  */
-record RunLayout(Path output, long jobInstanceId) {
+record RunLayout(Path output, long jobInstanceId, URI datasetsRoot) {
+
+	RunLayout(AnnualReportParameters parameters, long jobInstanceId) {
+		this(parameters.output(), jobInstanceId, parameters.datasetsRoot());
+	}
 
 	/** Datasets written by the ingest step. */
 	static final List<String> INGEST_DATASETS = List.of("networks", "sessions", "attendance", "survey_responses",
@@ -30,8 +44,15 @@ record RunLayout(Path output, long jobInstanceId) {
 		return this.output.resolve(STAGING_FOLDER).resolve("instance-" + this.jobInstanceId);
 	}
 
-	Path stagedDatasets() {
-		return this.staging().resolve("datasets");
+	/** Whether the datasets are published into the output folder (the default). */
+	boolean datasetsInOutput() {
+		return this.datasetsRoot.equals(this.output.toUri());
+	}
+
+	/** Root URI under which this run stages its datasets ({@code datasets/<name>/...} below it). */
+	URI datasetsStaging() {
+		return datasetsInOutput() ? staging().toUri()
+				: DatasetCommitter.stagingRoot(this.datasetsRoot, this.jobInstanceId);
 	}
 
 	Path stagedCharts() {
@@ -52,7 +73,13 @@ record RunLayout(Path output, long jobInstanceId) {
 
 	/** Deletes a staged dataset, e.g. what a failed attempt of a step left behind. */
 	void deleteStaged(String dataset) {
-		deleteRecursively(stagedDatasets().resolve(dataset));
+		if (datasetsInOutput()) {
+			deleteRecursively(staging().resolve("datasets").resolve(dataset));
+		}
+		else {
+			String root = datasetsStaging().toString();
+			DatasetCommitter.discard(URI.create((root.endsWith("/") ? root : root + "/") + "datasets/" + dataset + "/"));
+		}
 	}
 
 	static Path createdFolder(Path folder) {

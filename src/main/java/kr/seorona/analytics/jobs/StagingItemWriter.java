@@ -118,8 +118,8 @@ class StagingItemWriter implements ItemStreamWriter<ParsedRow<?>> {
 
 	private <T extends Record> DatasetWriter<T> writer(Class<T> type, boolean streaming) {
 		DatasetWriter<T> writer = streaming
-				? DatasetWriter.streaming(DatasetCatalog.of(type), this.layout.staging().toUri(), this.options)
-				: new DatasetWriter<>(DatasetCatalog.of(type), this.layout.staging().toUri(), this.options);
+				? DatasetWriter.streaming(DatasetCatalog.of(type), this.layout.datasetsStaging(), this.options)
+				: new DatasetWriter<>(DatasetCatalog.of(type), this.layout.datasetsStaging(), this.options);
 		writer.expectPartitions(this.years);
 		return writer;
 	}

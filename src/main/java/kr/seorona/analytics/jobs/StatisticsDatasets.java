@@ -46,7 +46,7 @@ final class StatisticsDatasets {
 	private static <T extends Record> long write(Class<T> type, List<T> rows, RunLayout layout,
 			Collection<Integer> years, WriteOptions options) {
 		DatasetDefinition<T> definition = DatasetCatalog.of(type);
-		try (DatasetWriter<T> writer = new DatasetWriter<>(definition, layout.staging().toUri(), options)) {
+		try (DatasetWriter<T> writer = new DatasetWriter<>(definition, layout.datasetsStaging(), options)) {
 			if (definition.partitioned()) {
 				writer.expectPartitions(years);
 			}

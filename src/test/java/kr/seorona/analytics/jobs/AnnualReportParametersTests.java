@@ -106,7 +106,18 @@ class AnnualReportParametersTests {
 		JobParameters jobParameters = parameters.toJobParameters("abc", 0);
 		assertThat(AnnualReportParameters.from(jobParameters)).isEqualTo(parameters);
 		assertThat(jobParameters.getIdentifyingParameters()).extracting((p) -> p.name())
-			.containsExactlyInAnyOrder("input", "output", "years", "inputSha256", "rerun");
+			.containsExactlyInAnyOrder("input", "output", "years", "inputSha256", "rerun", "datasets");
+	}
+
+	@Test
+	void datasetsGoToTheOutputFolderOrToAFileSystemUri() {
+		assertThat(resolve(Map.of()).datasetsRoot()).isEqualTo(this.root.resolve("out").toUri());
+		assertThat(resolve(Map.of("datasets", "hdfs://namenode:8020/seorona")).datasetsRoot())
+			.hasToString("hdfs://namenode:8020/seorona/");
+		assertThat(resolve(Map.of("datasets", this.root.resolve("lake").toString())).datasetsRoot())
+			.hasToString(this.root.resolve("lake").toUri().toString().replaceAll("/?$", "/"));
+		AnnualReportParameters parameters = resolve(Map.of("datasets", "file:///srv/lake/"));
+		assertThat(AnnualReportParameters.from(parameters.toJobParameters("abc", 0))).isEqualTo(parameters);
 	}
 
 	@Test

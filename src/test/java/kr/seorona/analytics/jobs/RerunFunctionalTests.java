@@ -64,6 +64,28 @@ class RerunFunctionalTests extends JobTestSupport {
 		}
 	}
 
+	@Test
+	void datasetsArePublishedUnderAFileSystemUriApartFromTheOutput() throws Exception {
+		Path output = this.root.resolve("output");
+		String lake = "file://" + this.root.resolve("lake").toAbsolutePath() + "/";
+		JobExecution all = run(Map.of("input", "data", "output", output.toString(), "datasets", lake));
+		assertThat(all.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		JobExecution again = run(Map.of("input", "data", "output", output.toString(), "datasets", lake, "years", "2022"));
+		assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		assertThat(output.resolve("datasets")).doesNotExist();
+		assertThat(output.resolve("index.html")).isRegularFile();
+		assertThat(output.resolve("charts")).isDirectory();
+		Path staging = this.root.resolve("lake/.seorona-staging");
+		if (Files.exists(staging)) {
+			try (java.util.stream.Stream<Path> left = Files.list(staging)) {
+				assertThat(left.toList()).as("staged datasets are removed after the commit").isEmpty();
+			}
+		}
+		assertThat(count(this.root.resolve("lake"), "sessions", 2022)).isEqualTo(33);
+		assertThat(count(this.root.resolve("lake"), "sessions", 2019)).isEqualTo(20);
+	}
+
 	private static long count(Path output, String dataset, int year) throws Exception {
 		try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
 				Statement statement = duckdb.createStatement();
