@@ -56,8 +56,8 @@ class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerator {
 			Commands:
 			  run [name=value ...]  run the annualReport job (the default command); parameters:
 			                        input, output, years (2022 | 2019-2022 | all), locale (ko | en),
-			                        minCellSize, maxRejectShare, maxRejectCount, encoding, definitions
-			                        (defaults in jobs/annualReport.yml)
+			                        minCellSize, maxRejectShare, maxRejectCount, encoding, definitions,
+			                        datasets (defaults in jobs/annualReport.yml)
 			  runs [limit]          list past runs: status, start, duration, years, rows written
 			  recover               mark runs left STARTED by a killed process as FAILED
 			  help                  this text
