@@ -76,6 +76,11 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 		return years;
 	}
 
+	/** The participation rows of one group, in input order. */
+	List<ParticipationStatistics> participationOf(String groupCode) {
+		return this.inputs.participation().stream().filter((row) -> row.groupCode().equals(groupCode)).toList();
+	}
+
 	/** Folder name of a year range: {@code 2022} or {@code 2019-2022}. */
 	static String folder(int first, int last) {
 		return (first == last) ? Integer.toString(first) : first + "-" + last;

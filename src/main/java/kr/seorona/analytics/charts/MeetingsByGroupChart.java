@@ -59,9 +59,7 @@ final class MeetingsByGroupChart implements CatalogChart {
 		context.inputs().jointMeetings().forEach((row) -> years.add(row.year()));
 		long n = 0;
 		for (Group group : context.inputs().groups().groups()) {
-			List<ParticipationStatistics> rows = context.inputs().participation().stream()
-				.filter((row) -> row.groupCode().equals(group.code()))
-				.toList();
+			List<ParticipationStatistics> rows = context.participationOf(group.code());
 			if (rows.isEmpty()) {
 				continue;
 			}

@@ -61,9 +61,7 @@ final class ParticipantsRetentionChart implements CatalogChart {
 		SortedSet<Integer> years = context.participationYears();
 		long n = 0;
 		for (Group group : context.inputs().groups().groups()) {
-			List<ParticipationStatistics> rows = context.inputs().participation().stream()
-				.filter((row) -> row.groupCode().equals(group.code()))
-				.toList();
+			List<ParticipationStatistics> rows = context.participationOf(group.code());
 			if (rows.isEmpty()) {
 				continue;
 			}
