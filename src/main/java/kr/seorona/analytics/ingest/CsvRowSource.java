@@ -119,7 +119,8 @@ final class CsvRowSource implements RowSource {
 			return RawRow.malformed(first.number(), "a quote inside an unquoted field or text after a closing quote");
 		}
 		if (state == QuoteState.START) {
-			return split(first.number(), first.text());
+			return (first.text().indexOf('"') < 0) ? splitUnquoted(first.number(), first.text())
+					: split(first.number(), first.text());
 		}
 		// a quoted field continues on the next line(s)
 		List<Line> continuation = new ArrayList<>();
@@ -142,6 +143,22 @@ final class CsvRowSource implements RowSource {
 		}
 		return RawRow.malformed(first.number(), (state == QuoteState.OPEN)
 				? "a quoted field is never closed" : "a quote inside an unquoted field or text after a closing quote");
+	}
+
+	/**
+	 * Splits a line without any quote character at the delimiter: what FastCSV gives for such a line
+	 * (no quoting to resolve), without building a parser per line. Lines with quotes go to
+	 * {@link #split(long, String)}.
+	 */
+	private RawRow splitUnquoted(long number, String text) {
+		List<String> fields = new ArrayList<>(8);
+		int start = 0;
+		for (int at = text.indexOf(this.delimiter); at >= 0; at = text.indexOf(this.delimiter, start)) {
+			fields.add(text.substring(start, at));
+			start = at + 1;
+		}
+		fields.add(text.substring(start));
+		return RawRow.of(number, fields);
 	}
 
 	private RawRow split(long number, String text) {

@@ -119,12 +119,24 @@ public final class HmacPseudonymizer implements Pseudonymizer {
 
 	@Override
 	public String pseudonym(String kind, String rawId) {
-		String id = BLANKS.matcher(ValueParsers.clean(rawId)).replaceAll(" ");
+		String cleaned = ValueParsers.clean(rawId);
+		String id = singleSpaced(cleaned) ? cleaned : BLANKS.matcher(cleaned).replaceAll(" ");
 		Mac mac = this.macs.get();
 		mac.update(kind.getBytes(StandardCharsets.UTF_8));
 		mac.update((byte) 0);
 		byte[] digest = mac.doFinal(id.getBytes(StandardCharsets.UTF_8));
 		return "p_" + HexFormat.of().formatHex(digest, 0, 8);
+	}
+
+	/** Whether {@link #BLANKS} would change nothing: no blank but single spaces between words. */
+	private static boolean singleSpaced(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c) ? (c != ' ' || (i > 0 && text.charAt(i - 1) == ' ')) : c > 0x7E) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private Mac newMac() {

@@ -18,6 +18,8 @@ public final class IngestSummary {
 
 	private final Map<String, Counts> files = new LinkedHashMap<>();
 
+	private Counts lastCounts;
+
 	private final SortedMap<String, List<String>> unknownColumns = new TreeMap<>();
 
 	/** Counts one parsed row (after the {@link DuplicateFilter}, if it ran on the row). */
@@ -57,7 +59,13 @@ public final class IngestSummary {
 	}
 
 	private Counts counts(InputFile file) {
-		return this.files.computeIfAbsent(file.name(), (name) -> new Counts(file));
+		// rows come file by file: the last file's counts serve all but the first row of each file
+		Counts last = this.lastCounts;
+		if (last == null || last.file != file) {
+			last = this.files.computeIfAbsent(file.name(), (name) -> new Counts(file));
+			this.lastCounts = last;
+		}
+		return last;
 	}
 
 	/** One summary per file, sorted by kind, then year, then file name. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -32,6 +33,14 @@ public final class RecordParsers {
 	private final AliasTable aliases;
 
 	private final Pseudonymizer pseudonymizer;
+
+	/**
+	 * Group labels already resolved to a known group code (a file repeats a handful of labels on
+	 * every row); at most {@value #MAX_CACHED_GROUP_LABELS}, unknown labels are never cached.
+	 */
+	private final Map<String, String> groupCodes = new ConcurrentHashMap<>();
+
+	private static final int MAX_CACHED_GROUP_LABELS = 1024;
 
 	private final Charset encodingOverride;
 
@@ -286,12 +295,19 @@ public final class RecordParsers {
 		if (raw == null) {
 			return null;
 		}
+		String known = this.groupCodes.get(raw);
+		if (known != null) {
+			return known;
+		}
 		Optional<String> code = this.aliases.value(AliasTable.GROUP, raw).or(() -> catalogGroup(raw));
 		if (code.isEmpty() || GroupCatalog.JOINT.equals(code.get())
 				|| this.definitions.groups().find(code.get()).isEmpty()) {
 			row.reject(Columns.GROUP, RejectReasons.UNKNOWN_GROUP, "not a known group (교장, 교감, 교사, 행정실장, 교육공무직,"
 					+ " 학부모 or an alias in jobs/aliases.yml)");
 			return null;
+		}
+		if (this.groupCodes.size() < MAX_CACHED_GROUP_LABELS) {
+			this.groupCodes.put(raw, code.get());
 		}
 		return code.get();
 	}

@@ -75,7 +75,26 @@ final class ValueParsers {
 		if (raw == null) {
 			return "";
 		}
+		if (plainAscii(raw)) {
+			// printable ASCII without edge blanks: NFKC, the replacements and strip change nothing
+			return raw;
+		}
 		return Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('\u00A0', ' ').replace("\uFEFF", "").strip();
+	}
+
+	/** Whether the text is non-empty printable ASCII (0x21..0x7E at both ends, 0x20..0x7E inside). */
+	private static boolean plainAscii(String text) {
+		int length = text.length();
+		if (length == 0 || text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+			return false;
+		}
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c < 0x20 || c > 0x7E) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -205,6 +224,10 @@ final class ValueParsers {
 		String text = clean(raw);
 		if (text.isEmpty()) {
 			return Result.fail(RejectReasons.MISSING_VALUE, "the number is blank");
+		}
+		if (text.length() == 1 && text.charAt(0) >= '0' && text.charAt(0) <= '9') {
+			// the common case of Likert answers and counts: one digit
+			return Result.ok((double) (text.charAt(0) - '0'));
 		}
 		if (!DECIMAL.matcher(text).matches()) {
 			return Result.fail(RejectReasons.NOT_A_NUMBER, "'" + text + "' is not a number");

@@ -29,7 +29,8 @@ import org.apache.parquet.io.OutputFile;
  * <p>
  * Rules enforced here: version-1 data pages; the schema of {@link DatasetDefinition#schema()} (STRING
  * on every text column, signed integers, DATE, TIMESTAMP(MICROS, local), DECIMAL; never INT96);
- * dictionary encoding off for {@link DatasetDefinition#plainColumns()}; the codec and sizes of
+ * dictionary encoding and min/max statistics off for {@link DatasetDefinition#plainColumns()}; no
+ * size statistics; the codec and sizes of
  * {@link WriteOptions}; the footer metadata of {@link WriteOptions}; no {@code .crc} side files.
  * <p>
  * Two modes, both deterministic:
@@ -250,6 +251,9 @@ public final class DatasetWriter<T extends Record> implements AutoCloseable {
 			.withRowGroupSize(this.options.rowGroupSize())
 			.withPageSize(this.options.pageSize())
 			.withDictionaryEncoding(true)
+			// size statistics (unencoded byte counts per page) serve no reader of ours; min/max of a
+			// unique-id column prune nothing: both cost a pass over every value
+			.withSizeStatisticsEnabled(false)
 			.applyPlainColumns(this.schema.definition().plainColumns())
 			.build();
 	}
@@ -302,7 +306,7 @@ public final class DatasetWriter<T extends Record> implements AutoCloseable {
 		Builder<T> applyPlainColumns(Collection<String> columns) {
 			Builder<T> builder = self();
 			for (String column : columns) {
-				builder = builder.withDictionaryEncoding(column, false);
+				builder = builder.withDictionaryEncoding(column, false).withStatisticsEnabled(column, false);
 			}
 			return builder;
 		}

@@ -36,6 +36,9 @@ final class RecordSchema<T extends Record> {
 
 	private final List<Column> partitions;
 
+	/** Paths of the values of a single partition column seen so far (a handful: one per year). */
+	private final Map<Object, String> partitionPaths = new ConcurrentHashMap<>();
+
 	private final MessageType messageType;
 
 	private final Comparator<T> order;
@@ -158,6 +161,20 @@ final class RecordSchema<T extends Record> {
 
 	/** Relative partition folder of a row, e.g. {@code year=2022}, or "" when unpartitioned. */
 	String partitionPath(T row) {
+		if (this.partitions.size() == 1) {
+			// one partition column (year): its few values map to the same path for every row
+			Object value = this.partitions.get(0).get(row);
+			String path = (value != null) ? this.partitionPaths.get(value) : null;
+			if (path == null) {
+				path = buildPartitionPath(row);
+				this.partitionPaths.put(value, path);
+			}
+			return path;
+		}
+		return buildPartitionPath(row);
+	}
+
+	private String buildPartitionPath(T row) {
 		StringBuilder path = new StringBuilder();
 		for (Column column : this.partitions) {
 			Object value = column.get(row);

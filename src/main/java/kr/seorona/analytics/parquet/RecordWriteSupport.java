@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.hadoop.conf.Configuration;
@@ -28,9 +29,40 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
 
 	private RecordConsumer consumer;
 
+	/**
+	 * Per stored column: the last text written and its UTF-8 {@link Binary}, reused while the value
+	 * repeats (group codes, session ids of consecutive attendance rows); {@code null} entries for
+	 * plain (unique-id) columns, whose values never repeat.
+	 */
+	private final String[] lastText;
+
+	private final Binary[] lastBinary;
+
+	/** Per stored column of an enum type: the {@link Binary} of each constant's name, by ordinal. */
+	private final Binary[][] enumNames;
+
 	RecordWriteSupport(RecordSchema<T> schema, Map<String, String> metadata) {
 		this.schema = schema;
 		this.metadata = metadata;
+		List<Column> stored = schema.stored();
+		this.lastText = new String[stored.size()];
+		this.lastBinary = new Binary[stored.size()];
+		this.enumNames = new Binary[stored.size()][];
+		for (int i = 0; i < stored.size(); i++) {
+			Column column = stored.get(i);
+			if (column.kind() == Column.Kind.ENUM) {
+				Object[] constants = column.javaType().getEnumConstants();
+				this.enumNames[i] = new Binary[constants.length];
+				for (Object constant : constants) {
+					this.enumNames[i][((Enum<?>) constant).ordinal()] = Binary.fromString(((Enum<?>) constant).name());
+				}
+			}
+			else if (column.kind() == Column.Kind.STRING
+					&& !schema.definition().plainColumns().contains(column.name())) {
+				this.lastText[i] = "";
+				this.lastBinary[i] = Binary.fromString("");
+			}
+		}
 	}
 
 	@Override
@@ -61,7 +93,7 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
 			Object value = column.get(row);
 			if (value != null) {
 				this.consumer.startField(column.name(), field);
-				add(column, value);
+				add(column, field, value);
 				this.consumer.endField(column.name(), field);
 			}
 			field++;
@@ -69,7 +101,7 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
 		this.consumer.endMessage();
 	}
 
-	private void add(Column column, Object value) {
+	private void add(Column column, int field, Object value) {
 		switch (column.kind()) {
 			case INT32 -> this.consumer.addInteger((Integer) value);
 			case INT64 -> this.consumer.addLong((Long) value);
@@ -81,8 +113,8 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
 				this.consumer.addDouble(number);
 			}
 			case BOOLEAN -> this.consumer.addBoolean((Boolean) value);
-			case STRING -> this.consumer.addBinary(Binary.fromString((String) value));
-			case ENUM -> this.consumer.addBinary(Binary.fromString(((Enum<?>) value).name()));
+			case STRING -> this.consumer.addBinary(text(field, (String) value));
+			case ENUM -> this.consumer.addBinary(this.enumNames[field][((Enum<?>) value).ordinal()]);
 			case DATE -> this.consumer.addInteger(Math.toIntExact(((LocalDate) value).toEpochDay()));
 			case TIMESTAMP -> this.consumer.addLong(micros(column, (LocalDateTime) value));
 			case DECIMAL -> {
@@ -95,6 +127,18 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
 				}
 			}
 		}
+	}
+
+	private Binary text(int field, String value) {
+		String last = this.lastText[field];
+		if (last == null) {
+			return Binary.fromString(value);
+		}
+		if (!last.equals(value)) {
+			this.lastText[field] = value;
+			this.lastBinary[field] = Binary.fromString(value);
+		}
+		return this.lastBinary[field];
 	}
 
 	private IllegalArgumentException invalid(Column column, Object value, String problem) {

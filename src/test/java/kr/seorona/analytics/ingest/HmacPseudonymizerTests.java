@@ -32,6 +32,16 @@ class HmacPseudonymizerTests {
 	}
 
 	@Test
+	void innerBlanksOfAnyKindCountAsOneSpace() {
+		String expected = this.pseudonyms.pseudonym("participant", "Kim Minsu");
+		assertThat(this.pseudonyms.pseudonym("participant", "Kim  Minsu")).isEqualTo(expected);
+		assertThat(this.pseudonyms.pseudonym("participant", "Kim\tMinsu")).isEqualTo(expected);
+		assertThat(this.pseudonyms.pseudonym("participant", "Kim \u3000Minsu")).isEqualTo(expected);
+		assertThat(this.pseudonyms.pseudonym("participant", " Kim\u00A0Minsu ")).isEqualTo(expected);
+		assertThat(this.pseudonyms.pseudonym("participant", "KimMinsu")).isNotEqualTo(expected);
+	}
+
+	@Test
 	void anotherKeyGivesAnotherPseudonym() {
 		HmacPseudonymizer other = new HmacPseudonymizer("another-key-0123456789".getBytes(StandardCharsets.UTF_8));
 		assertThat(other.pseudonym("participant", "T0001")).isNotEqualTo("p_c727ad706ab504a4");

@@ -114,4 +114,31 @@ class ValueParsersTests {
 		assertThat(ValueParsers.integer("-3", true).value()).isEqualTo(-3);
 	}
 
+	@Test
+	void cleaningPlainAsciiIsTheFullNormalisation() {
+		java.util.Random random = new java.util.Random(8);
+		for (int n = 0; n < 20_000; n++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(12);
+			for (int i = 0; i < length; i++) {
+				// printable ASCII, a few blanks and control characters, and now and then a full-width form
+				int pick = random.nextInt(100);
+				text.append((pick < 90) ? (char) (0x20 + random.nextInt(0x5F))
+						: (pick < 95) ? (char) random.nextInt(0x20) : (char) (0xFF01 + random.nextInt(0x5E)));
+			}
+			String raw = text.toString();
+			String full = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC)
+				.replace('\u00A0', ' ')
+				.replace("\uFEFF", "")
+				.strip();
+			assertThat(ValueParsers.clean(raw)).as("clean(%s)", raw).isEqualTo(full);
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "0,0", "4,4", "9,9", "' 5 ',5", "５,5", "12,12", "'1,234',1234", "3.5,3.5" })
+	void decimalsOfOneDigitAndMore(String raw, double expected) {
+		assertThat(ValueParsers.decimal(raw).value()).isEqualTo(expected);
+	}
+
 }

@@ -137,4 +137,23 @@ class DatasetWriterStreamingTests {
 		assertThat(this.root.resolve("datasets/budgets/year=2022/part-00000.parquet")).doesNotExist();
 	}
 
+	@Test
+	void repeatedAndAlternatingTextValuesAreWrittenAsGiven() {
+		// the writer reuses the encoded form of a text while it repeats: runs, alternations and nulls
+		String[] sessions = { "S1", "S1", "S1", "S2", "S1", "S2", "S2", "S3", "S1" };
+		String[] schools = { "A", null, "A", "A", "B", null, null, "B", "A" };
+		List<AttendanceRecord> rows = new ArrayList<>();
+		for (int i = 0; i < sessions.length; i++) {
+			rows.add(new AttendanceRecord(2022, sessions[i], "p_" + i, (i % 3 == 0) ? "PARENT" : "TEACHER",
+					schools[i]));
+		}
+		try (DatasetWriter<AttendanceRecord> writer = DatasetWriter.streaming(DatasetCatalog.ATTENDANCE,
+				this.root.toUri(), OPTIONS)) {
+			writer.writeAll(rows);
+		}
+		try (Stream<AttendanceRecord> read = DatasetReader.read(DatasetCatalog.ATTENDANCE, this.root.toUri())) {
+			assertThat(read.toList()).containsExactlyElementsOf(rows);
+		}
+	}
+
 }
