@@ -22,7 +22,15 @@ record RawRow(long line, List<String> cells, String problem, String detail) {
 	}
 
 	boolean blank() {
-		return this.problem == null && this.cells.stream().allMatch((c) -> c == null || c.isBlank());
+		if (this.problem != null) {
+			return false;
+		}
+		for (String cell : this.cells) {
+			if (cell != null && !cell.isBlank()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -2,7 +2,6 @@ package kr.seorona.analytics.jobs;
 
 import kr.seorona.analytics.ingest.HmacPseudonymizer;
 import kr.seorona.analytics.ingest.InputScanner;
-import kr.seorona.analytics.ingest.ParsedRow;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -53,7 +52,7 @@ class AnnualReportJobConfiguration {
 	@Bean
 	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			IngestItemReader ingestReader, StagingItemWriter stagingWriter) {
-		return new StepBuilder("ingest", jobRepository).<ParsedRow<?>, ParsedRow<?>>chunk(CHUNK_SIZE)
+		return new StepBuilder("ingest", jobRepository).<RowBatch, RowBatch>chunk(CHUNK_SIZE / IngestItemReader.BATCH_ROWS)
 			.transactionManager(transactionManager)
 			.reader(ingestReader)
 			.writer(stagingWriter)

@@ -24,19 +24,18 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Reads every input file of the run, kind by kind (networks, sessions, attendance, survey) and
- * year by year, as {@link ParsedRow}s. It keeps the per-year lookups the later kinds are
- * validated against (network groups, session ids) and drops repeated sessions and attendance rows
- * as {@code DUPLICATE_*} rejects. After the last row it returns {@link #END} once, so that the
- * writer finishes the staged files inside the step, before the step can be recorded as completed.
- * Not restartable mid-step: a failed ingest step starts over, and its writer discards what the
- * failed attempt staged.
+ * year by year, as {@link ParsedRow}s in batches of {@value #BATCH_ROWS} ({@link RowBatch}). It
+ * keeps the per-year lookups the later kinds are validated against (network groups, session ids)
+ * and drops repeated sessions and attendance rows as {@code DUPLICATE_*} rejects. The batch with
+ * the last row is marked {@link RowBatch#last() last} (an empty one when the input is empty), so
+ * that the writer finishes the staged files inside the step, before the step can be recorded as
+ * completed. Not restartable mid-step: a failed ingest step starts over, and its writer discards
+ * what the failed attempt staged.
  */
-class IngestItemReader implements ItemStreamReader<ParsedRow<?>> {
+class IngestItemReader implements ItemStreamReader<RowBatch> {
 
-	/** The last item of the step: not a row, the signal to finish the staged files. */
-	static final ParsedRow<Object> END = new ParsedRow<>(
-			new InputFile(0, RecordKind.NETWORKS, java.nio.file.Path.of(""), "(end of input)"), 0, new Object(),
-			List.of());
+	/** Rows per item of the ingest step. */
+	static final int BATCH_ROWS = 500;
 
 	private static final List<RecordKind> ORDER = List.of(RecordKind.NETWORKS, RecordKind.SESSIONS,
 			RecordKind.ATTENDANCE, RecordKind.SURVEY);
@@ -96,19 +95,32 @@ class IngestItemReader implements ItemStreamReader<ParsedRow<?>> {
 		this.ended = false;
 	}
 
+	/** The next batch of rows, or {@code null} after the {@linkplain RowBatch#last() last} one. */
 	@Override
-	public ParsedRow<?> read() {
+	public RowBatch read() {
+		if (this.ended) {
+			return null;
+		}
+		List<ParsedRow<?>> rows = new ArrayList<>(BATCH_ROWS);
+		while (rows.size() < BATCH_ROWS) {
+			ParsedRow<?> row = nextRow();
+			if (row == null) {
+				this.ended = true;
+				return new RowBatch(rows, true);
+			}
+			rows.add(row);
+		}
+		return new RowBatch(rows, false);
+	}
+
+	private ParsedRow<?> nextRow() {
 		while (true) {
 			if (this.current != null && this.current.hasNext()) {
 				return track(this.current.next());
 			}
 			closeCurrent();
 			if (!this.pending.hasNext()) {
-				if (this.ended) {
-					return null;
-				}
-				this.ended = true;
-				return END;
+				return null;
 			}
 			this.currentFile = this.pending.next();
 			this.current = openReader(this.currentFile);

@@ -13,11 +13,13 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
- * Logs a long step's progress at most every {@link #INTERVAL}: items written so far, the rate in
- * items per second and, once the step's progress (0..1) is known, an estimate of the time left; and
- * a one-line total when the step ends.
+ * Logs the ingest step's progress at most every {@link #INTERVAL}: rows written so far, the rate in
+ * rows per second and, once the step's progress (0..1) is known, an estimate of the time left; and
+ * a one-line total when the step ends. The step's items are {@link RowBatch batches}: at the end
+ * the listener sets the step's read and write counts to rows, as the job repository and
+ * {@code runs} should show them.
  */
-class ProgressListener implements StepExecutionListener, ItemWriteListener<Object> {
+class ProgressListener implements StepExecutionListener, ItemWriteListener<RowBatch> {
 
 	static final Duration INTERVAL = Duration.ofSeconds(10);
 
@@ -47,8 +49,10 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Objec
 	}
 
 	@Override
-	public void afterWrite(Chunk<?> chunk) {
-		this.items += chunk.size();
+	public void afterWrite(Chunk<? extends RowBatch> chunk) {
+		for (RowBatch batch : chunk) {
+			this.items += batch.rows().size();
+		}
 		long now = System.nanoTime();
 		if (now - this.lastLogged >= INTERVAL.toNanos()) {
 			this.lastLogged = now;
@@ -63,6 +67,9 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Objec
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
+		// called before the step execution's last update in the job repository
+		stepExecution.setReadCount(this.items);
+		stepExecution.setWriteCount(this.items);
 		logger.info("{}: {} rows in {} s ({} rows/s)", this.stepName, this.items,
 				String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - this.started) / 1e9),
 				rate(System.nanoTime()));

@@ -34,7 +34,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 /**
  * Writes parsed rows into the run's staging folder: each accepted record into its dataset
  * (partitioned by year), every reject into the {@code rejects} dataset, and, on the reader's
- * {@link IngestItemReader#END} item, finishes the Parquet files, the reject report
+ * {@linkplain RowBatch#last() last} batch, finishes the Parquet files, the reject report
  * ({@code reports/rejects.csv}), the per-file summary ({@code reports/ingest-summary.json}) and the
  * step's {@link StepMarkers marker}, all inside the step's last chunk: a failure fails the step,
  * and a process killed before the step is recorded as completed re-runs it. Opening discards
@@ -44,11 +44,11 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * Writing runs on one background thread ({@code staging-writer}) while the step's thread reads and
  * parses the next chunks: on two cores, parsing and Parquet encoding overlap. Chunks are written
  * in the order they were handed over (at most {@value #CHUNKS_IN_FLIGHT} waiting), so the output
- * is the same as a synchronous writer's. The {@code END} item waits for every chunk before it
+ * is the same as a synchronous writer's. The last batch waits for every chunk before it
  * finishes the files on the step's thread, so the step's last chunk still ends with everything
  * written; a writing failure fails the next {@code write}, at the latest the last chunk's.
  */
-class StagingItemWriter implements ItemStreamWriter<ParsedRow<?>> {
+class StagingItemWriter implements ItemStreamWriter<RowBatch> {
 
 	private final RunLayout layout;
 
@@ -125,17 +125,13 @@ class StagingItemWriter implements ItemStreamWriter<ParsedRow<?>> {
 	}
 
 	@Override
-	public void write(Chunk<? extends ParsedRow<?>> chunk) throws InterruptedException {
+	public void write(Chunk<? extends RowBatch> chunk) throws InterruptedException {
 		throwFailure();
-		List<ParsedRow<?>> rows = new ArrayList<>(chunk.size());
+		List<ParsedRow<?>> rows = new ArrayList<>(chunk.size() * IngestItemReader.BATCH_ROWS);
 		boolean end = false;
-		for (ParsedRow<?> row : chunk) {
-			if (row == IngestItemReader.END) {
-				end = true;
-			}
-			else {
-				rows.add(row);
-			}
+		for (RowBatch batch : chunk) {
+			rows.addAll(batch.rows());
+			end |= batch.last();
 		}
 		this.inFlight.acquire();
 		try {

@@ -118,7 +118,7 @@ public final class DataDictionary {
 		md.append("- Schema version: ").append(definition.schemaVersion()).append('\n');
 		md.append("- Row type: `").append(definition.type().getName()).append("`\n");
 		if (!definition.plainColumns().isEmpty()) {
-			md.append("- Dictionary encoding off (unique ids): ").append(code(List.copyOf(definition.plainColumns())))
+			md.append("- Dictionary encoding and min/max statistics off (ids with few or no repeats): ").append(code(List.copyOf(definition.plainColumns())))
 				.append('\n');
 		}
 		md.append("\n| Column | Parquet type | Logical type | Nullable | Description |\n|---|---|---|---|---|\n");

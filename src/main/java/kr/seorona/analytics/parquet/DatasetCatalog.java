@@ -54,6 +54,7 @@ public final class DatasetCatalog {
 	public static final DatasetDefinition<AttendanceRecord> ATTENDANCE = DatasetDefinition
 		.yearly("attendance", AttendanceRecord.class, "Attendance, one row per participant and meeting.")
 		.sortedBy("session_id", "participant_key")
+		.plain("participant_key")
 		.describedBy(Map.of("year", YEAR, "session_id", "the meeting's id", "participant_key",
 				"the participant's pseudonym (keyed hash), never the raw identifier", "group_code",
 				"the participant's group code (at a joint meeting, the participant's own group)", "school_key",
@@ -76,6 +77,7 @@ public final class DatasetCatalog {
 		.yearly("survey_answers", SurveyAnswerRow.class,
 				"Year-end survey answers in long format, one row per respondent and item (missing answers as null).")
 		.sortedBy("respondent_key", "item_code")
+		.plain("respondent_key")
 		.describedBy(Map.of("year", YEAR, "respondent_key", "the respondent's pseudonym (keyed hash)", "group_code",
 				GROUP, "item_code", "item code from jobs/survey.yml, e.g. q1", "scale_code", "the item's scale code",
 				"answer", "Likert answer 1..5, null when missing", "weight", "respondent weight, may be null"));

@@ -40,7 +40,8 @@ import org.apache.parquet.schema.MessageType;
  * breaks remaining ties by all other columns, so the file bytes do not depend on arrival order
  * @param columnDescriptions description of each column, by column name
  * @param decimals precision and scale of each {@code BigDecimal} column, by column name
- * @param plainColumns columns written without dictionary encoding (unique ids)
+ * @param plainColumns columns written without dictionary encoding or min/max statistics (ids that
+ * repeat little or not at all: a dictionary would overflow, min/max prune nothing)
  * @param history one line per schema version, oldest first ({@code "1: first version"})
  * @param <T> the row type
  */
