@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
@@ -42,8 +43,8 @@ public final class HmacPseudonymizer implements Pseudonymizer {
 
 	private final SecretKeySpec key;
 
-	/** One initialised MAC per thread: looking a MAC up and keying it costs more than hashing an id. */
-	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+	/** One keyed MAC per thread: looking a MAC up and keying it costs more than hashing an id. */
+	private final ThreadLocal<KeyedSha256> macs = ThreadLocal.withInitial(this::newMac);
 
 	/**
 	 * @param key the secret key, at least 16 bytes
@@ -121,10 +122,7 @@ public final class HmacPseudonymizer implements Pseudonymizer {
 	public String pseudonym(String kind, String rawId) {
 		String cleaned = ValueParsers.clean(rawId);
 		String id = singleSpaced(cleaned) ? cleaned : BLANKS.matcher(cleaned).replaceAll(" ");
-		Mac mac = this.macs.get();
-		mac.update(kind.getBytes(StandardCharsets.UTF_8));
-		mac.update((byte) 0);
-		byte[] digest = mac.doFinal(id.getBytes(StandardCharsets.UTF_8));
+		byte[] digest = this.macs.get().mac(kind, id);
 		return "p_" + HexFormat.of().formatHex(digest, 0, 8);
 	}
 
@@ -139,15 +137,59 @@ public final class HmacPseudonymizer implements Pseudonymizer {
 		return true;
 	}
 
-	private Mac newMac() {
+	private KeyedSha256 newMac() {
 		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(this.key);
-			return mac;
+			return new KeyedSha256(this.key.getEncoded());
 		}
 		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is not available in this JVM", ex);
+			throw new IllegalStateException("SHA-256 is not available in this JVM", ex);
 		}
+	}
+
+	/**
+	 * HMAC-SHA-256 (RFC 2104) with the digests of the key's inner and outer pads computed once, as the
+	 * RFC's section 4 suggests: each MAC then hashes two blocks instead of four (the JDK's
+	 * {@link Mac} hashes the padded key again for every MAC). Same bytes as
+	 * {@code Mac.getInstance("HmacSHA256")}; tests compare the two.
+	 */
+	static final class KeyedSha256 {
+
+		private static final int BLOCK_BYTES = 64;
+
+		private final MessageDigest inner;
+
+		private final MessageDigest outer;
+
+		KeyedSha256(byte[] key) throws GeneralSecurityException {
+			byte[] block = new byte[BLOCK_BYTES];
+			byte[] k = (key.length > BLOCK_BYTES) ? MessageDigest.getInstance("SHA-256").digest(key) : key;
+			System.arraycopy(k, 0, block, 0, k.length);
+			byte[] ipad = new byte[BLOCK_BYTES];
+			byte[] opad = new byte[BLOCK_BYTES];
+			for (int i = 0; i < BLOCK_BYTES; i++) {
+				ipad[i] = (byte) (block[i] ^ 0x36);
+				opad[i] = (byte) (block[i] ^ 0x5c);
+			}
+			this.inner = MessageDigest.getInstance("SHA-256");
+			this.inner.update(ipad);
+			this.outer = MessageDigest.getInstance("SHA-256");
+			this.outer.update(opad);
+		}
+
+		/** HMAC-SHA-256 of {@code kind + U+0000 + id} (UTF-8): 32 bytes. */
+		byte[] mac(String kind, String id) {
+			try {
+				MessageDigest in = (MessageDigest) this.inner.clone();
+				in.update(kind.getBytes(StandardCharsets.UTF_8));
+				in.update((byte) 0);
+				byte[] innerHash = in.digest(id.getBytes(StandardCharsets.UTF_8));
+				return ((MessageDigest) this.outer.clone()).digest(innerHash);
+			}
+			catch (CloneNotSupportedException ex) {
+				throw new IllegalStateException("this JVM's SHA-256 cannot be cloned", ex);
+			}
+		}
+
 	}
 
 }

@@ -42,6 +42,28 @@ class HmacPseudonymizerTests {
 	}
 
 	@Test
+	void precomputedPadsGiveTheJdkHmacSha256() throws Exception {
+		java.util.Random random = new java.util.Random(2104);
+		for (int keyLength : new int[] { 16, 32, 63, 64, 65, 200 }) {
+			byte[] key = new byte[keyLength];
+			random.nextBytes(key);
+			javax.crypto.Mac jdk = javax.crypto.Mac.getInstance("HmacSHA256");
+			jdk.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+			HmacPseudonymizer.KeyedSha256 ours = new HmacPseudonymizer.KeyedSha256(key);
+			for (int n = 0; n < 200; n++) {
+				String id = random.ints(random.nextInt(120), 0x20, 0xD7A3)
+					.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+					.toString();
+				jdk.update("participant".getBytes(StandardCharsets.UTF_8));
+				jdk.update((byte) 0);
+				byte[] expected = jdk.doFinal(id.getBytes(StandardCharsets.UTF_8));
+				assertThat(ours.mac("participant", id)).as("key of %d bytes, id %s", keyLength, id)
+					.isEqualTo(expected);
+			}
+		}
+	}
+
+	@Test
 	void anotherKeyGivesAnotherPseudonym() {
 		HmacPseudonymizer other = new HmacPseudonymizer("another-key-0123456789".getBytes(StandardCharsets.UTF_8));
 		assertThat(other.pseudonym("participant", "T0001")).isNotEqualTo("p_c727ad706ab504a4");
