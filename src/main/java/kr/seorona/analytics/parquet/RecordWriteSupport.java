@@ -2,6 +2,7 @@ package kr.seorona.analytics.parquet;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -54,13 +55,13 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
 				Object[] constants = column.javaType().getEnumConstants();
 				this.enumNames[i] = new Binary[constants.length];
 				for (Object constant : constants) {
-					this.enumNames[i][((Enum<?>) constant).ordinal()] = Binary.fromString(((Enum<?>) constant).name());
+					this.enumNames[i][((Enum<?>) constant).ordinal()] = utf8(((Enum<?>) constant).name());
 				}
 			}
 			else if (column.kind() == Column.Kind.STRING
 					&& !schema.definition().plainColumns().contains(column.name())) {
 				this.lastText[i] = "";
-				this.lastBinary[i] = Binary.fromString("");
+				this.lastBinary[i] = utf8("");
 			}
 		}
 	}
@@ -129,14 +130,23 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
 		}
 	}
 
+	/**
+	 * The UTF-8 bytes of a text as a byte-array-backed {@link Binary}: hashing and comparing it (by the
+	 * dictionary encoder and the statistics) runs over a plain array, unlike
+	 * {@code Binary.fromString}'s {@code ByteBuffer}.
+	 */
+	private static Binary utf8(String value) {
+		return Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8));
+	}
+
 	private Binary text(int field, String value) {
 		String last = this.lastText[field];
 		if (last == null) {
-			return Binary.fromString(value);
+			return utf8(value);
 		}
 		if (!last.equals(value)) {
 			this.lastText[field] = value;
-			this.lastBinary[field] = Binary.fromString(value);
+			this.lastBinary[field] = utf8(value);
 		}
 		return this.lastBinary[field];
 	}
