@@ -100,13 +100,25 @@ public final class RecordParsers {
 							file.name(), header.unknown(), file.kind().fileStem());
 				}
 			}
-			if (!file.xlsx()) {
-				try (StrictLineReader lines = new StrictLineReader(file, TextEncoding.of(file, this.encodingOverride))) {
-					while (lines.readLine() != null) {
-						// decoding each line checks it
-					}
-				}
+		}
+		// decoding each line checks it: the files in parallel (the large ones dominate), the first
+		// failure in file order reported
+		List<InputFile> texts = files.stream().filter((file) -> !file.xlsx()).toList();
+		texts.parallelStream().map(this::decodingFailure).toList().stream().filter(Objects::nonNull).findFirst()
+			.ifPresent((failure) -> {
+				throw failure;
+			});
+	}
+
+	private RuntimeException decodingFailure(InputFile file) {
+		try (StrictLineReader lines = new StrictLineReader(file, TextEncoding.of(file, this.encodingOverride))) {
+			while (lines.readLine() != null) {
+				// decoding each line checks it
 			}
+			return null;
+		}
+		catch (RuntimeException ex) {
+			return ex;
 		}
 	}
 
