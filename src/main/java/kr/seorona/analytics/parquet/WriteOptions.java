@@ -146,9 +146,12 @@ public record WriteOptions(CompressionCodecName codec, long rowGroupSize, int pa
 	 */
 	public static String inputSha256(Path inputFolder, Collection<Path> files) {
 		Map<String, String> digests = new TreeMap<>();
-		for (Path file : files) {
-			String key = inputFolder.relativize(file).toString().replace('\\', '/');
-			digests.put(key, sha256(file));
+		// the files in parallel (a run's few large attendance and survey files dominate)
+		List<Path> list = List.copyOf(files);
+		List<String> hashes = list.parallelStream().map(WriteOptions::sha256).toList();
+		for (int i = 0; i < list.size(); i++) {
+			String key = inputFolder.relativize(list.get(i)).toString().replace('\\', '/');
+			digests.put(key, hashes.get(i));
 		}
 		return JsonMapper.builder().build().writeValueAsString(digests);
 	}
