@@ -21,16 +21,17 @@ import kr.seorona.analytics.sample.SampleDataGenerator;
  * generated files (issue #8). For each size it generates {@code target/scale/<N>} once (fixed seed;
  * {@code bundled} means the committed {@code data/} folder), then runs, in alternating order, rounds of
  * <ul>
- * <li>(a) {@code java -Xmx1g -XX:+UseParallelGC -jar <app jar> input=... output=...}: the whole job as a
- * user runs it, JVM start included; the charts step's own time is read from the job's log, and
+ * <li>(a) {@code java @target/app/seorona.args input=... output=...}: the whole job as a user runs it
+ * with the launcher {@code mvn package} builds (heap and collector flags, class-data-sharing archive,
+ * extracted jar), JVM start included; the charts step's own time is read from the job's log, and
  * "(a) without charts" is the wall time minus it;</li>
  * <li>(b) {@code java -cp <classpath> DuckDbRun ...}: DuckDB JDBC, 2 threads, in its own JVM.</li>
  * </ul>
  * Each child is measured from outside ({@link ChildProcess}). Medians over the rounds go to standard
  * output and to {@code <out>/results.md} and {@code <out>/results.csv}.
  * <p>
- * Usage: {@code Benchmark --jar <app jar> [--sizes 1000000,10000000] [--rounds 3] [--out target/bench]
- * [--definitions jobs] [--xmx 1g]}; run it with {@code mvn -B -Pbench verify} (see README, Performance).
+ * Usage: {@code Benchmark --launcher <argument file> [--sizes 1000000,10000000] [--rounds 3]
+ * [--out target/bench] [--definitions jobs]}; run it with {@code mvn -B -Pbench verify} (see README, Performance).
  */
 public final class Benchmark {
 
@@ -43,11 +44,14 @@ public final class Benchmark {
 
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = new LinkedHashMap<>(Map.of("--sizes", "1000000", "--rounds", "3", "--out",
-				"target/bench", "--definitions", "jobs", "--xmx", "1g"));
+				"target/bench", "--definitions", "jobs"));
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			options.put(args[i], args[i + 1]);
 		}
-		Path jar = Path.of(required(options, "--jar")).toAbsolutePath();
+		Path launcher = Path.of(required(options, "--launcher")).toAbsolutePath();
+		if (!Files.isRegularFile(launcher)) {
+			throw new IllegalArgumentException("no launcher " + launcher + ": build it with mvn package");
+		}
 		Path out = Path.of(options.get("--out")).toAbsolutePath();
 		Path definitions = Path.of(options.get("--definitions")).toAbsolutePath();
 		int rounds = Integer.parseInt(options.get("--rounds"));
@@ -66,8 +70,7 @@ public final class Benchmark {
 				for (int turn = 0; turn < 2; turn++) {
 					boolean oursNow = (turn == 0) == (round % 2 == 1);
 					if (oursNow) {
-						ChildProcess.Measurement m = ChildProcess.run(List.of(java, "-Xmx" + options.get("--xmx"),
-								"-XX:+UseParallelGC", "-jar", jar.toString(), "input=" + input,
+						ChildProcess.Measurement m = ChildProcess.run(List.of(java, "@" + launcher, "input=" + input,
 								"output=" + dir.resolve("ours/output"), "definitions=" + definitions),
 								dir.resolve("ours"));
 						ours.add(m);

@@ -1,6 +1,7 @@
 package kr.seorona.analytics.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.awt.Font;
 import java.nio.file.Files;
@@ -90,6 +91,31 @@ class ChartCatalogTests {
 			assertThat(Files.readAllBytes(second.get(i))).as(second.get(i).toString())
 				.isEqualTo(Files.readAllBytes(first.get(i)));
 		}
+	}
+
+	@Test
+	void chartsWrittenOnTwoThreadsAreTheBytesOfChartsWrittenOneAfterTheOther(@TempDir Path dir) throws Exception {
+		ChartOptions options = ChartOptions.defaults().withSize(900, 150);
+		Messages messages = Messages.bundle(Locale.KOREAN);
+		List<Path> sequential = new ChartCatalog(ChartTheme.bundled(), messages, 1).renderAll(ChartFixtures.inputs(),
+				options, dir.resolve("one"));
+		List<Path> parallel = new ChartCatalog(ChartTheme.bundled(), messages, 2).renderAll(ChartFixtures.inputs(),
+				options, dir.resolve("two"));
+		assertThat(parallel.stream().map((file) -> dir.resolve("two").relativize(file)).toList())
+			.isEqualTo(sequential.stream().map((file) -> dir.resolve("one").relativize(file)).toList());
+		for (int i = 0; i < sequential.size(); i++) {
+			assertThat(Files.readAllBytes(parallel.get(i))).as(parallel.get(i).toString())
+				.isEqualTo(Files.readAllBytes(sequential.get(i)));
+		}
+	}
+
+	@Test
+	void aChartThatCannotBeWrittenFailsTheWholeCatalogWithItsOwnException(@TempDir Path dir) throws Exception {
+		Path notAFolder = Files.writeString(dir.resolve("charts"), "a file where the charts folder should be");
+		assertThatExceptionOfType(java.io.UncheckedIOException.class)
+			.isThrownBy(() -> catalog(Locale.KOREAN).renderAll(ChartFixtures.inputs(), ChartOptions.defaults()
+				.withSize(300, 72), notAFolder))
+			.withMessageContaining("cannot write chart");
 	}
 
 	@Test

@@ -79,6 +79,15 @@ class PngWriterTests {
 			.doesNotContain("tEXt");
 	}
 
+	@Test
+	void theFileDecodesToExactlyTheRenderedPixels() throws Exception {
+		BufferedImage rendered = PngWriter.render(chart(), 600, 372, 100);
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		PngWriter.encode(rendered, 100, bytes);
+		BufferedImage decoded = ImageIO.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+		assertThat(decoded.getRGB(0, 0, 600, 372, null, 0, 600)).isEqualTo(rendered.getRGB(0, 0, 600, 372, null, 0, 600));
+	}
+
 	/** pixelsPerUnitXAxis, pixelsPerUnitYAxis and unitSpecifier of the pHYs chunk. */
 	static String[] physicalSize(Path file) throws Exception {
 		try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
