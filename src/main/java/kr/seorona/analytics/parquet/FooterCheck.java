@@ -40,7 +40,7 @@ public final class FooterCheck {
 	 */
 	public static List<String> violations(Path file) {
 		Set<String> violations = new LinkedHashSet<>();
-		try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+		try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), ParquetFiles.READ_OPTIONS)) {
 			MessageType schema = reader.getFooter().getFileMetaData().getSchema();
 			for (ColumnDescriptor column : schema.getColumns()) {
 				schemaViolations(column, violations);
