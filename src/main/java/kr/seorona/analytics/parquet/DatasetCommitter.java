@@ -298,7 +298,7 @@ public final class DatasetCommitter {
 
 	private static void writeJournal(FileSystem fs, URI outputRoot, Journal journal) throws IOException {
 		Path temporary = HadoopFiles.resolve(outputRoot, WORK_FOLDER + "/journal.json.tmp");
-		try (OutputStream out = fs.create(temporary, true)) {
+		try (OutputStream out = HadoopFiles.create(fs, temporary)) {
 			out.write(JSON.writeValueAsBytes(journal));
 		}
 		rename(fs, temporary, HadoopFiles.resolve(outputRoot, WORK_FOLDER + "/journal.json"));
@@ -313,7 +313,7 @@ public final class DatasetCommitter {
 
 	private static void rename(FileSystem fs, Path from, Path to) throws IOException {
 		Path parent = to.getParent();
-		if (parent != null && !fs.exists(parent) && !fs.mkdirs(parent)) {
+		if (parent != null && !fs.exists(parent) && !HadoopFiles.mkdirs(fs, parent)) {
 			throw new IOException("cannot create " + parent);
 		}
 		if (!fs.rename(from, to)) {

@@ -3,16 +3,16 @@ package kr.seorona.analytics.parquet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.parquet.hadoop.util.HadoopStreams;
+import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.PositionOutputStream;
 
@@ -51,6 +51,26 @@ final class HadoopFiles {
 	 * applies even when a site disables the FileSystem cache).
 	 */
 	static OutputFile outputFile(FileSystem fs, Path path) {
+		if (local(fs)) {
+			// java.nio: Hadoop's local file system sets permissions by running chmod (without its
+			// native library), one process per file and folder created
+			java.nio.file.Path file = localPath(path);
+			return new LocalOutputFile(file) {
+
+				@Override
+				public PositionOutputStream create(long blockSizeHint) throws IOException {
+					Files.createDirectories(file.getParent());
+					return super.create(blockSizeHint);
+				}
+
+				@Override
+				public PositionOutputStream createOrOverwrite(long blockSizeHint) throws IOException {
+					Files.createDirectories(file.getParent());
+					return super.createOrOverwrite(blockSizeHint);
+				}
+
+			};
+		}
 		return new OutputFile() {
 
 			@Override
@@ -96,16 +116,64 @@ final class HadoopFiles {
 		if (!fs.exists(folder)) {
 			return files;
 		}
-		RemoteIterator<LocatedFileStatus> it = fs.listFiles(folder, true);
-		while (it.hasNext()) {
-			Path file = it.next().getPath();
-			String relative = relative(folder, file);
-			if (!hidden(relative)) {
-				files.add(file);
-			}
-		}
+		collectFiles(fs, folder, folder, files);
 		files.sort(java.util.Comparator.comparing(Path::toString));
 		return files;
+	}
+
+	/**
+	 * {@code listStatus} folder by folder rather than {@code listFiles}: its located statuses read
+	 * each file's permissions, which the local file system does by running {@code ls} per file.
+	 */
+	private static void collectFiles(FileSystem fs, Path root, Path folder, List<Path> files) throws IOException {
+		for (FileStatus status : fs.listStatus(folder)) {
+			if (hidden(relative(root, status.getPath()))) {
+				continue;
+			}
+			if (status.isDirectory()) {
+				collectFiles(fs, root, status.getPath(), files);
+			}
+			else {
+				files.add(status.getPath());
+			}
+		}
+	}
+
+	/**
+	 * Creates a folder and its parents; on the local file system through java.nio (Hadoop's sets
+	 * the permissions of each new folder by running chmod).
+	 * @return whether the folder exists afterwards
+	 */
+	static boolean mkdirs(FileSystem fs, Path folder) throws IOException {
+		if (local(fs)) {
+			Files.createDirectories(localPath(folder));
+			return true;
+		}
+		return fs.mkdirs(folder);
+	}
+
+	/**
+	 * Creates or overwrites a file, creating its folders; on the local file system through java.nio
+	 * (see {@link #mkdirs}).
+	 */
+	static java.io.OutputStream create(FileSystem fs, Path file) throws IOException {
+		if (local(fs)) {
+			java.nio.file.Path target = localPath(file);
+			Files.createDirectories(target.getParent());
+			return Files.newOutputStream(target);
+		}
+		return fs.create(file, true);
+	}
+
+	/** A path of the local file system as a java.nio path (with or without the {@code file:} scheme). */
+	static java.nio.file.Path localPath(Path path) {
+		URI uri = path.toUri();
+		return (uri.getScheme() == null) ? java.nio.file.Path.of(uri.getPath()) : java.nio.file.Path.of(uri);
+	}
+
+	/** Whether a file system is the local one ({@code file:}), where java.nio can do the work. */
+	static boolean local(FileSystem fs) {
+		return "file".equals(fs.getUri().getScheme());
 	}
 
 	/** Direct sub-folders of a folder, sorted by name; empty when it does not exist. */
