@@ -39,6 +39,12 @@ public final class Benchmark {
 
 	private static String duckVersion = "";
 
+	/**
+	 * CPU seconds used on the machine by anything but the measured process, during each run (from
+	 * {@code /proc/stat}): other work on the two cores skews wall times.
+	 */
+	private static final List<Double> OTHER_CPU = new ArrayList<>();
+
 	private Benchmark() {
 	}
 
@@ -69,22 +75,27 @@ public final class Benchmark {
 				deleteRecursively(dir);
 				for (int turn = 0; turn < 2; turn++) {
 					boolean oursNow = (turn == 0) == (round % 2 == 1);
+					double busyBefore = busySeconds();
 					if (oursNow) {
 						ChildProcess.Measurement m = ChildProcess.run(List.of(java, "@" + launcher, "input=" + input,
 								"output=" + dir.resolve("ours/output"), "definitions=" + definitions),
 								dir.resolve("ours"));
 						ours.add(m);
+						OTHER_CPU.add(Math.max(0, busySeconds() - busyBefore - seconds(m.cpu())));
 						charts.add(chartsMillis(dir.resolve("ours/.seorona/logs/seorona.log")));
-						System.out.printf(Locale.ROOT, "size %s round %d (a) job: %s%n", size, round, brief(m));
+						System.out.printf(Locale.ROOT, "size %s round %d (a) job: %s, other processes' CPU %.1f s%n", size,
+								round, brief(m), OTHER_CPU.get(OTHER_CPU.size() - 1));
 					}
 					else {
 						ChildProcess.Measurement m = ChildProcess.run(List.of(java, "-Xmx256m", "-cp", classpath,
 								DuckDbRun.class.getName(), input.toString(), dir.resolve("duckdb/output").toString()),
 								dir.resolve("duckdb"));
 						duck.add(m);
+						OTHER_CPU.add(Math.max(0, busySeconds() - busyBefore - seconds(m.cpu())));
 						inputRows = Long.parseLong(value(m.log(), "rows="));
 						duckVersion = value(m.log(), "version=");
-						System.out.printf(Locale.ROOT, "size %s round %d (b) duckdb: %s%n", size, round, brief(m));
+						System.out.printf(Locale.ROOT, "size %s round %d (b) duckdb: %s, other processes' CPU %.1f s%n",
+								size, round, brief(m), OTHER_CPU.get(OTHER_CPU.size() - 1));
 					}
 				}
 			}
@@ -158,6 +169,26 @@ public final class Benchmark {
 		throw new IllegalStateException("no " + prefix + " line in " + log);
 	}
 
+	/**
+	 * CPU seconds the whole machine has spent busy (all but idle and I/O wait, {@code /proc/stat},
+	 * 100 ticks a second), or NaN where there is no such file.
+	 */
+	static double busySeconds() {
+		try {
+			String[] ticks = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+			long busy = 0;
+			for (int i = 1; i < ticks.length; i++) {
+				if (i != 4 && i != 5 && i < 9) { // not idle, I/O wait, or guest (already in user)
+					busy += Long.parseLong(ticks[i]);
+				}
+			}
+			return busy / 100.0;
+		}
+		catch (IOException | RuntimeException ex) {
+			return Double.NaN;
+		}
+	}
+
 	private static String brief(ChildProcess.Measurement m) {
 		return String.format(Locale.ROOT, "wall %.2f s, cpu %.2f s, peak RSS %d MiB", seconds(m.wall()),
 				seconds(m.cpu()), m.peakRssBytes() >> 20);
@@ -178,6 +209,9 @@ public final class Benchmark {
 		md.append(String.format(Locale.ROOT, "Medians of %d alternating rounds; %d cores; %s %s.%n%n", rounds,
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
 				System.getProperty("java.version")));
+		md.append(String.format(Locale.ROOT, "CPU used by other processes during a run (/proc/stat minus the run's"
+				+ " own): median %.1f s, max %.1f s; near 0 means the run had the cores to itself.%n%n",
+				median(OTHER_CPU), OTHER_CPU.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)));
 		md.append("Every figure is the median of its own column over the rounds (\"without charts\": median of wall"
 				+ " minus the charts step's logged time, round by round). CPU and peak RSS are the whole process's.\n\n");
 		md.append("| input | rows | run | wall s | rows/s | CPU s | peak RSS MiB | ratio to DuckDB (wall) |\n");
