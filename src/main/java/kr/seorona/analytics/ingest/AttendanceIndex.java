@@ -1,8 +1,6 @@
 package kr.seorona.analytics.ingest;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,13 +14,9 @@ import java.util.Map;
  */
 final class AttendanceIndex {
 
-	private static final int LINE_BITS = 40;
-
 	private final Map<String, Session> sessions = new HashMap<>();
 
-	private final List<String> files = new ArrayList<>();
-
-	private final Map<String, Integer> fileNumbers = new HashMap<>();
+	private final Locations locations = new Locations();
 
 	/**
 	 * Records a pair unless it was seen before.
@@ -31,25 +25,12 @@ final class AttendanceIndex {
 	 * @return {@code null} for a new pair, else where it was first read ({@code <file> line <n>})
 	 */
 	String putIfAbsent(String sessionId, String participantKey, String file, long line) {
-		long where = location(file, line);
+		long where = this.locations.of(file, line);
 		long previous = this.sessions.computeIfAbsent(sessionId, (id) -> new Session()).putIfAbsent(participantKey, where);
 		if (previous < 0) {
 			return null;
 		}
-		return this.files.get((int) (previous >>> LINE_BITS)) + " line " + (previous & ((1L << LINE_BITS) - 1));
-	}
-
-	private long location(String file, long line) {
-		Integer number = this.fileNumbers.get(file);
-		if (number == null) {
-			number = this.files.size();
-			this.files.add(file);
-			this.fileNumbers.put(file, number);
-		}
-		if (line < 1 || line >= (1L << LINE_BITS)) {
-			throw new IllegalArgumentException("line " + line + " of " + file + " is out of range");
-		}
-		return ((long) number << LINE_BITS) | line;
+		return this.locations.describe(previous);
 	}
 
 	/** 64-bit value of a {@code p_} + 16 hex digits key, or {@code null} for another form. */
@@ -88,8 +69,8 @@ final class AttendanceIndex {
 
 		/** @return the earlier location, or -1 when the key is new (then {@code where} is kept) */
 		long putIfAbsent(String key, long where) {
-			int fileNumber = (int) (where >>> LINE_BITS);
-			long line = where & ((1L << LINE_BITS) - 1);
+			int fileNumber = Locations.file(where);
+			long line = Locations.line(where);
 			if (this.file < 0) {
 				this.file = fileNumber;
 			}
@@ -97,7 +78,7 @@ final class AttendanceIndex {
 			if (value != null) {
 				int slot = find(value);
 				if (this.lines[slot] != 0) {
-					return ((long) this.file << LINE_BITS) | this.lines[slot];
+					return ((long) this.file << Locations.LINE_BITS) | this.lines[slot];
 				}
 				if (fileNumber == this.file && line <= Integer.MAX_VALUE && (this.others == null || !this.others.containsKey(key))) {
 					insert(slot, value, (int) line);
