@@ -1,28 +1,25 @@
 package kr.seorona.analytics.ingest;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The (session, participant) pairs read so far and where each was first read, in about 16-32 bytes
+ * The (session, participant) pairs read so far and where each was first read, in about 10-20 bytes
  * a pair rather than the few hundred bytes of a map of string keys: at national scale (tens of
  * millions of attendance rows) the duplicate check must fit in a small heap. Participant keys of
- * the {@link HmacPseudonymizer} form ({@code p_} and 16 hex digits) are stored as their 64-bit
- * value, any other key through an exact per-session map; locations as a file number and a line
- * (lines from 1: a CSV's data rows start at line 2).
+ * the {@link HmacPseudonymizer} form ({@code p_} and 16 hex digits) are numbered once
+ * ({@link ParticipantNumbers}) and a pair holds the 4-byte number, any other key goes through an
+ * exact per-session map; locations as a file number and a line (lines from 1: a CSV's data rows
+ * start at line 2).
  * Exact: no hashing of keys into fewer bits. Not thread-safe.
  */
 final class AttendanceIndex {
 
-	private static final int LINE_BITS = 40;
-
 	private final Map<String, Session> sessions = new HashMap<>();
 
-	private final List<String> files = new ArrayList<>();
+	private final Locations locations = new Locations();
 
-	private final Map<String, Integer> fileNumbers = new HashMap<>();
+	private final ParticipantNumbers participants = new ParticipantNumbers();
 
 	/**
 	 * Records a pair unless it was seen before.
@@ -31,25 +28,13 @@ final class AttendanceIndex {
 	 * @return {@code null} for a new pair, else where it was first read ({@code <file> line <n>})
 	 */
 	String putIfAbsent(String sessionId, String participantKey, String file, long line) {
-		long where = location(file, line);
-		long previous = this.sessions.computeIfAbsent(sessionId, (id) -> new Session()).putIfAbsent(participantKey, where);
+		long where = this.locations.of(file, line);
+		long previous = this.sessions.computeIfAbsent(sessionId, (id) -> new Session()).putIfAbsent(participantKey, where,
+				this.participants);
 		if (previous < 0) {
 			return null;
 		}
-		return this.files.get((int) (previous >>> LINE_BITS)) + " line " + (previous & ((1L << LINE_BITS) - 1));
-	}
-
-	private long location(String file, long line) {
-		Integer number = this.fileNumbers.get(file);
-		if (number == null) {
-			number = this.files.size();
-			this.files.add(file);
-			this.fileNumbers.put(file, number);
-		}
-		if (line < 1 || line >= (1L << LINE_BITS)) {
-			throw new IllegalArgumentException("line " + line + " of " + file + " is out of range");
-		}
-		return ((long) number << LINE_BITS) | line;
+		return this.locations.describe(previous);
 	}
 
 	/** 64-bit value of a {@code p_} + 16 hex digits key, or {@code null} for another form. */
@@ -69,16 +54,15 @@ final class AttendanceIndex {
 	}
 
 	/**
-	 * The participants of one session: an open-addressing table of 64-bit keys and the line each was
-	 * read at (line 0 marks a free slot: data rows start at line 2). The session's rows normally come
-	 * from one file, kept once; a row from another file, or with a key of another form, goes to an
-	 * exact overflow map with its full location. About 12 bytes a slot.
+	 * The participants of one session: an open-addressing table of (participant number, line) int
+	 * pairs in one array (line 0 marks a free slot: data rows start at line 2). The session's rows
+	 * normally come from one file, kept once; a row from another file, or with a key of another form,
+	 * goes to an exact overflow map with its full location. 8 bytes a slot.
 	 */
 	private static final class Session {
 
-		private long[] keys = new long[4];
-
-		private int[] lines = new int[4];
+		/** slots[2i] = participant number, slots[2i + 1] = line, 0 when the slot is free. */
+		private int[] slots = new int[8];
 
 		private int size;
 
@@ -87,20 +71,21 @@ final class AttendanceIndex {
 		private Map<String, Long> others;
 
 		/** @return the earlier location, or -1 when the key is new (then {@code where} is kept) */
-		long putIfAbsent(String key, long where) {
-			int fileNumber = (int) (where >>> LINE_BITS);
-			long line = where & ((1L << LINE_BITS) - 1);
+		long putIfAbsent(String key, long where, ParticipantNumbers participants) {
+			int fileNumber = Locations.file(where);
+			long line = Locations.line(where);
 			if (this.file < 0) {
 				this.file = fileNumber;
 			}
 			Long value = compact(key);
 			if (value != null) {
-				int slot = find(value);
-				if (this.lines[slot] != 0) {
-					return ((long) this.file << LINE_BITS) | this.lines[slot];
+				int number = participants.numberOf(value);
+				int slot = find(number);
+				if (this.slots[slot + 1] != 0) {
+					return ((long) this.file << Locations.LINE_BITS) | this.slots[slot + 1];
 				}
 				if (fileNumber == this.file && line <= Integer.MAX_VALUE && (this.others == null || !this.others.containsKey(key))) {
-					insert(slot, value, (int) line);
+					insert(slot, number, (int) line);
 					return -1;
 				}
 			}
@@ -111,36 +96,30 @@ final class AttendanceIndex {
 			return (previous != null) ? previous : -1;
 		}
 
-		private int find(long key) {
-			int mask = this.keys.length - 1;
-			int i = mix(key) & mask;
-			while (this.lines[i] != 0 && this.keys[i] != key) {
+		/** The index in {@link #slots} of the number's pair, or of the free pair where it belongs. */
+		private int find(int number) {
+			int mask = (this.slots.length >> 1) - 1;
+			int i = ParticipantNumbers.mix(number) & mask;
+			while (this.slots[2 * i + 1] != 0 && this.slots[2 * i] != number) {
 				i = (i + 1) & mask;
 			}
-			return i;
+			return 2 * i;
 		}
 
-		private void insert(int slot, long key, int line) {
-			this.keys[slot] = key;
-			this.lines[slot] = line;
-			if (++this.size * 5 > this.keys.length * 4) {
-				long[] oldKeys = this.keys;
-				int[] oldLines = this.lines;
-				this.keys = new long[oldKeys.length * 2];
-				this.lines = new int[oldKeys.length * 2];
-				for (int j = 0; j < oldKeys.length; j++) {
-					if (oldLines[j] != 0) {
-						int i = find(oldKeys[j]);
-						this.keys[i] = oldKeys[j];
-						this.lines[i] = oldLines[j];
+		private void insert(int slot, int number, int line) {
+			this.slots[slot] = number;
+			this.slots[slot + 1] = line;
+			if (++this.size * 5 > (this.slots.length >> 1) * 4) {
+				int[] old = this.slots;
+				this.slots = new int[old.length * 2];
+				for (int j = 0; j < old.length; j += 2) {
+					if (old[j + 1] != 0) {
+						int i = find(old[j]);
+						this.slots[i] = old[j];
+						this.slots[i + 1] = old[j + 1];
 					}
 				}
 			}
-		}
-
-		private static int mix(long k) {
-			long h = k * 0x9E3779B97F4A7C15L;
-			return (int) (h ^ (h >>> 32));
 		}
 
 	}

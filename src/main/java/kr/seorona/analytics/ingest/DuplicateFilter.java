@@ -14,8 +14,13 @@ import java.util.Optional;
  */
 public final class DuplicateFilter {
 
-	/** Per session id only what the messages need (not the whole record: topics add up at scale). */
-	private final Map<String, Seen<Meeting>> sessions = new HashMap<>();
+	/**
+	 * Per session id only what the messages need, in one small object (not the whole record, nor a
+	 * location string: hundreds of thousands of meetings at national scale).
+	 */
+	private final Map<String, Meeting> sessions = new HashMap<>();
+
+	private final Locations locations = new Locations();
 
 	/** Compact: one entry per accepted attendance row, tens of millions at national scale. */
 	private AttendanceIndex attendance = new AttendanceIndex();
@@ -33,16 +38,18 @@ public final class DuplicateFilter {
 	 */
 	public Optional<Reject> check(ParsedRow<?> row) {
 		if (row.record() instanceof SessionRecord session) {
-			Seen<Meeting> previous = this.sessions.putIfAbsent(session.sessionId(),
-					new Seen<>(where(row), new Meeting(session.date(), session.networkId(), session.type())));
+			Meeting previous = this.sessions.putIfAbsent(session.sessionId(),
+					new Meeting(this.locations.of(row.source().name(), row.line()), session.date().toEpochDay(),
+							session.networkId(), session.type()));
 			if (previous != null) {
-				boolean same = sameMeeting(previous.record(), session);
+				boolean same = previous.sameAs(session);
+				String where = this.locations.describe(previous.location());
 				return Optional.of(Rejects.of(row.source(), row.line(), null, session.sessionId(),
 						RejectReasons.DUPLICATE_SESSION,
-						same ? "session " + session.sessionId() + " was already read at " + previous.where() + "; counted once"
-								: "session id " + session.sessionId() + " was already used at " + previous.where()
-										+ " for another meeting (" + previous.record().date() + ", "
-										+ previous.record().networkId() + "); session ids must be unique across years"));
+						same ? "session " + session.sessionId() + " was already read at " + where + "; counted once"
+								: "session id " + session.sessionId() + " was already used at " + where
+										+ " for another meeting (" + LocalDate.ofEpochDay(previous.epochDay()) + ", "
+										+ previous.networkId() + "); session ids must be unique across years"));
 			}
 		}
 		else if (row.record() instanceof AttendanceRecord record) {
@@ -63,10 +70,6 @@ public final class DuplicateFilter {
 			}
 		}
 		return Optional.empty();
-	}
-
-	private static boolean sameMeeting(Meeting a, SessionRecord b) {
-		return a.date().equals(b.date()) && Objects.equals(a.networkId(), b.networkId()) && a.type() == b.type();
 	}
 
 	/**
@@ -93,10 +96,20 @@ public final class DuplicateFilter {
 	private record NetworkKey(int year, String networkId) {
 	}
 
-	private record Seen<T>(String where, T record) {
-	}
+	/**
+	 * A meeting as first read.
+	 * @param location where it was read (see {@link Locations})
+	 * @param epochDay its date, days since 1970-01-01
+	 * @param networkId its network, null for a joint meeting
+	 * @param type its type
+	 */
+	private record Meeting(long location, long epochDay, String networkId, MeetingType type) {
 
-	private record Meeting(LocalDate date, String networkId, MeetingType type) {
+		boolean sameAs(SessionRecord session) {
+			return this.epochDay == session.date().toEpochDay() && Objects.equals(this.networkId, session.networkId())
+					&& this.type == session.type();
+		}
+
 	}
 
 }

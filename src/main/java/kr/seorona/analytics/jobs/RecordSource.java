@@ -18,13 +18,32 @@ record RecordSource(RunLayout layout, Set<Integer> runYears) {
 
 	/** Streams the records of a dataset; the caller closes the stream. */
 	<T extends Record> Stream<T> read(Class<T> type, java.util.function.ToIntFunction<T> year) {
-		return Stream.concat(published(type, year), staged(type));
+		return read(type, year, null);
+	}
+
+	/**
+	 * Streams the records of a dataset, reading only the named stored columns (see
+	 * {@link DatasetReader#read(kr.seorona.analytics.parquet.DatasetDefinition, java.net.URI, Set)}:
+	 * the other components are null, 0 or false); the caller closes the stream.
+	 * @param columns stored column names, or {@code null} for all
+	 */
+	<T extends Record> Stream<T> read(Class<T> type, java.util.function.ToIntFunction<T> year, Set<String> columns) {
+		return Stream.concat(published(type, year, columns), staged(type, columns));
 	}
 
 	/** The records of the years outside this run, as published by earlier runs; the caller closes the stream. */
 	<T extends Record> Stream<T> published(Class<T> type, java.util.function.ToIntFunction<T> year) {
+		return published(type, year, null);
+	}
+
+	/**
+	 * {@link #published(Class, java.util.function.ToIntFunction)} reading only the named stored
+	 * columns ({@code null}: all).
+	 */
+	<T extends Record> Stream<T> published(Class<T> type, java.util.function.ToIntFunction<T> year,
+			Set<String> columns) {
 		var definition = DatasetCatalog.of(type);
-		return DatasetReader.read(definition, this.layout.datasetsRoot())
+		return DatasetReader.read(definition, this.layout.datasetsRoot(), columns)
 			.filter((record) -> !this.runYears.contains(year.applyAsInt(record)));
 	}
 
@@ -33,7 +52,12 @@ record RecordSource(RunLayout layout, Set<Integer> runYears) {
 	 * closes the stream.
 	 */
 	<T extends Record> Stream<T> staged(Class<T> type) {
-		return DatasetReader.read(DatasetCatalog.of(type), this.layout.datasetsStaging());
+		return staged(type, null);
+	}
+
+	/** {@link #staged(Class)} reading only the named stored columns ({@code null}: all). */
+	<T extends Record> Stream<T> staged(Class<T> type, Set<String> columns) {
+		return DatasetReader.read(DatasetCatalog.of(type), this.layout.datasetsStaging(), columns);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -39,6 +40,20 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 class StatisticsTasklet implements Tasklet {
 
+	/*
+	 * The columns the calculators use (year is the partition column, always filled): Parquet skips
+	 * the pages of the others, e.g. meeting topics, school keys and survey comments.
+	 */
+
+	private static final Set<String> SESSION_COLUMNS = Set.of("session_id", "network_id", "group_code", "date", "type",
+			"mode");
+
+	private static final Set<String> ATTENDANCE_COLUMNS = Set.of("session_id", "participant_key", "group_code");
+
+	private static final Set<String> RESPONSE_COLUMNS = Set.of("respondent_key", "group_code", "weight");
+
+	private static final Set<String> ANSWER_COLUMNS = Set.of("respondent_key", "item_code", "answer");
+
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution());
@@ -57,10 +72,11 @@ class StatisticsTasklet implements Tasklet {
 		try (Stream<NetworkRecord> networks = source.read(NetworkRecord.class, NetworkRecord::year)) {
 			networks.forEach(participation::addNetwork);
 		}
-		try (Stream<SessionRecord> sessions = source.read(SessionRecord.class, SessionRecord::year)) {
+		try (Stream<SessionRecord> sessions = source.read(SessionRecord.class, SessionRecord::year, SESSION_COLUMNS)) {
 			sessions.forEach(participation::addSession);
 		}
-		try (Stream<AttendanceRecord> attendance = source.read(AttendanceRecord.class, AttendanceRecord::year)) {
+		try (Stream<AttendanceRecord> attendance = source.read(AttendanceRecord.class, AttendanceRecord::year,
+				ATTENDANCE_COLUMNS)) {
 			attendance.forEach((record) -> {
 				participation.addAttendance(record);
 				contribution.incrementReadCount();
@@ -119,8 +135,8 @@ class StatisticsTasklet implements Tasklet {
 	 */
 	private static void surveyRecords(RecordSource source, SurveyDefinition survey, Consumer<SurveyRecord> sink) {
 		joined(source, survey).forEach(sink);
-		try (Stream<SurveyResponseRow> responses = source.staged(SurveyResponseRow.class);
-				Stream<SurveyAnswerRow> answers = source.staged(SurveyAnswerRow.class)) {
+		try (Stream<SurveyResponseRow> responses = source.staged(SurveyResponseRow.class, RESPONSE_COLUMNS);
+				Stream<SurveyAnswerRow> answers = source.staged(SurveyAnswerRow.class, ANSWER_COLUMNS)) {
 			Iterator<SurveyAnswerRow> answerRows = answers.iterator();
 			int items = survey.items().size();
 			responses.forEachOrdered((response) -> {
@@ -150,7 +166,8 @@ class StatisticsTasklet implements Tasklet {
 	/** Published survey records of the years outside the run. */
 	private static List<SurveyRecord> joined(RecordSource source, SurveyDefinition survey) {
 		Map<String, SurveyResponseRow> responses = new LinkedHashMap<>();
-		try (Stream<SurveyResponseRow> rows = source.published(SurveyResponseRow.class, SurveyResponseRow::year)) {
+		try (Stream<SurveyResponseRow> rows = source.published(SurveyResponseRow.class, SurveyResponseRow::year,
+				RESPONSE_COLUMNS)) {
 			rows.forEach((row) -> responses.put(row.year() + "/" + row.respondentKey(), row));
 		}
 		if (responses.isEmpty()) {
@@ -158,7 +175,8 @@ class StatisticsTasklet implements Tasklet {
 		}
 		Map<String, Integer[]> answers = new LinkedHashMap<>();
 		int items = survey.items().size();
-		try (Stream<SurveyAnswerRow> rows = source.published(SurveyAnswerRow.class, SurveyAnswerRow::year)) {
+		try (Stream<SurveyAnswerRow> rows = source.published(SurveyAnswerRow.class, SurveyAnswerRow::year,
+				ANSWER_COLUMNS)) {
 			rows.forEach((row) -> {
 				int index = survey.indexOf(row.itemCode());
 				if (index >= 0) {

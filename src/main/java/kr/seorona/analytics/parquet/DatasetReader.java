@@ -3,11 +3,13 @@ package kr.seorona.analytics.parquet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -39,7 +41,30 @@ public final class DatasetReader {
 	 * @throws IllegalArgumentException when a folder name is not a partition of the dataset
 	 */
 	public static <T extends Record> Stream<T> read(DatasetDefinition<T> definition, URI root) {
+		return read(definition, root, null);
+	}
+
+	/**
+	 * Like {@link #read(DatasetDefinition, URI)}, reading only the named columns: Parquet then skips
+	 * the other columns' pages (no decompression, no decoding, no Java objects). A component whose
+	 * column is not named is {@code null}, or 0 / {@code false} for a primitive component; partition
+	 * columns are always filled.
+	 * @param columns stored column names (snake_case, as in the files), or {@code null} for all
+	 * @throws IllegalArgumentException when a name is not a stored column of the dataset
+	 */
+	public static <T extends Record> Stream<T> read(DatasetDefinition<T> definition, URI root, Set<String> columns) {
 		RecordSchema<T> schema = RecordSchema.of(definition);
+		if (columns != null) {
+			Set<String> stored = new HashSet<>();
+			schema.stored().forEach((column) -> stored.add(column.name()));
+			for (String name : columns) {
+				if (!stored.contains(name)) {
+					throw new IllegalArgumentException("dataset " + definition.name() + " has no stored column " + name
+							+ "; stored: " + stored);
+				}
+			}
+		}
+		Set<String> projection = (columns != null) ? Set.copyOf(columns) : null;
 		FileSystem fs = HadoopFiles.fileSystem(root);
 		Path folder = HadoopFiles.resolve(root, "datasets/" + definition.name());
 		List<Path> files;
@@ -52,7 +77,7 @@ public final class DatasetReader {
 		// Not files.stream().flatMap(...): on Java 17 a flat-mapped stream consumed through iterator()
 		// buffers a whole inner stream (a whole partition file of rows) before returning the first row.
 		FileRows<T> rows = new FileRows<>(files.iterator(),
-				(file) -> rows(schema, file, partitionValues(schema, folder, file)));
+				(file) -> rows(schema, file, partitionValues(schema, folder, file), projection));
 		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false)
 			.onClose(rows::close);
 	}
@@ -126,11 +151,12 @@ public final class DatasetReader {
 		return values;
 	}
 
-	private static <T extends Record> Stream<T> rows(RecordSchema<T> schema, Path file, Map<Column, Object> values) {
+	private static <T extends Record> Stream<T> rows(RecordSchema<T> schema, Path file, Map<Column, Object> values,
+			Set<String> projection) {
 		ParquetReader<T> reader;
 		try {
 			reader = new Builder<>(HadoopInputFile.fromPath(file, HadoopFiles.configuration()),
-					new RecordReadSupport<>(schema, values))
+					new RecordReadSupport<>(schema, values, projection))
 				.withConf(HadoopFiles.configuration())
 				.build();
 		}

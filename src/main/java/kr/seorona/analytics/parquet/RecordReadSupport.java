@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.column.Dictionary;
@@ -22,6 +25,10 @@ import org.apache.parquet.schema.Type;
  * Reads rows of a record type. Columns are matched by name: a column of the record that the file
  * lacks (an older schema version) is null; partition columns come from the folder names.
  *
+ * <p>With a projection only the named stored columns are read from the file (Parquet skips the
+ * pages of the others, neither decompressed nor decoded); a component whose column is left out
+ * is {@code null}, or 0 / {@code false} for a primitive component.
+ *
  * @param <T> the row type
  */
 final class RecordReadSupport<T extends Record> extends ReadSupport<T> {
@@ -30,20 +37,61 @@ final class RecordReadSupport<T extends Record> extends ReadSupport<T> {
 
 	private final Map<Column, Object> partitionValues;
 
-	RecordReadSupport(RecordSchema<T> schema, Map<Column, Object> partitionValues) {
+	private final Set<String> projection;
+
+	/**
+	 * @param projection names of the stored columns to read, or {@code null} for all of them
+	 */
+	RecordReadSupport(RecordSchema<T> schema, Map<Column, Object> partitionValues, Set<String> projection) {
 		this.schema = schema;
 		this.partitionValues = partitionValues;
+		this.projection = projection;
 	}
 
 	@Override
 	public ReadContext init(InitContext context) {
-		return new ReadContext(context.getFileSchema());
+		MessageType file = context.getFileSchema();
+		if (this.projection == null) {
+			return new ReadContext(file);
+		}
+		List<Type> fields = file.getFields().stream().filter((field) -> this.projection.contains(field.getName())).toList();
+		return new ReadContext(new MessageType(file.getName(), fields));
 	}
 
 	@Override
 	public RecordMaterializer<T> prepareForRead(Configuration configuration, Map<String, String> keyValueMetaData,
 			MessageType fileSchema, ReadContext readContext) {
-		return new Materializer<>(this.schema, readContext.getRequestedSchema(), this.partitionValues);
+		return new Materializer<>(this.schema, readContext.getRequestedSchema(), this.partitionValues,
+				defaults(this.schema, this.projection));
+	}
+
+	/**
+	 * Values of the stored columns left out by the projection: 0 or {@code false} for primitive
+	 * components (a record cannot hold null there), else null.
+	 */
+	private static Map<Column, Object> defaults(RecordSchema<?> schema, Set<String> projection) {
+		Map<Column, Object> defaults = new HashMap<>();
+		if (projection != null) {
+			for (Column column : schema.stored()) {
+				if (!projection.contains(column.name()) && column.javaType().isPrimitive()) {
+					defaults.put(column, primitiveDefault(column.javaType()));
+				}
+			}
+		}
+		return defaults;
+	}
+
+	private static Object primitiveDefault(Class<?> type) {
+		if (type == boolean.class) {
+			return false;
+		}
+		if (type == long.class) {
+			return 0L;
+		}
+		if (type == double.class) {
+			return 0.0;
+		}
+		return 0;
 	}
 
 	private static final class Materializer<T extends Record> extends RecordMaterializer<T> {
@@ -58,9 +106,12 @@ final class RecordReadSupport<T extends Record> extends ReadSupport<T> {
 
 		private final GroupConverter root;
 
-		Materializer(RecordSchema<T> schema, MessageType fileSchema, Map<Column, Object> partitionValues) {
+		Materializer(RecordSchema<T> schema, MessageType fileSchema, Map<Column, Object> partitionValues,
+				Map<Column, Object> defaults) {
 			this.schema = schema;
-			this.partitionValues = partitionValues;
+			Map<Column, Object> fixed = new HashMap<>(defaults);
+			fixed.putAll(partitionValues);
+			this.partitionValues = fixed;
 			this.values = new Object[schema.columns().size()];
 			this.converters = new Converter[fileSchema.getFieldCount()];
 			for (int i = 0; i < this.converters.length; i++) {

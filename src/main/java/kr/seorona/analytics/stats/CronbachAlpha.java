@@ -35,6 +35,9 @@ record CronbachAlpha(long n, int items, Double alpha, List<Double> alphaIfItemDe
 	 * @param items number of items, the length of every row
 	 */
 	static CronbachAlpha of(List<Integer[]> rows, int items) {
+		if (items == 0) {
+			return new CronbachAlpha(rows.size(), 0, null, List.of(), List.of());
+		}
 		List<double[]> complete = new ArrayList<>();
 		for (Integer[] row : rows) {
 			if (row.length != items) {
@@ -56,10 +59,30 @@ record CronbachAlpha(long n, int items, Double alpha, List<Double> alphaIfItemDe
 				columns[i][r] = complete.get(r)[i];
 			}
 		}
+		return ofColumns(columns);
+	}
+
+	/**
+	 * Alpha of complete cases given as item columns.
+	 * @param columns one array per item (k = columns.length &gt;= 1), each with one answer per
+	 * complete case (n = the common length; no missing values)
+	 * @throws IllegalArgumentException when there is no column or the columns differ in length
+	 */
+	static CronbachAlpha ofColumns(double[][] columns) {
+		if (columns.length == 0) {
+			throw new IllegalArgumentException("no item columns");
+		}
+		int items = columns.length;
+		int n = columns[0].length;
+		for (double[] column : columns) {
+			if (column.length != n) {
+				throw new IllegalArgumentException("item columns differ in length: " + column.length + " != " + n);
+			}
+		}
 		List<Double> ifDeleted = new ArrayList<>();
 		List<Double> itemTotal = new ArrayList<>();
 		for (int i = 0; i < items; i++) {
-			double[] rest = new double[complete.size()];
+			double[] rest = new double[n];
 			double[][] others = new double[items - 1][];
 			int o = 0;
 			for (int j = 0; j < items; j++) {
@@ -73,7 +96,7 @@ record CronbachAlpha(long n, int items, Double alpha, List<Double> alphaIfItemDe
 			ifDeleted.add((items >= 3) ? alpha(others) : null);
 			itemTotal.add(correlation(columns[i], rest));
 		}
-		return new CronbachAlpha(complete.size(), items, alpha(columns), ifDeleted, itemTotal);
+		return new CronbachAlpha(n, items, alpha(columns), ifDeleted, itemTotal);
 	}
 
 	/** Alpha of the item columns (equal lengths, no missing values); null when not computable. */

@@ -3,7 +3,6 @@ package kr.seorona.analytics.stats;
 import java.util.List;
 
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
-import org.apache.commons.math3.stat.ranking.NaNStrategy;
 import org.apache.commons.math3.stat.ranking.NaturalRanking;
 import org.apache.commons.math3.stat.ranking.TiesStrategy;
 
@@ -14,7 +13,8 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
  * H = [12 / (N(N+1)) · Σ R_i² / n_i - 3(N+1)] / [1 - Σ (t³ - t) / (N³ - N)]
  * </pre>
  *
- * with mid-ranks for ties (Commons Math {@link NaturalRanking}, {@link TiesStrategy#AVERAGE}), t the
+ * with mid-ranks for ties (those of Commons Math {@link NaturalRanking} with {@link TiesStrategy#AVERAGE},
+ * computed once per distinct value, see {@link MidRanks}), t the
  * sizes of the groups of tied values, and the p-value from the chi-squared distribution with k - 1
  * degrees of freedom (Commons Math {@link ChiSquaredDistribution}). Groups with no values are
  * ignored. Null instead of NaN: H and p with fewer than two groups or when all values are equal.
@@ -40,20 +40,18 @@ record KruskalWallis(int groups, long n, Double h, Integer df, Double pValue) {
 			System.arraycopy(sample, 0, all, offset, sample.length);
 			offset += sample.length;
 		}
-		double[] ranks = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE).rank(all);
+		MidRanks ranks = MidRanks.of(all);
 		double sum = 0;
-		offset = 0;
 		for (double[] sample : nonEmpty) {
 			double rankSum = 0;
-			for (int i = 0; i < sample.length; i++) {
-				rankSum += ranks[offset + i];
+			for (double value : sample) {
+				rankSum += ranks.of(value);
 			}
 			sum += rankSum * rankSum / sample.length;
-			offset += sample.length;
 		}
 		double nn = n;
 		double h = 12 / (nn * (nn + 1)) * sum - 3 * (nn + 1);
-		double correction = 1 - tieSum(all) / (nn * nn * nn - nn);
+		double correction = 1 - ranks.tieSum() / (nn * nn * nn - nn);
 		if (!(correction > 0)) {
 			return new KruskalWallis(k, n, null, k - 1, null);
 		}
@@ -62,21 +60,63 @@ record KruskalWallis(int groups, long n, Double h, Integer df, Double pValue) {
 		return new KruskalWallis(k, n, Numbers.finite(h), k - 1, Numbers.finite(p));
 	}
 
-	private static double tieSum(double[] values) {
-		double[] sorted = values.clone();
-		java.util.Arrays.sort(sorted);
-		double sum = 0;
-		int i = 0;
-		while (i < sorted.length) {
-			int j = i;
-			while (j + 1 < sorted.length && sorted[j + 1] == sorted[i]) {
-				j++;
+	/**
+	 * Mid-ranks by distinct value, from one sort of the values: the run of t equal values starting
+	 * at 1-based position c gets rank (2c + t - 1) / 2, the same double that Commons Math
+	 * {@link NaturalRanking} with {@link TiesStrategy#AVERAGE} gives each of them, without its object
+	 * per value (millions of survey answers take a few distinct values). Also the tie term
+	 * Σ (t³ - t) over the runs, summed in ascending order of value.
+	 *
+	 * @param values the distinct values, ascending
+	 * @param ranks the mid-rank of each distinct value
+	 * @param tieSum Σ (t³ - t) over the runs of equal values
+	 */
+	record MidRanks(double[] values, double[] ranks, double tieSum) {
+
+		/**
+		 * @param values the values, any order
+		 * @throws IllegalArgumentException when a value is NaN
+		 */
+		static MidRanks of(double[] values) {
+			double[] sorted = values.clone();
+			java.util.Arrays.sort(sorted);
+			if (sorted.length > 0 && Double.isNaN(sorted[sorted.length - 1])) {
+				throw new IllegalArgumentException("values must not be NaN");
 			}
-			double t = j - i + 1;
-			sum += t * t * t - t;
-			i = j + 1;
+			double[] distinct = new double[sorted.length];
+			double[] ranks = new double[sorted.length];
+			int d = 0;
+			double tieSum = 0;
+			int i = 0;
+			while (i < sorted.length) {
+				int j = i;
+				while (j + 1 < sorted.length && sorted[j + 1] == sorted[i]) {
+					j++;
+				}
+				int c = i + 1;
+				int length = j - i + 1;
+				distinct[d] = sorted[i];
+				ranks[d] = (length > 1) ? (2 * (double) c + length - 1) / 2d : c;
+				d++;
+				double t = length;
+				tieSum += t * t * t - t;
+				i = j + 1;
+			}
+			return new MidRanks(java.util.Arrays.copyOf(distinct, d), java.util.Arrays.copyOf(ranks, d), tieSum);
 		}
-		return sum;
+
+		/**
+		 * The mid-rank of one of the ranked values.
+		 * @throws IllegalArgumentException when the value was not ranked
+		 */
+		double of(double value) {
+			int index = java.util.Arrays.binarySearch(this.values, value);
+			if (index < 0) {
+				throw new IllegalArgumentException(value + " is not among the ranked values");
+			}
+			return this.ranks[index];
+		}
+
 	}
 
 }

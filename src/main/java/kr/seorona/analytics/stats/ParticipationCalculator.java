@@ -132,16 +132,16 @@ public final class ParticipationCalculator {
 		Map<YearGroup, List<SessionState>> regular = new HashMap<>();
 		List<SessionState> joint = new ArrayList<>();
 		for (SessionState session : this.sessions.values()) {
-			if (session.record.joint()) {
+			if (session.joint) {
 				joint.add(session);
 			}
 			else {
-				regular.computeIfAbsent(new YearGroup(session.record.year(), session.record.groupCode()),
+				regular.computeIfAbsent(new YearGroup(session.year, session.groupCode),
 						(k) -> new ArrayList<>()).add(session);
 			}
 		}
 		// a fixed order of the meetings makes the floating-point sums independent of hashing
-		regular.values().forEach((list) -> list.sort(Comparator.comparing((SessionState s) -> s.record.sessionId())));
+		regular.values().forEach((list) -> list.sort(Comparator.comparing((SessionState s) -> s.sessionId)));
 		Set<Integer> years = new TreeSet<>();
 		this.networkCounts.keySet().forEach((yg) -> years.add(yg.year()));
 		Map<YearGroup, ParticipationStatistics> rows = new HashMap<>();
@@ -173,10 +173,10 @@ public final class ParticipationCalculator {
 			SessionState session = sessions.get(i);
 			attendances += session.attendances;
 			perMeeting[i] = session.attendances;
-			if (session.record.networkId() != null) {
-				memberSum += this.memberCounts.getOrDefault(new YearKey(key.year(), session.record.networkId()), 0);
+			if (session.networkId != null) {
+				memberSum += this.memberCounts.getOrDefault(new YearKey(key.year(), session.networkId), 0);
 			}
-			if (session.record.mode() == MeetingMode.ONLINE) {
+			if (session.online) {
 				online++;
 			}
 		}
@@ -205,9 +205,9 @@ public final class ParticipationCalculator {
 	}
 
 	private List<JointMeetingComposition> jointMeetings(List<SessionState> joint) {
-		joint.sort(Comparator.comparingInt((SessionState s) -> s.record.year())
-			.thenComparing((s) -> s.record.date())
-			.thenComparing((s) -> s.record.sessionId()));
+		joint.sort(Comparator.comparingInt((SessionState s) -> s.year)
+			.thenComparingInt((s) -> s.epochDay)
+			.thenComparing((s) -> s.sessionId));
 		List<JointMeetingComposition> result = new ArrayList<>();
 		for (SessionState session : joint) {
 			ParticipantSet everyone = new ParticipantSet();
@@ -216,8 +216,8 @@ public final class ParticipationCalculator {
 			codes.sort(Comparator.comparingInt(this.groups::order).thenComparing(Comparator.naturalOrder()));
 			for (String code : codes) {
 				int people = session.jointAttendees.get(code).size();
-				LocalDate date = session.record.date();
-				result.add(new JointMeetingComposition(session.record.year(), session.record.sessionId(), date, code,
+				LocalDate date = session.date();
+				result.add(new JointMeetingComposition(session.year, session.sessionId, date, code,
 						people, (double) people / everyone.size(), people < this.minCellSize));
 			}
 		}
@@ -271,7 +271,7 @@ public final class ParticipationCalculator {
 	}
 
 	private void apply(SessionState session, AttendanceRecord r) {
-		if (session.record.joint()) {
+		if (session.joint) {
 			if (session.jointAttendees.isEmpty()) {
 				session.jointAttendees = new HashMap<>();
 			}
@@ -279,7 +279,7 @@ public final class ParticipationCalculator {
 		}
 		else {
 			session.attendances++;
-			this.participants.computeIfAbsent(new YearGroup(r.year(), session.record.groupCode()), (k) -> new ParticipantSet())
+			this.participants.computeIfAbsent(new YearGroup(r.year(), session.groupCode), (k) -> new ParticipantSet())
 				.add(r.participantKey());
 		}
 	}
@@ -296,9 +296,27 @@ public final class ParticipationCalculator {
 	private record YearKey(int year, String id) {
 	}
 
+	/**
+	 * What the statistics need of one meeting, without the rest of its record (the topic, the
+	 * duration, the headcount): hundreds of thousands of meetings at national scale.
+	 */
 	private static final class SessionState {
 
-		private final SessionRecord record;
+		private final String sessionId;
+
+		/** The organising network's id; null for a joint meeting. */
+		private final String networkId;
+
+		private final String groupCode;
+
+		private final int year;
+
+		/** The meeting date as days since 1970-01-01. */
+		private final int epochDay;
+
+		private final boolean joint;
+
+		private final boolean online;
 
 		private long attendances;
 
@@ -306,7 +324,17 @@ public final class ParticipationCalculator {
 		private Map<String, ParticipantSet> jointAttendees = Map.of();
 
 		SessionState(SessionRecord record) {
-			this.record = record;
+			this.sessionId = record.sessionId();
+			this.networkId = record.networkId();
+			this.groupCode = record.groupCode();
+			this.year = record.year();
+			this.epochDay = Math.toIntExact(record.date().toEpochDay());
+			this.joint = record.joint();
+			this.online = record.mode() == MeetingMode.ONLINE;
+		}
+
+		LocalDate date() {
+			return LocalDate.ofEpochDay(this.epochDay);
 		}
 
 	}

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 import kr.seorona.analytics.ingest.Group;
 import kr.seorona.analytics.ingest.GroupCatalog;
@@ -16,8 +15,9 @@ import kr.seorona.analytics.ingest.SurveyScale;
  * Survey statistics per year × group × item and scale, reliability, and comparisons between groups
  * and between consecutive years, accumulated from streamed {@link SurveyRecord}s.
  *
- * <p>Keeps one small row per respondent (group, answers, weight) until {@link #results()}; survey
- * files have thousands of rows, not millions. A group appears in a year when it has at least one
+ * <p>Keeps per respondent only its group, its answers and its weight until {@link #results()},
+ * packed into primitive arrays per year (about 15 bytes a respondent with six items): national
+ * surveys have millions of respondents. A group appears in a year when it has at least one
  * respondent that year; {@value #ALL} (all groups together) follows the groups in every year.
  * Every figure that cannot be computed is {@code null}, never NaN; {@code suppressed} marks rows
  * resting on fewer than {@code minCellSize} values (the figures stay in the record, the publishing
@@ -40,7 +40,7 @@ public final class SurveyCalculator {
 
 	private final List<Measure> measures = new ArrayList<>();
 
-	private final Map<Integer, List<Respondent>> byYear = new TreeMap<>();
+	private final Map<Integer, Respondents> byYear = new TreeMap<>();
 
 	/**
 	 * @param groups the group catalogue: display order and valid codes
@@ -54,13 +54,17 @@ public final class SurveyCalculator {
 		this.groups = groups;
 		this.survey = survey;
 		this.minCellSize = minCellSize;
+		if (groups.groups().size() > 255) {
+			throw new IllegalArgumentException("at most 255 groups are supported but the catalogue has "
+					+ groups.groups().size());
+		}
 		for (int i = 0; i < survey.items().size(); i++) {
 			int index = i;
-			this.measures.add(new Measure(survey.items().get(i).code(), false, (r) -> r.answer(index)));
+			this.measures.add(new Measure(survey.items().get(i).code(), false, (r, row) -> r.answer(row, index)));
 		}
 		for (SurveyScale scale : survey.scales()) {
 			int[] indexes = indexes(scale);
-			this.measures.add(new Measure(scale.code(), true, (r) -> r.scaleScore(indexes)));
+			this.measures.add(new Measure(scale.code(), true, (r, row) -> r.scaleScore(row, indexes)));
 		}
 	}
 
@@ -89,8 +93,8 @@ public final class SurveyCalculator {
 			throw new IllegalArgumentException("weight of respondent " + r.respondentKey() + " must be > 0 but was "
 					+ r.weight());
 		}
-		this.byYear.computeIfAbsent(r.year(), (y) -> new ArrayList<>())
-			.add(new Respondent(r.groupCode(), answers, r.weight()));
+		this.byYear.computeIfAbsent(r.year(), (y) -> new Respondents(items))
+			.add(this.groups.order(r.groupCode()), answers, r.weight());
 	}
 
 	/** The statistics of everything added so far, sorted as described in {@link SurveyResults}. */
@@ -100,9 +104,9 @@ public final class SurveyCalculator {
 		List<ItemReliability> reliability = new ArrayList<>();
 		List<GroupComparison> groupComparisons = new ArrayList<>();
 		List<YearComparison> yearComparisons = new ArrayList<>();
-		for (Map.Entry<Integer, List<Respondent>> entry : this.byYear.entrySet()) {
+		for (Map.Entry<Integer, Respondents> entry : this.byYear.entrySet()) {
 			int year = entry.getKey();
-			Map<String, List<Respondent>> cells = cells(entry.getValue());
+			Map<String, Cell> cells = cells(entry.getValue());
 			cells.forEach((group, respondents) -> {
 				for (int i = 0; i < this.survey.items().size(); i++) {
 					items.add(itemStatistics(year, group, i, respondents));
@@ -112,14 +116,14 @@ public final class SurveyCalculator {
 				}
 			});
 			for (SurveyScale scale : this.survey.scales()) {
-				reliability.addAll(reliability(year, scale, entry.getValue()));
+				reliability.addAll(reliability(year, scale, cells.get(ALL)));
 			}
 			for (Measure measure : this.measures) {
 				groupComparisons.add(groupComparison(year, measure, cells));
 			}
-			List<Respondent> previous = this.byYear.get(year - 1);
+			Respondents previous = this.byYear.get(year - 1);
 			if (previous != null) {
-				Map<String, List<Respondent>> before = cells(previous);
+				Map<String, Cell> before = cells(previous);
 				cells.forEach((group, respondents) -> {
 					if (before.containsKey(group)) {
 						for (Measure measure : this.measures) {
@@ -132,20 +136,40 @@ public final class SurveyCalculator {
 		return new SurveyResults(items, scales, reliability, groupComparisons, yearComparisons);
 	}
 
-	/** Respondents by group in display order, groups without respondents left out, then ALL. */
-	private Map<String, List<Respondent>> cells(List<Respondent> respondents) {
-		Map<String, List<Respondent>> cells = new java.util.LinkedHashMap<>();
-		for (Group group : this.groups.groups()) {
-			List<Respondent> members = respondents.stream().filter((r) -> r.groupCode().equals(group.code())).toList();
-			if (!members.isEmpty()) {
-				cells.put(group.code(), members);
+	/**
+	 * Respondents by group in display order (each in the order added), groups without respondents
+	 * left out, then ALL.
+	 */
+	private Map<String, Cell> cells(Respondents respondents) {
+		List<Group> groups = this.groups.groups();
+		int[] sizes = new int[groups.size()];
+		for (int row = 0; row < respondents.size; row++) {
+			sizes[Byte.toUnsignedInt(respondents.groups[row])]++;
+		}
+		int[][] rows = new int[groups.size()][];
+		for (int g = 0; g < rows.length; g++) {
+			rows[g] = new int[sizes[g]];
+		}
+		int[] filled = new int[groups.size()];
+		for (int row = 0; row < respondents.size; row++) {
+			int g = Byte.toUnsignedInt(respondents.groups[row]);
+			rows[g][filled[g]++] = row;
+		}
+		Map<String, Cell> cells = new java.util.LinkedHashMap<>();
+		for (int g = 0; g < rows.length; g++) {
+			if (rows[g].length > 0) {
+				cells.put(groups.get(g).code(), new Cell(respondents, rows[g]));
 			}
 		}
-		cells.put(ALL, respondents);
+		int[] all = new int[respondents.size];
+		for (int row = 0; row < all.length; row++) {
+			all[row] = row;
+		}
+		cells.put(ALL, new Cell(respondents, all));
 		return cells;
 	}
 
-	private SurveyItemStatistics itemStatistics(int year, String group, int index, List<Respondent> respondents) {
+	private SurveyItemStatistics itemStatistics(int year, String group, int index, Cell respondents) {
 		Sample sample = Sample.of(respondents, this.measures.get(index).value());
 		Descriptive d = Descriptive.of(sample.values());
 		long n = d.n();
@@ -165,11 +189,11 @@ public final class SurveyCalculator {
 				(weighted != null) ? weighted.standardError() : null, n < this.minCellSize);
 	}
 
-	private SurveyScaleStatistics scaleStatistics(int year, String group, int index, List<Respondent> respondents) {
+	private SurveyScaleStatistics scaleStatistics(int year, String group, int index, Cell respondents) {
 		SurveyScale scale = this.survey.scales().get(index);
 		Sample sample = Sample.of(respondents, this.measures.get(this.survey.items().size() + index).value());
 		Descriptive d = Descriptive.of(sample.values());
-		CronbachAlpha alpha = CronbachAlpha.of(scaleRows(scale, respondents), scale.itemCodes().size());
+		CronbachAlpha alpha = CronbachAlpha.ofColumns(completeCases(scale, respondents));
 		WeightedMean weighted = sample.weighted();
 		return new SurveyScaleStatistics(year, group, scale.code(), scale.itemCodes().size(), d.n(), sample.missing(),
 				d.mean(), d.standardDeviation(), d.standardError(), d.ciLower95(), d.ciUpper95(), d.median(), d.q1(),
@@ -177,8 +201,8 @@ public final class SurveyCalculator {
 				(weighted != null) ? weighted.standardError() : null, d.n() < this.minCellSize);
 	}
 
-	private List<ItemReliability> reliability(int year, SurveyScale scale, List<Respondent> respondents) {
-		CronbachAlpha alpha = CronbachAlpha.of(scaleRows(scale, respondents), scale.itemCodes().size());
+	private List<ItemReliability> reliability(int year, SurveyScale scale, Cell respondents) {
+		CronbachAlpha alpha = CronbachAlpha.ofColumns(completeCases(scale, respondents));
 		List<ItemReliability> rows = new ArrayList<>();
 		for (int i = 0; i < scale.itemCodes().size(); i++) {
 			rows.add(new ItemReliability(year, scale.code(), scale.itemCodes().get(i), alpha.n(),
@@ -188,7 +212,7 @@ public final class SurveyCalculator {
 		return rows;
 	}
 
-	private GroupComparison groupComparison(int year, Measure measure, Map<String, List<Respondent>> cells) {
+	private GroupComparison groupComparison(int year, Measure measure, Map<String, Cell> cells) {
 		List<double[]> samples = new ArrayList<>();
 		cells.forEach((group, respondents) -> {
 			if (!ALL.equals(group)) {
@@ -208,8 +232,7 @@ public final class SurveyCalculator {
 				minGroupN < this.minCellSize);
 	}
 
-	private YearComparison yearComparison(String group, Measure measure, int year, List<Respondent> before,
-			List<Respondent> after) {
+	private YearComparison yearComparison(String group, Measure measure, int year, Cell before, Cell after) {
 		WelchTTest test = WelchTTest.of(Sample.of(before, measure.value()).values(),
 				Sample.of(after, measure.value()).values());
 		return new YearComparison(group, measure.code(), measure.scale(), year - 1, year, test.n1(), test.n2(),
@@ -217,17 +240,30 @@ public final class SurveyCalculator {
 				Math.min(test.n1(), test.n2()) < this.minCellSize);
 	}
 
-	private List<Integer[]> scaleRows(SurveyScale scale, List<Respondent> respondents) {
+	/**
+	 * The answers to the scale's items of the respondents who answered all of them, one column per
+	 * item (in scale order), rows in the cell's order: Cronbach's alpha uses complete cases only.
+	 */
+	private double[][] completeCases(SurveyScale scale, Cell cell) {
 		int[] indexes = indexes(scale);
-		List<Integer[]> rows = new ArrayList<>(respondents.size());
-		for (Respondent respondent : respondents) {
-			Integer[] row = new Integer[indexes.length];
-			for (int i = 0; i < indexes.length; i++) {
-				row[i] = respondent.answers()[indexes[i]];
+		Respondents respondents = cell.respondents();
+		int complete = 0;
+		for (int row : cell.rows()) {
+			if (respondents.answeredAll(row, indexes)) {
+				complete++;
 			}
-			rows.add(row);
 		}
-		return rows;
+		double[][] columns = new double[indexes.length][complete];
+		int r = 0;
+		for (int row : cell.rows()) {
+			if (respondents.answeredAll(row, indexes)) {
+				for (int i = 0; i < indexes.length; i++) {
+					columns[i][r] = respondents.answers[row * respondents.items + indexes[i]];
+				}
+				r++;
+			}
+		}
+		return columns;
 	}
 
 	private int[] indexes(SurveyScale scale) {
@@ -241,27 +277,98 @@ public final class SurveyCalculator {
 	}
 
 	/** An item or a scale score: what is compared and summarised. */
-	private record Measure(String code, boolean scale, Function<Respondent, Double> value) {
+	private record Measure(String code, boolean scale, MeasureValue value) {
 	}
 
-	private record Respondent(String groupCode, Integer[] answers, Double weight) {
+	/** The value of a measure for one respondent, or null when it has none. */
+	@FunctionalInterface
+	private interface MeasureValue {
 
-		Double answer(int index) {
-			Integer answer = this.answers[index];
-			return (answer != null) ? answer.doubleValue() : null;
+		Double of(Respondents respondents, int row);
+
+	}
+
+	/** Respondents of one group (or of all groups) in one year: rows of a {@link Respondents}. */
+	private record Cell(Respondents respondents, int[] rows) {
+
+		int size() {
+			return this.rows.length;
+		}
+
+	}
+
+	/**
+	 * The respondents of one year, packed: row r has its answers at
+	 * {@code answers[r * items .. r * items + items - 1]} (1..5, 0 = missing), its group as the index in
+	 * the catalogue's display order, its weight ({@code NaN} = none). Grows by half when full.
+	 */
+	private static final class Respondents {
+
+		private final int items;
+
+		private byte[] answers;
+
+		private byte[] groups = new byte[1024];
+
+		private double[] weights = new double[1024];
+
+		private int size;
+
+		Respondents(int items) {
+			this.items = items;
+			this.answers = new byte[1024 * items];
+		}
+
+		void add(int group, Integer[] answers, Double weight) {
+			if (this.size == this.groups.length) {
+				int capacity = this.size + (this.size >> 1);
+				this.groups = java.util.Arrays.copyOf(this.groups, capacity);
+				this.weights = java.util.Arrays.copyOf(this.weights, capacity);
+				this.answers = java.util.Arrays.copyOf(this.answers, capacity * this.items);
+			}
+			this.groups[this.size] = (byte) group;
+			this.weights[this.size] = (weight != null) ? weight : Double.NaN;
+			int offset = this.size * this.items;
+			for (int i = 0; i < this.items; i++) {
+				this.answers[offset + i] = (byte) ((answers[i] != null) ? answers[i] : 0);
+			}
+			this.size++;
+		}
+
+		Double answer(int row, int index) {
+			int answer = this.answers[row * this.items + index];
+			return (answer != 0) ? (double) answer : null;
 		}
 
 		/** Mean of the answered items among the indexes, or null when none is answered. */
-		Double scaleScore(int[] indexes) {
+		Double scaleScore(int row, int[] indexes) {
 			double sum = 0;
 			int count = 0;
+			int offset = row * this.items;
 			for (int index : indexes) {
-				if (this.answers[index] != null) {
-					sum += this.answers[index];
+				int answer = this.answers[offset + index];
+				if (answer != 0) {
+					sum += answer;
 					count++;
 				}
 			}
 			return (count > 0) ? sum / count : null;
+		}
+
+		boolean answeredAll(int row, int[] indexes) {
+			int offset = row * this.items;
+			for (int index : indexes) {
+				if (this.answers[offset + index] == 0) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/** The respondent's weight, or null when it has none. */
+		Double weight(int row) {
+			double weight = this.weights[row];
+			return Double.isNaN(weight) ? null : weight;
 		}
 
 	}
@@ -272,22 +379,24 @@ public final class SurveyCalculator {
 	 */
 	private record Sample(double[] values, double[] weights, long missing) {
 
-		static Sample of(List<Respondent> respondents, Function<Respondent, Double> measure) {
-			double[] values = new double[respondents.size()];
-			double[] weights = new double[respondents.size()];
+		static Sample of(Cell cell, MeasureValue measure) {
+			Respondents respondents = cell.respondents();
+			double[] values = new double[cell.size()];
+			double[] weights = new double[cell.size()];
 			int n = 0;
 			boolean weighted = true;
-			for (Respondent respondent : respondents) {
-				Double value = measure.apply(respondent);
+			for (int row : cell.rows()) {
+				Double value = measure.of(respondents, row);
 				if (value != null) {
 					values[n] = value;
-					weighted &= respondent.weight() != null;
-					weights[n] = weighted ? respondent.weight() : 0;
+					Double weight = respondents.weight(row);
+					weighted &= weight != null;
+					weights[n] = weighted ? weight : 0;
 					n++;
 				}
 			}
 			return new Sample(java.util.Arrays.copyOf(values, n),
-					(weighted && n > 0) ? java.util.Arrays.copyOf(weights, n) : null, respondents.size() - n);
+					(weighted && n > 0) ? java.util.Arrays.copyOf(weights, n) : null, cell.size() - n);
 		}
 
 		WeightedMean weighted() {

@@ -132,6 +132,36 @@ class SmallSampleTests {
 	}
 
 	@Test
+	void cronbachAlphaOfColumnsEqualsAlphaOfRows() {
+		java.util.Random random = new java.util.Random(5);
+		for (int round = 0; round < 100; round++) {
+			int items = random.nextInt(4) + 1;
+			List<Integer[]> rows = new java.util.ArrayList<>();
+			List<Integer[]> complete = new java.util.ArrayList<>();
+			for (int r = 0, n = random.nextInt(60); r < n; r++) {
+				Integer[] row = new Integer[items];
+				for (int i = 0; i < items; i++) {
+					row[i] = (random.nextInt(8) == 0) ? null : random.nextInt(5) + 1;
+				}
+				rows.add(row);
+				if (java.util.Arrays.stream(row).allMatch(java.util.Objects::nonNull)) {
+					complete.add(row);
+				}
+			}
+			double[][] columns = new double[items][complete.size()];
+			for (int r = 0; r < complete.size(); r++) {
+				for (int i = 0; i < items; i++) {
+					columns[i][r] = complete.get(r)[i];
+				}
+			}
+			assertThat(CronbachAlpha.ofColumns(columns)).isEqualTo(CronbachAlpha.of(rows, items));
+		}
+		assertThatIllegalArgumentException().isThrownBy(() -> CronbachAlpha.ofColumns(new double[0][]));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CronbachAlpha.ofColumns(new double[][] { { 1, 2 }, { 1 } }));
+	}
+
+	@Test
 	void weightedMeanOfOneValue() {
 		WeightedMean one = WeightedMean.of(new double[] { 4 }, new double[] { 2 });
 		assertThat(one.mean()).isEqualTo(4.0);
