@@ -28,9 +28,15 @@ final class AttendanceIndex {
 	 * @return {@code null} for a new pair, else where it was first read ({@code <file> line <n>})
 	 */
 	String putIfAbsent(String sessionId, String participantKey, String file, long line) {
-		long where = this.locations.of(file, line);
-		long previous = this.sessions.computeIfAbsent(sessionId, (id) -> new Session()).putIfAbsent(participantKey, where,
-				this.participants);
+		return putIfAbsent(this.sessions.computeIfAbsent(sessionId, (id) -> new Session()), participantKey, file, line);
+	}
+
+	/**
+	 * As {@link #putIfAbsent(String, String, String, long)}, into a session's table the caller keeps
+	 * (e.g. with its other facts about the meeting, saving a second map of session ids).
+	 */
+	String putIfAbsent(Session session, String participantKey, String file, long line) {
+		long previous = session.putIfAbsent(participantKey, this.locations.of(file, line), this.participants);
 		if (previous < 0) {
 			return null;
 		}
@@ -59,7 +65,7 @@ final class AttendanceIndex {
 	 * normally come from one file, kept once; a row from another file, or with a key of another form,
 	 * goes to an exact overflow map with its full location. 8 bytes a slot.
 	 */
-	private static final class Session {
+	static final class Session {
 
 		/** slots[2i] = participant number, slots[2i + 1] = line, 0 when the slot is free. */
 		private int[] slots = new int[8];

@@ -40,7 +40,7 @@ public final class DuplicateFilter {
 		if (row.record() instanceof SessionRecord session) {
 			Meeting previous = this.sessions.putIfAbsent(session.sessionId(),
 					new Meeting(this.locations.of(row.source().name(), row.line()), session.date().toEpochDay(),
-							session.networkId(), session.type()));
+							session.networkId(), session.type(), session.year()));
 			if (previous != null) {
 				boolean same = previous.sameAs(session);
 				String where = this.locations.describe(previous.location());
@@ -53,8 +53,21 @@ public final class DuplicateFilter {
 			}
 		}
 		else if (row.record() instanceof AttendanceRecord record) {
-			String previous = this.attendance.putIfAbsent(record.sessionId(), record.participantKey(),
-					row.source().name(), row.line());
+			// the meeting's own table when its session was read (always, in a run: the attendance
+			// parser rejects rows of unknown sessions); else the index's map of session ids
+			Meeting meeting = this.sessions.get(record.sessionId());
+			String previous;
+			if (meeting != null) {
+				if (meeting.attendees == null) {
+					meeting.attendees = new AttendanceIndex.Session();
+				}
+				previous = this.attendance.putIfAbsent(meeting.attendees, record.participantKey(), row.source().name(),
+						row.line());
+			}
+			else {
+				previous = this.attendance.putIfAbsent(record.sessionId(), record.participantKey(), row.source().name(),
+						row.line());
+			}
 			if (previous != null) {
 				return Optional.of(Rejects.of(row.source(), row.line(), null, null, RejectReasons.DUPLICATE_ATTENDANCE,
 						"participant " + record.participantKey() + " at session " + record.sessionId()
@@ -79,6 +92,18 @@ public final class DuplicateFilter {
 	 */
 	public void forgetAttendance() {
 		this.attendance = new AttendanceIndex();
+		for (Meeting meeting : this.sessions.values()) {
+			meeting.attendees = null;
+		}
+	}
+
+	/**
+	 * Whether a session of this id was read (and accepted) for the given year: the test the
+	 * attendance rows of that year's file are checked against.
+	 */
+	public boolean knownSession(String sessionId, int year) {
+		Meeting meeting = this.sessions.get(sessionId);
+		return meeting != null && meeting.year == year;
 	}
 
 	/**
@@ -97,13 +122,48 @@ public final class DuplicateFilter {
 	}
 
 	/**
-	 * A meeting as first read.
-	 * @param location where it was read (see {@link Locations})
-	 * @param epochDay its date, days since 1970-01-01
-	 * @param networkId its network, null for a joint meeting
-	 * @param type its type
+	 * A meeting as first read, with its attendees: one object per session id serves the duplicate
+	 * checks of sessions and attendance and the known-session test (one map of session ids, not
+	 * three).
 	 */
-	private record Meeting(long location, long epochDay, String networkId, MeetingType type) {
+	private static final class Meeting {
+
+		/** Where it was read (see {@link Locations}). */
+		private final long location;
+
+		/** Its date, days since 1970-01-01. */
+		private final long epochDay;
+
+		/** Its network, null for a joint meeting. */
+		private final String networkId;
+
+		private final MeetingType type;
+
+		/** The year folder it was read from. */
+		private final int year;
+
+		/** Its attendance rows read so far; null before the first and after forgetAttendance. */
+		private AttendanceIndex.Session attendees;
+
+		Meeting(long location, long epochDay, String networkId, MeetingType type, int year) {
+			this.location = location;
+			this.epochDay = epochDay;
+			this.networkId = networkId;
+			this.type = type;
+			this.year = year;
+		}
+
+		long location() {
+			return this.location;
+		}
+
+		long epochDay() {
+			return this.epochDay;
+		}
+
+		String networkId() {
+			return this.networkId;
+		}
 
 		boolean sameAs(SessionRecord session) {
 			return this.epochDay == session.date().toEpochDay() && Objects.equals(this.networkId, session.networkId())

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -205,9 +206,18 @@ public final class RecordParsers {
 	 * {@code UNKNOWN_SESSION}; {@code null} skips this check
 	 */
 	public RecordFileReader<AttendanceRecord> attendance(InputFile file, Set<String> knownSessionIds) {
+		return attendance(file, (knownSessionIds != null) ? knownSessionIds::contains : null);
+	}
+
+	/**
+	 * As {@link #attendance(InputFile, Set)}, with the known sessions as a test of their id.
+	 * @param knownSession whether an id is that of a session read for this file's year; {@code null}
+	 * skips this check
+	 */
+	public RecordFileReader<AttendanceRecord> attendance(InputFile file, Predicate<String> knownSession) {
 		return reader(file, RecordKind.ATTENDANCE, (row) -> {
 			String sessionId = row.required(Columns.SESSION_ID);
-			if (sessionId != null && knownSessionIds != null && !knownSessionIds.contains(sessionId)) {
+			if (sessionId != null && knownSession != null && !knownSession.test(sessionId)) {
 				row.reject(Columns.SESSION_ID, RejectReasons.UNKNOWN_SESSION, "no accepted session with this id in the year's sessions file (missing there, or rejected: see its line in the rejects)");
 			}
 			String participantColumn = row.has(Columns.PARTICIPANT_ID) ? Columns.PARTICIPANT_ID : Columns.PARTICIPANT_NAME;

@@ -2,12 +2,10 @@ package kr.seorona.analytics.jobs;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import kr.seorona.analytics.ingest.DuplicateFilter;
 import kr.seorona.analytics.ingest.InputFile;
@@ -17,7 +15,6 @@ import kr.seorona.analytics.ingest.RecordFileReader;
 import kr.seorona.analytics.ingest.RecordKind;
 import kr.seorona.analytics.ingest.RecordParsers;
 import kr.seorona.analytics.ingest.Reject;
-import kr.seorona.analytics.ingest.SessionRecord;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -25,7 +22,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 /**
  * Reads every input file of the run, kind by kind (networks, sessions, attendance, survey) and
  * year by year, as {@link ParsedRow}s in batches of {@value #BATCH_ROWS} ({@link RowBatch}). It
- * keeps the per-year lookups the later kinds are validated against (network groups, session ids)
+ * keeps the per-year lookups the later kinds are validated against (network groups; session ids
+ * through the duplicate check, which keeps one entry per meeting)
  * and drops repeated sessions and attendance rows as {@code DUPLICATE_*} rejects. The batch with
  * the last row is marked {@link RowBatch#last() last} (an empty one when the input is empty), so
  * that the writer finishes the staged files inside the step, before the step can be recorded as
@@ -45,8 +43,6 @@ class IngestItemReader implements ItemStreamReader<RowBatch> {
 	private final List<InputFile> files;
 
 	private final Map<Integer, Map<String, String>> groupByNetworkId = new HashMap<>();
-
-	private final Map<Integer, Set<String>> sessionIds = new HashMap<>();
 
 	private final DuplicateFilter duplicates = new DuplicateFilter();
 
@@ -131,7 +127,7 @@ class IngestItemReader implements ItemStreamReader<RowBatch> {
 		return switch (file.kind()) {
 			case NETWORKS -> this.parsers.networks(file);
 			case SESSIONS -> this.parsers.sessions(file, this.groupByNetworkId.getOrDefault(file.year(), Map.of()));
-			case ATTENDANCE -> this.parsers.attendance(file, this.sessionIds.getOrDefault(file.year(), Set.of()));
+			case ATTENDANCE -> this.parsers.attendance(file, (id) -> this.duplicates.knownSession(id, file.year()));
 			case SURVEY -> {
 				// files come kind by kind: no attendance row follows, free the pairs kept for duplicates
 				this.duplicates.forgetAttendance();
@@ -154,9 +150,6 @@ class IngestItemReader implements ItemStreamReader<RowBatch> {
 		if (row.record() instanceof NetworkRecord network) {
 			this.groupByNetworkId.computeIfAbsent(year, (y) -> new HashMap<>())
 				.put(network.networkId(), network.groupCode());
-		}
-		else if (row.record() instanceof SessionRecord session) {
-			this.sessionIds.computeIfAbsent(year, (y) -> new HashSet<>()).add(session.sessionId());
 		}
 		return row;
 	}
