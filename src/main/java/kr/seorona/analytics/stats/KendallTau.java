@@ -1,7 +1,5 @@
 package kr.seorona.analytics.stats;
 
-import java.util.Arrays;
-
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.stat.correlation.KendallsCorrelation;
 
@@ -61,26 +59,18 @@ record KendallTau(int n, Double tau, Double pValue) {
 	private record Ties(double pairs, double v0, double v1, double v2) {
 
 		static Ties of(double[] values) {
-			double[] sorted = values.clone();
-			Arrays.sort(sorted);
 			double pairs = 0;
 			double v0 = 0;
 			double v1 = 0;
 			double v2 = 0;
-			int i = 0;
-			while (i < sorted.length) {
-				int j = i;
-				while (j + 1 < sorted.length && sorted[j + 1] == sorted[i]) {
-					j++;
-				}
-				double t = j - i + 1;
+			for (int count : MidRanks.of(values).counts()) {
+				double t = count;
 				if (t > 1) {
 					pairs += t * (t - 1) / 2;
 					v0 += t * (t - 1) * (2 * t + 5);
 					v1 += t * (t - 1) * (t - 2);
 					v2 += t * (t - 1);
 				}
-				i = j + 1;
 			}
 			return new Ties(pairs, v0, v1, v2);
 		}

@@ -28,7 +28,7 @@ class MidRanksTests {
 		for (int round = 0; round < 300; round++) {
 			int n = (round < 20) ? round + 1 : random.nextInt(5000) + 1;
 			double[] values = (round % 2 == 0) ? likert(random, n) : scaleScores(random, n);
-			KruskalWallis.MidRanks midRanks = KruskalWallis.MidRanks.of(values);
+			MidRanks midRanks = MidRanks.of(values);
 			double[] expected = RANKING.rank(values);
 			for (int i = 0; i < n; i++) {
 				assertThat(midRanks.of(values[i])).isEqualTo(expected[i]);
@@ -39,17 +39,22 @@ class MidRanksTests {
 
 	@Test
 	void ranksOfDistinctValuesAreTheirPositions() {
-		KruskalWallis.MidRanks midRanks = KruskalWallis.MidRanks.of(new double[] { 3.5, -1, 2 });
+		MidRanks midRanks = MidRanks.of(new double[] { 3.5, -1, 2 });
 		assertThat(midRanks.values()).containsExactly(-1, 2, 3.5);
 		assertThat(midRanks.ranks()).containsExactly(1, 2, 3);
 		assertThat(midRanks.tieSum()).isZero();
-		assertThat(KruskalWallis.MidRanks.of(new double[0]).values()).isEmpty();
+		assertThat(MidRanks.of(new double[0]).values()).isEmpty();
+		MidRanks tied = MidRanks.of(new double[] { 2, 1, 2, 2, 5, 1 });
+		assertThat(tied.values()).containsExactly(1, 2, 5);
+		assertThat(tied.counts()).containsExactly(2, 3, 1);
+		assertThat(tied.ranks()).containsExactly(1.5, 4, 6);
+		assertThat(tied.tieSum()).isEqualTo((8 - 2) + (27 - 3));
 	}
 
 	@Test
 	void rejectsNaNAndValuesNotRanked() {
-		assertThatIllegalArgumentException().isThrownBy(() -> KruskalWallis.MidRanks.of(new double[] { 1, Double.NaN }));
-		KruskalWallis.MidRanks midRanks = KruskalWallis.MidRanks.of(new double[] { 1, 2 });
+		assertThatIllegalArgumentException().isThrownBy(() -> MidRanks.of(new double[] { 1, Double.NaN }));
+		MidRanks midRanks = MidRanks.of(new double[] { 1, 2 });
 		assertThatIllegalArgumentException().isThrownBy(() -> midRanks.of(3)).withMessageContaining("3.0");
 	}
 
