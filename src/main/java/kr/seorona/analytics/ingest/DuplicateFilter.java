@@ -43,13 +43,13 @@ public final class DuplicateFilter {
 							session.networkId(), session.type(), session.year()));
 			if (previous != null) {
 				boolean same = previous.sameAs(session);
-				String where = this.locations.describe(previous.location());
+				String where = this.locations.describe(previous.location);
 				return Optional.of(Rejects.of(row.source(), row.line(), null, session.sessionId(),
 						RejectReasons.DUPLICATE_SESSION,
 						same ? "session " + session.sessionId() + " was already read at " + where + "; counted once"
 								: "session id " + session.sessionId() + " was already used at " + where
-										+ " for another meeting (" + LocalDate.ofEpochDay(previous.epochDay()) + ", "
-										+ previous.networkId() + "); session ids must be unique across years"));
+										+ " for another meeting (" + LocalDate.ofEpochDay(previous.epochDay) + ", "
+										+ previous.networkId + "); session ids must be unique across years"));
 			}
 		}
 		else if (row.record() instanceof AttendanceRecord record) {
@@ -151,18 +151,6 @@ public final class DuplicateFilter {
 			this.networkId = networkId;
 			this.type = type;
 			this.year = year;
-		}
-
-		long location() {
-			return this.location;
-		}
-
-		long epochDay() {
-			return this.epochDay;
-		}
-
-		String networkId() {
-			return this.networkId;
 		}
 
 		boolean sameAs(SessionRecord session) {
