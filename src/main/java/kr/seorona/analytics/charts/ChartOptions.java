@@ -3,6 +3,8 @@ package kr.seorona.analytics.charts;
 import java.util.Locale;
 import java.util.Objects;
 
+import kr.seorona.analytics.ingest.ReportIdentity;
+
 /**
  * How charts are rendered.
  *
@@ -44,16 +46,16 @@ public record ChartOptions(Locale locale, int widthPx, int heightPx, int dpi, in
 		}
 	}
 
-	/** Korean defaults: 1890 x 1172 px, 300 dpi, k = 5, source from the message bundle. */
-	public static ChartOptions defaults() {
-		return defaults(Locale.KOREAN);
-	}
-
-	/** Defaults in the given language ({@code en} or anything else for Korean). */
-	public static ChartOptions defaults(Locale locale) {
+	/**
+	 * Defaults in the given language ({@code en} or anything else for Korean): 1890 x 1172 px,
+	 * 300 dpi, k = 5, and a source line naming the identity's organisation and programme.
+	 */
+	public static ChartOptions defaults(ReportIdentity identity, Locale locale) {
 		Messages messages = Messages.bundle(locale);
+		String source = messages.get("chart.source", identity.organisation(messages.locale()),
+				identity.programme(messages.locale()));
 		return new ChartOptions(messages.locale(), DEFAULT_WIDTH_PX, heightFor(DEFAULT_WIDTH_PX), DEFAULT_DPI,
-				DEFAULT_MIN_CELL_SIZE, messages.get("chart.source"));
+				DEFAULT_MIN_CELL_SIZE, source);
 	}
 
 	/** These options with another width (height follows the default aspect ratio) and dpi. */

@@ -19,14 +19,15 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The definitions the jobs read from the {@code jobs/} folder, which analysts edit without
- * recompiling: {@code groups.yml} (group codes, labels, colours) and {@code survey.yml} (items,
- * scales, missing codes).
+ * recompiling: {@code groups.yml} (group codes, labels, colours), {@code survey.yml} (items,
+ * scales, missing codes) and {@code report.yml} (organisation, programme, contact).
  *
  * @param folder the folder the definitions were read from
  * @param groups the group catalogue
  * @param survey the survey definition
+ * @param identity who publishes the figures
  */
-public record Definitions(Path folder, GroupCatalog groups, SurveyDefinition survey) {
+public record Definitions(Path folder, GroupCatalog groups, SurveyDefinition survey, ReportIdentity identity) {
 
 	/**
 	 * Reads the definitions from a {@code jobs/} folder.
@@ -36,7 +37,24 @@ public record Definitions(Path folder, GroupCatalog groups, SurveyDefinition sur
 	public static Definitions load(Path folder) {
 		GroupCatalog groups = loadGroups(folder.resolve("groups.yml"));
 		SurveyDefinition survey = loadSurvey(folder.resolve("survey.yml"));
-		return new Definitions(folder, groups, survey);
+		ReportIdentity identity = loadIdentity(folder.resolve("report.yml"));
+		return new Definitions(folder, groups, survey, identity);
+	}
+
+	static ReportIdentity loadIdentity(Path file) {
+		Map<String, Object> root = readYaml(file);
+		return new ReportIdentity(localized(file, root, "organisation"), localized(file, root, "programme"),
+				localized(file, root, "contact"));
+	}
+
+	private static LocalizedText localized(Path file, Map<String, Object> root, String key) {
+		Map<String, Object> entry = map(file, root, key);
+		try {
+			return new LocalizedText(text(entry, "ko"), text(entry, "en"));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidDefinitionException(file + ": " + key + ": " + ex.getMessage());
+		}
 	}
 
 	static GroupCatalog loadGroups(Path file) {

@@ -35,7 +35,7 @@ class ChartsTasklet implements Tasklet {
 				staged(layout, ParticipationStatistics.class), staged(layout, JointMeetingComposition.class),
 				staged(layout, ParticipationTrend.class), staged(layout, SurveyItemStatistics.class));
 		Messages messages = Messages.bundle(run.parameters().locale());
-		ChartOptions options = ChartOptions.defaults(run.parameters().locale())
+		ChartOptions options = ChartOptions.defaults(run.definitions().identity(), run.parameters().locale())
 			.withMinCellSize(run.parameters().minCellSize());
 		RunLayout.deleteRecursively(layout.stagedCharts());
 		List<java.nio.file.Path> files = new ChartCatalog(ChartTheme.bundled(), messages).renderAll(inputs, options,

@@ -31,7 +31,7 @@ class ChartCatalogTests {
 	@ValueSource(strings = { "ko", "en" })
 	void everyTextOfEveryChartIsDisplayableByTheBundledFont(String language) {
 		Locale locale = Locale.forLanguageTag(language);
-		List<ChartFile> files = catalog(locale).build(ChartFixtures.inputs(), ChartOptions.defaults(locale));
+		List<ChartFile> files = catalog(locale).build(ChartFixtures.inputs(), ChartFixtures.options(locale));
 		assertThat(files).isNotEmpty();
 		ChartTheme theme = ChartTheme.bundled();
 		for (boolean bold : new boolean[] { false, true }) {
@@ -48,8 +48,8 @@ class ChartCatalogTests {
 
 	@Test
 	void koreanChartsUseKoreanTextsAndEnglishChartsEnglishOnes() {
-		JFreeChart ko = catalog(Locale.KOREAN).build(ChartFixtures.inputs(), ChartOptions.defaults()).get(0).chart();
-		JFreeChart en = catalog(Locale.ENGLISH).build(ChartFixtures.inputs(), ChartOptions.defaults(Locale.ENGLISH))
+		JFreeChart ko = catalog(Locale.KOREAN).build(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN)).get(0).chart();
+		JFreeChart en = catalog(Locale.ENGLISH).build(ChartFixtures.inputs(), ChartFixtures.options(Locale.ENGLISH))
 			.get(0)
 			.chart();
 		assertThat(ko.getTitle().getText()).isEqualTo("집단별 네트워크 회의 수");
@@ -62,9 +62,10 @@ class ChartCatalogTests {
 
 	@Test
 	void everyChartHasASubtitleWithSourceYearsAndN() {
-		for (ChartFile file : catalog(Locale.KOREAN).build(ChartFixtures.inputs(), ChartOptions.defaults())) {
+		for (ChartFile file : catalog(Locale.KOREAN).build(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN))) {
 			assertThat(ChartTexts.of(file.chart())).as(file.stem())
-				.anySatisfy((text) -> assertThat(text).startsWith("자료: 서울특별시교육청 서로나눔학교 네트워크 기록")
+				.anySatisfy((text) -> assertThat(text).startsWith("자료: " + ChartFixtures.DEFINITIONS.identity().organisation().ko()
+						+ " " + ChartFixtures.DEFINITIONS.identity().programme().ko() + " 기록")
 					.containsPattern("20\\d\\d")
 					.contains("n = "));
 		}
@@ -72,7 +73,7 @@ class ChartCatalogTests {
 
 	@Test
 	void writesPngAndSvgOfEachChartUnderItsYearFolderInStableOrder(@TempDir Path dir) {
-		ChartOptions options = ChartOptions.defaults().withSize(600, 150);
+		ChartOptions options = ChartFixtures.options(Locale.KOREAN).withSize(600, 150);
 		List<Path> files = catalog(Locale.KOREAN).renderAll(ChartFixtures.inputs(), options, dir.resolve("charts"));
 		List<String> relative = files.stream().map((file) -> dir.relativize(file).toString()).toList();
 		assertThat(relative).startsWith("charts/2019-2022/meetings-by-group.png", "charts/2019-2022/meetings-by-group.svg",
@@ -83,7 +84,7 @@ class ChartCatalogTests {
 
 	@Test
 	void renderingTwiceGivesTheSameBytes(@TempDir Path dir) throws Exception {
-		ChartOptions options = ChartOptions.defaults();
+		ChartOptions options = ChartFixtures.options(Locale.KOREAN);
 		List<Path> first = catalog(Locale.KOREAN).renderAll(ChartFixtures.inputs(), options, dir.resolve("a"));
 		List<Path> second = catalog(Locale.KOREAN).renderAll(ChartFixtures.inputs(), options, dir.resolve("b"));
 		assertThat(second).hasSameSizeAs(first);
@@ -95,7 +96,7 @@ class ChartCatalogTests {
 
 	@Test
 	void chartsWrittenOnTwoThreadsAreTheBytesOfChartsWrittenOneAfterTheOther(@TempDir Path dir) throws Exception {
-		ChartOptions options = ChartOptions.defaults().withSize(900, 150);
+		ChartOptions options = ChartFixtures.options(Locale.KOREAN).withSize(900, 150);
 		Messages messages = Messages.bundle(Locale.KOREAN);
 		List<Path> sequential = new ChartCatalog(ChartTheme.bundled(), messages, 1).renderAll(ChartFixtures.inputs(),
 				options, dir.resolve("one"));
@@ -113,14 +114,14 @@ class ChartCatalogTests {
 	void aChartThatCannotBeWrittenFailsTheWholeCatalogWithItsOwnException(@TempDir Path dir) throws Exception {
 		Path notAFolder = Files.writeString(dir.resolve("charts"), "a file where the charts folder should be");
 		assertThatExceptionOfType(java.io.UncheckedIOException.class)
-			.isThrownBy(() -> catalog(Locale.KOREAN).renderAll(ChartFixtures.inputs(), ChartOptions.defaults()
+			.isThrownBy(() -> catalog(Locale.KOREAN).renderAll(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN)
 				.withSize(300, 72), notAFolder))
 			.withMessageContaining("cannot write chart");
 	}
 
 	@Test
 	void chartsWithoutDataAreSkippedNotDrawnEmpty() {
-		List<String> stems = catalog(Locale.KOREAN).build(ChartFixtures.inputsWithoutSurvey(), ChartOptions.defaults())
+		List<String> stems = catalog(Locale.KOREAN).build(ChartFixtures.inputsWithoutSurvey(), ChartFixtures.options(Locale.KOREAN))
 			.stream()
 			.map(ChartFile::stem)
 			.toList();
@@ -129,7 +130,7 @@ class ChartCatalogTests {
 				"2021/year-over-year", "2022/year-over-year");
 		ChartInputs empty = new ChartInputs(ChartFixtures.DEFINITIONS.groups(), null, List.of(), List.of(), List.of(),
 				List.of());
-		assertThat(catalog(Locale.KOREAN).build(empty, ChartOptions.defaults())).isEmpty();
+		assertThat(catalog(Locale.KOREAN).build(empty, ChartFixtures.options(Locale.KOREAN))).isEmpty();
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import kr.seorona.analytics.ingest.Definitions;
@@ -22,6 +23,11 @@ import kr.seorona.analytics.stats.SurveyItemStatistics;
 final class ChartFixtures {
 
 	static final Definitions DEFINITIONS = Definitions.load(Path.of("jobs"));
+
+	/** Chart defaults in the given language, with the identity of {@code jobs/report.yml}. */
+	static ChartOptions options(Locale locale) {
+		return ChartOptions.defaults(DEFINITIONS.identity(), locale);
+	}
 
 	private ChartFixtures() {
 	}

@@ -16,7 +16,7 @@ import kr.seorona.analytics.stats.SurveyItemStatistics;
 
 class LikertDistributionChartTests {
 
-	private final ChartContext context = new ChartContext(ChartFixtures.inputs(), ChartOptions.defaults(),
+	private final ChartContext context = new ChartContext(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN),
 			Messages.bundle(Locale.KOREAN), ChartTheme.bundled());
 
 	@Test
@@ -59,7 +59,7 @@ class LikertDistributionChartTests {
 			.toList();
 		ChartInputs inputs = new ChartInputs(ChartFixtures.DEFINITIONS.groups(), ChartFixtures.DEFINITIONS.survey(),
 				ChartFixtures.participation(), List.of(), List.of(), rows);
-		ChartContext small = new ChartContext(inputs, ChartOptions.defaults(), Messages.bundle(Locale.KOREAN),
+		ChartContext small = new ChartContext(inputs, ChartFixtures.options(Locale.KOREAN), Messages.bundle(Locale.KOREAN),
 				ChartTheme.bundled());
 		LikertDistributionChart.Data data = LikertDistributionChart.dataset(small, 2022);
 		assertThat(data.suppressedItems()).containsExactly("갈등 해결");
@@ -75,7 +75,7 @@ class LikertDistributionChartTests {
 			.toList();
 		ChartInputs inputs = new ChartInputs(ChartFixtures.DEFINITIONS.groups(), ChartFixtures.DEFINITIONS.survey(),
 				List.of(), List.of(), List.of(), rows);
-		ChartContext groupsOnly = new ChartContext(inputs, ChartOptions.defaults(), Messages.bundle(Locale.KOREAN),
+		ChartContext groupsOnly = new ChartContext(inputs, ChartFixtures.options(Locale.KOREAN), Messages.bundle(Locale.KOREAN),
 				ChartTheme.bundled());
 		LikertDistributionChart.Data data = LikertDistributionChart.dataset(groupsOnly, 2022);
 		long n = rows.stream().filter((row) -> row.itemCode().equals("q1")).mapToLong(SurveyItemStatistics::n).sum();

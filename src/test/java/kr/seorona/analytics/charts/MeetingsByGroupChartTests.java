@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class MeetingsByGroupChartTests {
 
-	private final ChartContext context = new ChartContext(ChartFixtures.inputs(), ChartOptions.defaults(),
+	private final ChartContext context = new ChartContext(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN),
 			Messages.bundle(Locale.KOREAN), ChartTheme.bundled());
 
 	@Test

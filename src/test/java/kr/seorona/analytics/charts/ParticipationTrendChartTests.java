@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ParticipationTrendChartTests {
 
-	private final ChartContext context = new ChartContext(ChartFixtures.inputs(), ChartOptions.defaults(),
+	private final ChartContext context = new ChartContext(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN),
 			Messages.bundle(Locale.KOREAN), ChartTheme.bundled());
 
 	@Test
@@ -34,7 +34,7 @@ class ParticipationTrendChartTests {
 
 	@Test
 	void smallCellSizeIsConfigurable() {
-		ChartContext strict = new ChartContext(ChartFixtures.inputs(), ChartOptions.defaults().withMinCellSize(10),
+		ChartContext strict = new ChartContext(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN).withMinCellSize(10),
 				Messages.bundle(Locale.KOREAN), ChartTheme.bundled());
 		CategoryData data = ParticipationTrendChart.dataset(strict);
 		assertThat(data.dataset().getValue("행정실장", "2022")).isNull();

@@ -27,14 +27,14 @@ class PngWriterTests {
 	}
 
 	private static JFreeChart chart() {
-		ChartContext context = new ChartContext(ChartFixtures.inputs(), ChartOptions.defaults(),
+		ChartContext context = new ChartContext(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN),
 				Messages.bundle(Locale.KOREAN), ChartTheme.bundled());
 		return new MeetingsByGroupChart().charts(context).get(0).chart();
 	}
 
 	@Test
 	void defaultPngDecodesAt1890PixelsWideAndCarries300Dpi(@TempDir Path dir) throws Exception {
-		ChartOptions options = ChartOptions.defaults();
+		ChartOptions options = ChartFixtures.options(Locale.KOREAN);
 		Path file = dir.resolve("charts/2022/chart.png");
 		PngWriter.write(chart(), options.widthPx(), options.heightPx(), options.dpi(), file);
 		BufferedImage image = ImageIO.read(file.toFile());
@@ -48,7 +48,7 @@ class PngWriterTests {
 
 	@Test
 	void widthAndDpiAreConfigurable(@TempDir Path dir) throws Exception {
-		ChartOptions options = ChartOptions.defaults().withSize(945, 150);
+		ChartOptions options = ChartFixtures.options(Locale.KOREAN).withSize(945, 150);
 		Path file = dir.resolve("chart.png");
 		PngWriter.write(chart(), options.widthPx(), options.heightPx(), options.dpi(), file);
 		BufferedImage image = ImageIO.read(file.toFile());

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Small cells: a figure based on fewer than k people is never drawn, and the chart says so. */
 class SuppressionTests {
 
-	private final ChartContext context = new ChartContext(ChartFixtures.inputs(), ChartOptions.defaults(),
+	private final ChartContext context = new ChartContext(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN),
 			Messages.bundle(Locale.KOREAN), ChartTheme.bundled());
 
 	@Test
@@ -67,7 +67,7 @@ class SuppressionTests {
 		// suppressed in the fixtures: administrative directors 2020 (4 people) and at two joint meetings;
 		// meeting counts are counts of events, not people, and stay visible (documented exception)
 		List<ChartFile> files = new ChartCatalog(ChartTheme.bundled(), Messages.bundle(Locale.KOREAN))
-			.build(ChartFixtures.inputs(), ChartOptions.defaults());
+			.build(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN));
 		assertThat(files).extracting(ChartFile::stem).contains("2019-2022/participation-trend",
 				"2019-2022/participants-retention", "2019-2022/joint-meeting-composition");
 		for (ChartFile file : files) {

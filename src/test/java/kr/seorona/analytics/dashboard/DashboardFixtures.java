@@ -50,7 +50,7 @@ final class DashboardFixtures {
 
 	/** Renders a few charts under {@code outputDir/charts} and returns the report pointing at them. */
 	static RunReport report(Path outputDir, Locale locale, ChartInputs inputs) {
-		ChartOptions options = ChartOptions.defaults(locale).withSize(900, 150);
+		ChartOptions options = ChartOptions.defaults(DEFINITIONS.identity(), locale).withSize(900, 150);
 		List<Path> charts = new ChartCatalog(ChartTheme.bundled(), Messages.bundle(locale)).renderAll(inputs, options,
 				outputDir.resolve("charts"));
 		return new RunReport("annualReport", 42, "COMPLETED",
