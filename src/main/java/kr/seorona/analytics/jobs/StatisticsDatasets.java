@@ -9,6 +9,7 @@ import kr.seorona.analytics.parquet.DatasetWriter;
 import kr.seorona.analytics.parquet.WriteOptions;
 import kr.seorona.analytics.stats.GroupComparison;
 import kr.seorona.analytics.stats.ItemReliability;
+import kr.seorona.analytics.stats.JointMeetingAttendance;
 import kr.seorona.analytics.stats.JointMeetingComposition;
 import kr.seorona.analytics.stats.ParticipationResults;
 import kr.seorona.analytics.stats.ParticipationStatistics;
@@ -17,12 +18,13 @@ import kr.seorona.analytics.stats.SurveyItemStatistics;
 import kr.seorona.analytics.stats.SurveyResults;
 import kr.seorona.analytics.stats.SurveyScaleStatistics;
 import kr.seorona.analytics.stats.YearComparison;
+import kr.seorona.analytics.stats.YearSummary;
 
 /** Stages the statistics results, one dataset per family, and reads them back for the charts. */
 final class StatisticsDatasets {
 
 	static final List<Class<? extends Record>> TYPES = List.of(ParticipationStatistics.class,
-			JointMeetingComposition.class, ParticipationTrend.class, SurveyItemStatistics.class,
+			JointMeetingComposition.class, JointMeetingAttendance.class, YearSummary.class, ParticipationTrend.class, SurveyItemStatistics.class,
 			SurveyScaleStatistics.class, ItemReliability.class, GroupComparison.class, YearComparison.class);
 
 	static final List<String> NAMES = TYPES.stream().map((type) -> DatasetCatalog.of(type).name()).toList();
@@ -35,6 +37,8 @@ final class StatisticsDatasets {
 			Collection<Integer> years, WriteOptions options) {
 		return write(ParticipationStatistics.class, participation.byGroupAndYear(), layout, years, options)
 				+ write(JointMeetingComposition.class, participation.jointMeetings(), layout, years, options)
+				+ write(JointMeetingAttendance.class, participation.jointMeetingAttendance(), layout, years, options)
+				+ write(YearSummary.class, YearSummary.combine(participation, survey), layout, years, options)
 				+ write(ParticipationTrend.class, participation.trends(), layout, years, options)
 				+ write(SurveyItemStatistics.class, survey.items(), layout, years, options)
 				+ write(SurveyScaleStatistics.class, survey.scales(), layout, years, options)

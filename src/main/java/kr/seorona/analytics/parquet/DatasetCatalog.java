@@ -9,12 +9,14 @@ import kr.seorona.analytics.ingest.Reject;
 import kr.seorona.analytics.ingest.SessionRecord;
 import kr.seorona.analytics.stats.GroupComparison;
 import kr.seorona.analytics.stats.ItemReliability;
+import kr.seorona.analytics.stats.JointMeetingAttendance;
 import kr.seorona.analytics.stats.JointMeetingComposition;
 import kr.seorona.analytics.stats.ParticipationStatistics;
 import kr.seorona.analytics.stats.ParticipationTrend;
 import kr.seorona.analytics.stats.SurveyItemStatistics;
 import kr.seorona.analytics.stats.SurveyScaleStatistics;
 import kr.seorona.analytics.stats.YearComparison;
+import kr.seorona.analytics.stats.YearSummary;
 
 /**
  * Every dataset the pipeline publishes, in one place: the data dictionary
@@ -128,6 +130,34 @@ public final class DatasetCatalog {
 		.describedBy(Map.of("year", YEAR, "session_id", "the joint meeting's id", "date", "meeting date (local, Korea)",
 				"group_code", GROUP, "participants", "distinct participants of that group at the meeting", "share",
 				"participants / all participants of the meeting (0..1)", "suppressed", "true when participants < k"));
+
+	/** Attendance of each joint meeting. */
+	public static final DatasetDefinition<JointMeetingAttendance> JOINT_MEETING_ATTENDANCE = DatasetDefinition
+		.yearly("joint_meeting_attendance", JointMeetingAttendance.class,
+				"Each joint meeting of all groups with its attendance (by group: joint_meetings).")
+		.sortedBy("date", "session_id")
+		.describedBy(Map.of("year", YEAR, "session_id", "the joint meeting's id", "date", "meeting date (local, Korea)",
+				"participants", "distinct participants of the meeting, all groups together", "groups",
+				"groups with at least one participant at the meeting", "suppressed", "true when participants < k"));
+
+	/** Headline figures of each year. */
+	public static final DatasetDefinition<YearSummary> YEAR_SUMMARIES = DatasetDefinition
+		.yearly("year_summaries", YearSummary.class,
+				"Headline figures of each school year, all groups together: meetings (regular and joint), "
+						+ "attendance, distinct participants, survey respondents.")
+		.sortedBy("meetings") // one row per file: the order is nominal
+		.describedBy(Map.ofEntries(Map.entry("year", YEAR),
+				Map.entry("groups", "groups with at least one network that year"),
+				Map.entry("networks", "networks of all groups"),
+				Map.entry("regular_meetings", "regular meetings of all networks"),
+				Map.entry("joint_meetings", "joint meetings of all groups"),
+				Map.entry("meetings", "regular_meetings + joint_meetings"),
+				Map.entry("attendances", "person-meetings (attendance rows) at the regular meetings"),
+				Map.entry("joint_attendances", "distinct participants of each joint meeting, summed"),
+				Map.entry("distinct_participants",
+						"distinct participant pseudonyms at any meeting of the year, regular or joint, across groups"),
+				Map.entry("survey_respondents", "respondents of the year-end survey; null when the year has none"),
+				Map.entry("suppressed", "true when distinct_participants < k")));
 
 	/** Trends of participation indicators across all years (not partitioned). */
 	public static final DatasetDefinition<ParticipationTrend> PARTICIPATION_TRENDS = DatasetDefinition
@@ -253,7 +283,8 @@ public final class DatasetCatalog {
 				Map.entry("suppressed", "true when n_from or n_to < k")));
 
 	private static final List<DatasetDefinition<?>> ALL = List.of(NETWORKS, SESSIONS, ATTENDANCE, SURVEY_RESPONSES,
-			SURVEY_ANSWERS, REJECTS, PARTICIPATION, JOINT_MEETINGS, PARTICIPATION_TRENDS, SURVEY_ITEMS, SURVEY_SCALES, ITEM_RELIABILITY, GROUP_COMPARISONS,
+			SURVEY_ANSWERS, REJECTS, PARTICIPATION, JOINT_MEETINGS, JOINT_MEETING_ATTENDANCE, YEAR_SUMMARIES,
+			PARTICIPATION_TRENDS, SURVEY_ITEMS, SURVEY_SCALES, ITEM_RELIABILITY, GROUP_COMPARISONS,
 			YEAR_COMPARISONS);
 
 	private DatasetCatalog() {

@@ -1,6 +1,5 @@
 package kr.seorona.analytics.stats;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +11,6 @@ import java.util.TreeSet;
 
 import kr.seorona.analytics.ingest.AttendanceRecord;
 import kr.seorona.analytics.ingest.GroupCatalog;
-import kr.seorona.analytics.ingest.MeetingMode;
 import kr.seorona.analytics.ingest.NetworkRecord;
 import kr.seorona.analytics.ingest.SessionRecord;
 
@@ -54,7 +52,7 @@ public final class ParticipationCalculator {
 
 	private final Map<YearKey, Integer> memberCounts = new HashMap<>();
 
-	private final Map<YearKey, SessionState> sessions = new HashMap<>();
+	private final Map<YearKey, MeetingState> sessions = new HashMap<>();
 
 	/** Distinct participants per year and group, compact: millions of people at national scale. */
 	private final Map<YearGroup, ParticipantSet> participants = new HashMap<>();
@@ -98,7 +96,7 @@ public final class ParticipationCalculator {
 			checkGroup(r.groupCode(), "session " + r.sessionId());
 		}
 		YearKey key = new YearKey(r.year(), r.sessionId());
-		if (this.sessions.putIfAbsent(key, new SessionState(r)) != null) {
+		if (this.sessions.putIfAbsent(key, new MeetingState(r)) != null) {
 			throw new IllegalArgumentException("session " + r.sessionId() + " added twice for " + r.year());
 		}
 	}
@@ -109,7 +107,7 @@ public final class ParticipationCalculator {
 	 */
 	public void addAttendance(AttendanceRecord r) {
 		checkGroup(r.groupCode(), "attendance at session " + r.sessionId());
-		SessionState session = this.sessions.get(new YearKey(r.year(), r.sessionId()));
+		MeetingState session = this.sessions.get(new YearKey(r.year(), r.sessionId()));
 		if (session == null) {
 			this.pending.add(r);
 		}
@@ -129,9 +127,9 @@ public final class ParticipationCalculator {
 	/** The statistics of everything added so far, sorted as described in {@link ParticipationResults}. */
 	public ParticipationResults results() {
 		resolvePending();
-		Map<YearGroup, List<SessionState>> regular = new HashMap<>();
-		List<SessionState> joint = new ArrayList<>();
-		for (SessionState session : this.sessions.values()) {
+		Map<YearGroup, List<MeetingState>> regular = new HashMap<>();
+		List<MeetingState> joint = new ArrayList<>();
+		for (MeetingState session : this.sessions.values()) {
 			if (session.joint) {
 				joint.add(session);
 			}
@@ -141,7 +139,7 @@ public final class ParticipationCalculator {
 			}
 		}
 		// a fixed order of the meetings makes the floating-point sums independent of hashing
-		regular.values().forEach((list) -> list.sort(Comparator.comparing((SessionState s) -> s.sessionId)));
+		regular.values().forEach((list) -> list.sort(Comparator.comparing((MeetingState s) -> s.sessionId)));
 		Set<Integer> years = new TreeSet<>();
 		this.networkCounts.keySet().forEach((yg) -> years.add(yg.year()));
 		Map<YearGroup, ParticipationStatistics> rows = new HashMap<>();
@@ -159,10 +157,12 @@ public final class ParticipationCalculator {
 				byGroupAndYear.add(row);
 			}
 		}
-		return new ParticipationResults(byGroupAndYear, jointMeetings(joint), trends(byGroupAndYear));
+		JointMeetings jointMeetings = JointMeetings.of(joint, this.groups, this.minCellSize);
+		return new ParticipationResults(byGroupAndYear, jointMeetings.composition(), jointMeetings.attendance(),
+				trends(byGroupAndYear), yearSummaries(years, byGroupAndYear, joint));
 	}
 
-	private ParticipationStatistics row(YearGroup key, int networks, List<SessionState> sessions,
+	private ParticipationStatistics row(YearGroup key, int networks, List<MeetingState> sessions,
 			ParticipationStatistics previous) {
 		int meetings = sessions.size();
 		long attendances = 0;
@@ -170,7 +170,7 @@ public final class ParticipationCalculator {
 		int online = 0;
 		double[] perMeeting = new double[meetings];
 		for (int i = 0; i < meetings; i++) {
-			SessionState session = sessions.get(i);
+			MeetingState session = sessions.get(i);
 			attendances += session.attendances;
 			perMeeting[i] = session.attendances;
 			if (session.networkId != null) {
@@ -204,22 +204,43 @@ public final class ParticipationCalculator {
 				attendancesChangePercent, people.size() < this.minCellSize);
 	}
 
-	private List<JointMeetingComposition> jointMeetings(List<SessionState> joint) {
-		joint.sort(Comparator.comparingInt((SessionState s) -> s.year)
-			.thenComparingInt((s) -> s.epochDay)
-			.thenComparing((s) -> s.sessionId));
-		List<JointMeetingComposition> result = new ArrayList<>();
-		for (SessionState session : joint) {
+	/**
+	 * Per year: the group rows added up, and the distinct participants of every meeting (regular and
+	 * joint) counted once across groups; survey respondents are filled in by the caller.
+	 */
+	private List<YearSummary> yearSummaries(Set<Integer> years, List<ParticipationStatistics> rows,
+			List<MeetingState> joint) {
+		List<YearSummary> result = new ArrayList<>();
+		for (int year : years) {
+			int groupCount = 0;
+			int networks = 0;
+			int regularMeetings = 0;
+			long attendances = 0;
 			ParticipantSet everyone = new ParticipantSet();
-			session.jointAttendees.values().forEach(everyone::addAll);
-			List<String> codes = new ArrayList<>(session.jointAttendees.keySet());
-			codes.sort(Comparator.comparingInt(this.groups::order).thenComparing(Comparator.naturalOrder()));
-			for (String code : codes) {
-				int people = session.jointAttendees.get(code).size();
-				LocalDate date = session.date();
-				result.add(new JointMeetingComposition(session.year, session.sessionId, date, code,
-						people, (double) people / everyone.size(), people < this.minCellSize));
+			for (ParticipationStatistics row : rows) {
+				if (row.year() == year) {
+					groupCount++;
+					networks += row.networks();
+					regularMeetings += row.meetings();
+					attendances += row.attendances();
+					everyone.addAll(this.participants.getOrDefault(new YearGroup(year, row.groupCode()),
+							new ParticipantSet()));
+				}
 			}
+			int jointMeetings = 0;
+			long jointAttendances = 0;
+			for (MeetingState session : joint) {
+				if (session.year == year) {
+					jointMeetings++;
+					ParticipantSet attendees = new ParticipantSet();
+					session.jointAttendees.values().forEach(attendees::addAll);
+					jointAttendances += attendees.size();
+					everyone.addAll(attendees);
+				}
+			}
+			result.add(new YearSummary(year, groupCount, networks, regularMeetings, jointMeetings,
+					regularMeetings + jointMeetings, attendances, jointAttendances, everyone.size(), null,
+					everyone.size() < this.minCellSize));
 		}
 		return result;
 	}
@@ -259,7 +280,7 @@ public final class ParticipationCalculator {
 		List<AttendanceRecord> waiting = new ArrayList<>(this.pending);
 		this.pending.clear();
 		for (AttendanceRecord r : waiting) {
-			SessionState session = this.sessions.get(new YearKey(r.year(), r.sessionId()));
+			MeetingState session = this.sessions.get(new YearKey(r.year(), r.sessionId()));
 			if (session == null) {
 				this.pending.add(r);
 			}
@@ -270,7 +291,7 @@ public final class ParticipationCalculator {
 		this.unmatchedAttendances = this.pending.size();
 	}
 
-	private void apply(SessionState session, AttendanceRecord r) {
+	private void apply(MeetingState session, AttendanceRecord r) {
 		if (session.joint) {
 			if (session.jointAttendees.isEmpty()) {
 				session.jointAttendees = new HashMap<>();
@@ -294,49 +315,6 @@ public final class ParticipationCalculator {
 	}
 
 	private record YearKey(int year, String id) {
-	}
-
-	/**
-	 * What the statistics need of one meeting, without the rest of its record (the topic, the
-	 * duration, the headcount): hundreds of thousands of meetings at national scale.
-	 */
-	private static final class SessionState {
-
-		private final String sessionId;
-
-		/** The organising network's id; null for a joint meeting. */
-		private final String networkId;
-
-		private final String groupCode;
-
-		private final int year;
-
-		/** The meeting date as days since 1970-01-01. */
-		private final int epochDay;
-
-		private final boolean joint;
-
-		private final boolean online;
-
-		private long attendances;
-
-		/** Joint meetings only: distinct participants by group (thousands of meetings at national scale). */
-		private Map<String, ParticipantSet> jointAttendees = Map.of();
-
-		SessionState(SessionRecord record) {
-			this.sessionId = record.sessionId();
-			this.networkId = record.networkId();
-			this.groupCode = record.groupCode();
-			this.year = record.year();
-			this.epochDay = Math.toIntExact(record.date().toEpochDay());
-			this.joint = record.joint();
-			this.online = record.mode() == MeetingMode.ONLINE;
-		}
-
-		LocalDate date() {
-			return LocalDate.ofEpochDay(this.epochDay);
-		}
-
 	}
 
 }

@@ -100,6 +100,42 @@ class AnnualReportJobFunctionalTests extends JobTestSupport {
 	}
 
 	@Test
+	void yearSummariesStateThe2022HeadlineAndAgreeWithTheRecords() throws SQLException {
+		Map<String, Long> meetings2022 = queryCounts("SELECT 'regular', regular_meetings FROM " + dataset("year_summaries")
+				+ " WHERE year = 2022 UNION ALL SELECT 'joint', joint_meetings FROM " + dataset("year_summaries")
+				+ " WHERE year = 2022 UNION ALL SELECT 'all', meetings FROM " + dataset("year_summaries")
+				+ " WHERE year = 2022");
+		// public facts: 31 regular network meetings and 2 joint meetings (April and 29 November)
+		assertThat(meetings2022).containsExactlyInAnyOrderEntriesOf(Map.of("regular", 31L, "joint", 2L, "all", 33L));
+		// every figure recomputed from the record datasets, per year
+		String recomputed = "SELECT CAST(y.year AS VARCHAR), "
+				+ "(y.distinct_participants = (SELECT count(DISTINCT participant_key) FROM " + dataset("attendance")
+				+ " a WHERE a.year = y.year))::INT + (y.meetings = (SELECT count(*) FROM " + dataset("sessions")
+				+ " s WHERE s.year = y.year))::INT + (y.attendances = (SELECT count(*) FROM " + dataset("attendance")
+				+ " a JOIN " + dataset("sessions") + " s USING (year, session_id) WHERE a.year = y.year AND s.type = 'REGULAR'))::INT"
+				+ " + (y.survey_respondents = (SELECT count(*) FROM " + dataset("survey_responses")
+				+ " r WHERE r.year = y.year))::INT FROM " + dataset("year_summaries") + " y";
+		assertThat(queryCounts(recomputed)).containsExactlyInAnyOrderEntriesOf(
+				Map.of("2019", 4L, "2020", 4L, "2021", 4L, "2022", 4L));
+		// data/README.md: 74 survey respondents in 2019
+		assertThat(queryCounts("SELECT 'n', survey_respondents FROM " + dataset("year_summaries") + " WHERE year = 2019"))
+			.containsEntry("n", 74L);
+	}
+
+	@Test
+	void secondJointMeetingAttendanceIsOneRowWithAllSixGroups() throws SQLException {
+		Map<String, Long> attendance = queryCounts("SELECT CAST(date AS VARCHAR), participants FROM "
+				+ dataset("joint_meeting_attendance") + " WHERE year = 2022");
+		Map<String, Long> recomputed = queryCounts("SELECT CAST(s.date AS VARCHAR), count(DISTINCT a.participant_key) FROM "
+				+ dataset("attendance") + " a JOIN " + dataset("sessions")
+				+ " s USING (year, session_id) WHERE s.year = 2022 AND s.type = 'JOINT' GROUP BY s.date");
+		assertThat(attendance).isEqualTo(recomputed).containsKey("2022-11-29");
+		assertThat(attendance.get("2022-11-29")).isBetween(110L, 130L);
+		assertThat(queryCounts("SELECT 'groups', groups FROM " + dataset("joint_meeting_attendance")
+				+ " WHERE date = DATE '2022-11-29'")).containsEntry("groups", 6L);
+	}
+
+	@Test
 	void datasetsHaveBiFriendlyTypes() throws SQLException {
 		Map<String, String> types = columnTypes("sessions");
 		assertThat(types).containsEntry("date", "DATE")

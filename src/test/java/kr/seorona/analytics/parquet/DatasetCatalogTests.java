@@ -18,7 +18,7 @@ class DatasetCatalogTests {
 	void catalogueHoldsTheAgreedDatasetsUnderUniqueNames() {
 		assertThat(DatasetCatalog.all()).extracting(DatasetDefinition::name)
 			.containsExactly("networks", "sessions", "attendance", "survey_responses", "survey_answers", "rejects",
-					"participation", "joint_meetings", "participation_trends", "survey_items", "survey_scales",
+					"participation", "joint_meetings", "joint_meeting_attendance", "year_summaries", "participation_trends", "survey_items", "survey_scales",
 					"item_reliability", "group_comparisons", "year_comparisons")
 			.doesNotHaveDuplicates();
 		assertThat(DatasetCatalog.all()).extracting(DatasetDefinition::type).doesNotHaveDuplicates();

@@ -76,6 +76,36 @@ class ParticipationCalculatorTests {
 	}
 
 	@Test
+	void yearSummariesCountEveryPersonOnceAcrossGroupsAndMeetingKinds() {
+		List<YearSummary> years = fixture(3).results().years();
+		// 2019: T1, T2; S1..S3; a,b,c,a,b,d = 6 attendances; people a,b,c,d
+		// 2020: TEACHER T1, PARENT P1; S4, S5 and J1; a,e regular; J1: a,p,q; people a,e,p,q
+		assertThat(years).containsExactly(new YearSummary(2019, 1, 2, 3, 0, 3, 6, 0, 4, null, false),
+				new YearSummary(2020, 2, 2, 2, 1, 3, 2, 3, 4, null, false));
+		assertThat(fixture(5).results().years()).allMatch(YearSummary::suppressed);
+	}
+
+	@Test
+	void jointMeetingAttendanceCountsDistinctPeopleAndGroups() {
+		assertThat(fixture(3).results().jointMeetingAttendance())
+			.containsExactly(new JointMeetingAttendance(2020, "J1", LocalDate.of(2020, 11, 5), 3, 2, false));
+		assertThat(fixture(4).results().jointMeetingAttendance()).singleElement()
+			.extracting(JointMeetingAttendance::suppressed)
+			.isEqualTo(true);
+	}
+
+	@Test
+	void yearSummaryTakesTheRespondentsOfTheAllGroupsCell() {
+		ParticipationResults participation = fixture(3).results();
+		SurveyItemStatistics all2020 = new SurveyItemStatistics(2020, SurveyCalculator.ALL, "q1", "collaboration", 7, 2,
+				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				false);
+		List<YearSummary> years = YearSummary.combine(participation,
+				new SurveyResults(List.of(all2020), List.of(), List.of(), List.of(), List.of()));
+		assertThat(years).extracting(YearSummary::surveyRespondents).containsExactly(null, 9L);
+	}
+
+	@Test
 	void rowsOnlyForGroupsWithNetworksSortedByYearThenDisplayOrder() {
 		List<ParticipationStatistics> rows = fixture(3).results().byGroupAndYear();
 		assertThat(rows).extracting((r) -> r.year() + "/" + r.groupCode())
