@@ -1,5 +1,7 @@
 package kr.seorona.analytics.jobs;
 
+import kr.seorona.analytics.operations.AnnualReportParameters;
+
 import kr.seorona.analytics.ingest.HmacPseudonymizer;
 import kr.seorona.analytics.ingest.InputScanner;
 
@@ -25,7 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class AnnualReportJobConfiguration {
 
-	static final String JOB_NAME = "annualReport";
+	static final String JOB_NAME = AnnualReportParameters.JOB_NAME;
 
 	/**
 	 * Rows per ingest chunk (one transaction of the job repository, whose step execution and

@@ -1,5 +1,9 @@
 package kr.seorona.analytics.jobs;
 
+import kr.seorona.analytics.operations.CrashPoint;
+import kr.seorona.analytics.operations.RunLayout;
+import kr.seorona.analytics.operations.StepMarkers;
+
 import java.util.List;
 import java.util.stream.Stream;
 

@@ -1,5 +1,9 @@
 package kr.seorona.analytics.jobs;
 
+import kr.seorona.analytics.operations.AnnualReportParameters;
+import kr.seorona.analytics.operations.IngestSummaries;
+import kr.seorona.analytics.operations.RunLayout;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

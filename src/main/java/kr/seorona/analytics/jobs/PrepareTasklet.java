@@ -1,5 +1,8 @@
 package kr.seorona.analytics.jobs;
 
+import kr.seorona.analytics.operations.AnnualReportParameters;
+import kr.seorona.analytics.operations.InputChecksums;
+
 import java.util.List;
 
 import kr.seorona.analytics.ingest.InputFile;

@@ -1,5 +1,7 @@
 package kr.seorona.analytics.jobs;
 
+import kr.seorona.analytics.operations.IngestSummaries;
+
 import java.util.List;
 
 import kr.seorona.analytics.ingest.FileSummary;

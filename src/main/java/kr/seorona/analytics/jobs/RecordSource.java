@@ -1,5 +1,7 @@
 package kr.seorona.analytics.jobs;
 
+import kr.seorona.analytics.operations.RunLayout;
+
 import java.util.Set;
 import java.util.stream.Stream;
 

@@ -1,5 +1,8 @@
 package kr.seorona.analytics.jobs;
 
+import kr.seorona.analytics.operations.AnnualReportParameters;
+import kr.seorona.analytics.operations.RunLayout;
+
 import kr.seorona.analytics.ingest.Definitions;
 import kr.seorona.analytics.parquet.WriteOptions;
 

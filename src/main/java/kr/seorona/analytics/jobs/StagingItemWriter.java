@@ -1,5 +1,10 @@
 package kr.seorona.analytics.jobs;
 
+import kr.seorona.analytics.operations.CrashPoint;
+import kr.seorona.analytics.operations.IngestSummaries;
+import kr.seorona.analytics.operations.RunLayout;
+import kr.seorona.analytics.operations.StepMarkers;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

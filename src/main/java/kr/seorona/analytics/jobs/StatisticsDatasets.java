@@ -1,5 +1,8 @@
 package kr.seorona.analytics.jobs;
 
+import kr.seorona.analytics.operations.CrashPoint;
+import kr.seorona.analytics.operations.RunLayout;
+
 import java.util.Collection;
 import java.util.List;
 

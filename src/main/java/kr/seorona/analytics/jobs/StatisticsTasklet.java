@@ -1,5 +1,7 @@
 package kr.seorona.analytics.jobs;
 
+import kr.seorona.analytics.operations.StepMarkers;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;

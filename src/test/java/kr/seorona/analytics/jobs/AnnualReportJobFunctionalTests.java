@@ -1,5 +1,8 @@
 package kr.seorona.analytics.jobs;
 
+import kr.seorona.analytics.operations.OutputComparison;
+import kr.seorona.analytics.operations.RunLayout;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,8 @@
 package kr.seorona.analytics.jobs;
 
+import kr.seorona.analytics.operations.AnnualReportLauncher;
+import kr.seorona.analytics.operations.JobProcess;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,8 @@
 package kr.seorona.analytics.jobs;
 
+import kr.seorona.analytics.operations.AnnualReportParameters;
+import kr.seorona.analytics.operations.InputChecksums;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +38,7 @@ final class JobRuns {
 		String checksum = InputChecksums.of(resolved).combined();
 		JobOperatorTestUtils utils = new JobOperatorTestUtils(jobOperator, jobRepository);
 		utils.setJob(job);
-		long rerun = jobRepository.getJobInstances(AnnualReportJobConfiguration.JOB_NAME, 0, 10_000).size();
+		long rerun = jobRepository.getJobInstances(AnnualReportParameters.JOB_NAME, 0, 10_000).size();
 		return utils.startJob(resolved.toJobParameters(checksum, rerun));
 	}
 

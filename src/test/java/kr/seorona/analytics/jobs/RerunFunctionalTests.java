@@ -1,5 +1,7 @@
 package kr.seorona.analytics.jobs;
 
+import kr.seorona.analytics.operations.AnnualReportParameters;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package kr.seorona.analytics.jobs;
+package kr.seorona.analytics.operations;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,13 +20,13 @@ import java.util.stream.Stream;
  * schema and rows (their footers legitimately differ by job execution id); every other file
  * byte for byte, except the run-specific dashboard page and manifest.
  */
-final class OutputComparison {
+public final class OutputComparison {
 
 	private OutputComparison() {
 	}
 
 	/** The published files under an output folder, relative, sorted; hidden files excluded. */
-	static SortedSet<String> files(Path output) throws IOException {
+	public static SortedSet<String> files(Path output) throws IOException {
 		SortedSet<String> files = new TreeSet<>();
 		try (Stream<Path> walk = Files.walk(output)) {
 			walk.filter(Files::isRegularFile)
@@ -38,7 +38,7 @@ final class OutputComparison {
 	}
 
 	/** Every difference found, empty when the outputs are equivalent. */
-	static List<String> differences(Path expected, Path actual) throws IOException, SQLException {
+	public static List<String> differences(Path expected, Path actual) throws IOException, SQLException {
 		List<String> differences = new ArrayList<>();
 		SortedSet<String> expectedFiles = files(expected);
 		SortedSet<String> actualFiles = files(actual);

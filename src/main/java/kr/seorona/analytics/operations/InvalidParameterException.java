@@ -1,7 +1,7 @@
-package kr.seorona.analytics.jobs;
+package kr.seorona.analytics.operations;
 
 /** A job parameter is unknown or invalid; the message names it and the accepted values (exit code 2). */
-class InvalidParameterException extends RuntimeException {
+public class InvalidParameterException extends RuntimeException {
 
 	InvalidParameterException(String message) {
 		super(message);

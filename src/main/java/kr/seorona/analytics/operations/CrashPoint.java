@@ -1,4 +1,4 @@
-package kr.seorona.analytics.jobs;
+package kr.seorona.analytics.operations;
 
 import java.io.PrintStream;
 
@@ -7,7 +7,7 @@ import java.io.PrintStream;
  * {@value #PROPERTY} names a point, the run prints {@code SEORONA-PAUSED <point>} on standard
  * output when it reaches it and waits there to be killed; otherwise {@link #reached} does nothing.
  */
-final class CrashPoint {
+public final class CrashPoint {
 
 	static final String PROPERTY = "seorona.crashtest.pause-at";
 
@@ -17,7 +17,7 @@ final class CrashPoint {
 	}
 
 	/** Pauses forever at {@code point} when the crash test asked for it. */
-	static void reached(String point) {
+	public static void reached(String point) {
 		if (!point.equals(System.getProperty(PROPERTY))) {
 			return;
 		}

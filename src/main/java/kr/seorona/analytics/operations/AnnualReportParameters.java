@@ -1,4 +1,4 @@
-package kr.seorona.analytics.jobs;
+package kr.seorona.analytics.operations;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -35,8 +35,11 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param datasets root URI of the Parquet datasets on any Hadoop file system (e.g.
  * {@code hdfs://nn/seorona/}), or {@code null} for {@code <output>/datasets}
  */
-record AnnualReportParameters(Path input, Path output, Path definitions, SortedSet<Integer> years, Locale locale,
+public record AnnualReportParameters(Path input, Path output, Path definitions, SortedSet<Integer> years, Locale locale,
 		int minCellSize, double maxRejectShare, long maxRejectCount, Charset encoding, URI datasets) {
+
+	/** Name of the Spring Batch job these parameters are for. */
+	public static final String JOB_NAME = "annualReport";
 
 	static final String INPUT = "input";
 
@@ -54,7 +57,7 @@ record AnnualReportParameters(Path input, Path output, Path definitions, SortedS
 
 	static final String MAX_REJECT_COUNT = "maxRejectCount";
 
-	static final String ENCODING = "encoding";
+	public static final String ENCODING = "encoding";
 
 	static final String DATASETS = "datasets";
 
@@ -65,7 +68,7 @@ record AnnualReportParameters(Path input, Path output, Path definitions, SortedS
 	static final String INPUT_SHA256 = "inputSha256";
 
 	/** Identifying parameter: counts re-runs of an already completed instance on unchanged input. */
-	static final String RERUN = "rerun";
+	public static final String RERUN = "rerun";
 
 	static final Set<String> NAMES = Set.of(INPUT, OUTPUT, DEFINITIONS, YEARS, LOCALE, MIN_CELL_SIZE, MAX_REJECT_SHARE,
 			MAX_REJECT_COUNT, ENCODING, DATASETS);
@@ -75,7 +78,7 @@ record AnnualReportParameters(Path input, Path output, Path definitions, SortedS
 	 * against the working directory, {@code years=all} against the year folders found in the input.
 	 * @throws InvalidParameterException with a message naming the parameter and the accepted values
 	 */
-	static AnnualReportParameters resolve(Map<String, String> defaults, Map<String, String> overrides) {
+	public static AnnualReportParameters resolve(Map<String, String> defaults, Map<String, String> overrides) {
 		Map<String, String> values = new LinkedHashMap<>(defaults);
 		for (Map.Entry<String, String> override : overrides.entrySet()) {
 			if (!NAMES.contains(override.getKey())) {
@@ -100,7 +103,7 @@ record AnnualReportParameters(Path input, Path output, Path definitions, SortedS
 	}
 
 	/** Reads the parameters back from a job execution's {@link JobParameters}. */
-	static AnnualReportParameters from(JobParameters parameters) {
+	public static AnnualReportParameters from(JobParameters parameters) {
 		SortedSet<Integer> years = Stream.of(parameters.getString(YEARS).split(","))
 			.map(Integer::valueOf)
 			.collect(Collectors.toCollection(TreeSet::new));
@@ -118,7 +121,7 @@ record AnnualReportParameters(Path input, Path output, Path definitions, SortedS
 	 * re-run counter (a new job instance when the input changed or a completed run is repeated);
 	 * the rest are non-identifying settings of the instance.
 	 */
-	JobParameters toJobParameters(String inputSha256, long rerun) {
+	public JobParameters toJobParameters(String inputSha256, long rerun) {
 		return new JobParametersBuilder().addString(INPUT, this.input.toString())
 			.addString(OUTPUT, this.output.toString())
 			.addString(YEARS, yearsText())
@@ -135,7 +138,7 @@ record AnnualReportParameters(Path input, Path output, Path definitions, SortedS
 	}
 
 	/** Where the datasets are published: {@code datasets}, or the output folder. */
-	URI datasetsRoot() {
+	public URI datasetsRoot() {
 		return (this.datasets != null) ? this.datasets : this.output.toUri();
 	}
 

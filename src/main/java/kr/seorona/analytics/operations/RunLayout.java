@@ -1,4 +1,4 @@
-package kr.seorona.analytics.jobs;
+package kr.seorona.analytics.operations;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,52 +27,52 @@ import kr.seorona.analytics.parquet.DatasetCommitter;
  * @param jobInstanceId the job instance id
  * @param datasetsRoot root URI of the published datasets
  */
-record RunLayout(Path output, long jobInstanceId, URI datasetsRoot) {
+public record RunLayout(Path output, long jobInstanceId, URI datasetsRoot) {
 
-	RunLayout(AnnualReportParameters parameters, long jobInstanceId) {
+	public RunLayout(AnnualReportParameters parameters, long jobInstanceId) {
 		this(parameters.output(), jobInstanceId, parameters.datasetsRoot());
 	}
 
 	/** Datasets written by the ingest step. */
-	static final List<String> INGEST_DATASETS = List.of("networks", "sessions", "attendance", "survey_responses",
+	public static final List<String> INGEST_DATASETS = List.of("networks", "sessions", "attendance", "survey_responses",
 			"survey_answers", "rejects");
 
 	/** Hidden folder under the output that holds the staging folders of unfinished runs. */
-	static final String STAGING_FOLDER = ".staging";
+	public static final String STAGING_FOLDER = ".staging";
 
-	Path staging() {
+	public Path staging() {
 		return this.output.resolve(STAGING_FOLDER).resolve("instance-" + this.jobInstanceId);
 	}
 
 	/** Whether the datasets are published into the output folder (the default). */
-	boolean datasetsInOutput() {
+	public boolean datasetsInOutput() {
 		return this.datasetsRoot.equals(this.output.toUri());
 	}
 
 	/** Root URI under which this run stages its datasets ({@code datasets/<name>/...} below it). */
-	URI datasetsStaging() {
+	public URI datasetsStaging() {
 		return datasetsInOutput() ? staging().toUri()
 				: DatasetCommitter.stagingRoot(this.datasetsRoot, this.jobInstanceId);
 	}
 
-	Path stagedCharts() {
+	public Path stagedCharts() {
 		return this.staging().resolve("charts");
 	}
 
-	Path stagedReports() {
+	public Path stagedReports() {
 		return createdFolder(this.staging().resolve("reports"));
 	}
 
-	Path charts() {
+	public Path charts() {
 		return this.output.resolve("charts");
 	}
 
-	Path reports() {
+	public Path reports() {
 		return this.output.resolve("reports");
 	}
 
 	/** Deletes a staged dataset, e.g. what a failed attempt of a step left behind. */
-	void deleteStaged(String dataset) {
+	public void deleteStaged(String dataset) {
 		if (datasetsInOutput()) {
 			deleteRecursively(staging().resolve("datasets").resolve(dataset));
 		}
@@ -91,7 +91,7 @@ record RunLayout(Path output, long jobInstanceId, URI datasetsRoot) {
 		}
 	}
 
-	static void deleteRecursively(Path path) {
+	public static void deleteRecursively(Path path) {
 		if (!Files.exists(path)) {
 			return;
 		}

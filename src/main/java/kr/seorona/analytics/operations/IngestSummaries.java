@@ -1,4 +1,4 @@
-package kr.seorona.analytics.jobs;
+package kr.seorona.analytics.operations;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,21 +11,21 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads and writes the ingest step's per-file summary ({@code reports/ingest-summary.json}). */
-final class IngestSummaries {
+public final class IngestSummaries {
 
-	static final String FILE_NAME = "ingest-summary.json";
+	public static final String FILE_NAME = "ingest-summary.json";
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private IngestSummaries() {
 	}
 
-	static void write(List<FileSummary> files, Path file) throws IOException {
+	public static void write(List<FileSummary> files, Path file) throws IOException {
 		Files.createDirectories(file.getParent());
 		JSON.writeValue(file.toFile(), files);
 	}
 
-	static List<FileSummary> read(Path file) {
+	public static List<FileSummary> read(Path file) {
 		if (!Files.isRegularFile(file)) {
 			return List.of();
 		}

@@ -1,4 +1,4 @@
-package kr.seorona.analytics.jobs;
+package kr.seorona.analytics.operations;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import kr.seorona.analytics.SeoronaApplication;
  * The application in a real child JVM (the test classpath), with its own H2 file job repository,
  * for the crash-safety and concurrency tests.
  */
-final class JobProcess {
+public final class JobProcess {
 
 	static final String KEY = "crash-test-key-0123456789abcdef";
 
@@ -50,7 +50,7 @@ final class JobProcess {
 	 * activated by an argument) and log, {@code pauseAt} names a {@link CrashPoint} or is null, the
 	 * arguments are job parameters or {@code --} Spring options.
 	 */
-	static JobProcess start(Path repository, String pauseAt, String... arguments) throws IOException {
+	public static JobProcess start(Path repository, String pauseAt, String... arguments) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-cp");
@@ -74,7 +74,7 @@ final class JobProcess {
 	}
 
 	/** Waits until the process prints the pause marker of {@code point}; fails after two minutes. */
-	void awaitPause(String point) throws InterruptedException {
+	public void awaitPause(String point) throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
 		while (System.nanoTime() < deadline) {
 			String line = this.lines.poll(1, TimeUnit.SECONDS);
@@ -89,13 +89,13 @@ final class JobProcess {
 	}
 
 	/** Kills the process with SIGKILL and waits for it to die. */
-	void kill() throws InterruptedException {
+	public void kill() throws InterruptedException {
 		this.process.destroyForcibly();
 		this.process.waitFor(30, TimeUnit.SECONDS);
 	}
 
 	/** Waits for the process to exit (at most five minutes) and returns its exit code. */
-	int exitCode() throws InterruptedException {
+	public int exitCode() throws InterruptedException {
 		if (!this.process.waitFor(5, TimeUnit.MINUTES)) {
 			this.process.destroyForcibly();
 			throw new AssertionError("process did not finish; output:\n" + output());
@@ -103,7 +103,7 @@ final class JobProcess {
 		return this.process.exitValue();
 	}
 
-	String output() {
+	public String output() {
 		synchronized (this.all) {
 			return String.join("\n", this.all);
 		}

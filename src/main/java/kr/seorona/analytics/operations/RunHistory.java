@@ -1,4 +1,4 @@
-package kr.seorona.analytics.jobs;
+package kr.seorona.analytics.operations;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,7 +68,7 @@ final class RunHistory {
 	int recover(JobOperator jobOperator) {
 		int recovered = 0;
 		for (JobExecution execution : this.jobRepository
-			.findRunningJobExecutions(AnnualReportJobConfiguration.JOB_NAME)) {
+			.findRunningJobExecutions(AnnualReportParameters.JOB_NAME)) {
 			Path output = Path.of(execution.getJobParameters().getString(AnnualReportParameters.OUTPUT));
 			Optional<OutputLock> lock = OutputLock.tryAcquire(output);
 			if (lock.isEmpty()) {
@@ -90,7 +90,7 @@ final class RunHistory {
 
 	private List<JobExecution> executions(int limit) {
 		List<JobExecution> executions = new ArrayList<>();
-		for (JobInstance instance : this.jobRepository.getJobInstances(AnnualReportJobConfiguration.JOB_NAME, 0,
+		for (JobInstance instance : this.jobRepository.getJobInstances(AnnualReportParameters.JOB_NAME, 0,
 				limit)) {
 			executions.addAll(this.jobRepository.getJobExecutions(instance));
 		}

@@ -1,4 +1,4 @@
-package kr.seorona.analytics.jobs;
+package kr.seorona.analytics.operations;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +24,7 @@ import kr.seorona.analytics.parquet.WriteOptions;
  * relative path ({@code 2022/sessions.csv}) to hex SHA-256, sorted; stored in every Parquet footer
  * @param definitionsJson the same for the definition files ({@code aliases.yml}, ...)
  */
-record InputChecksums(String json, String definitionsJson) {
+public record InputChecksums(String json, String definitionsJson) {
 
 	/** The last checksums computed in this process, with the files' sizes and times they are of. */
 	private static final AtomicReference<Computed> last = new AtomicReference<>();
@@ -35,7 +35,7 @@ record InputChecksums(String json, String definitionsJson) {
 	 * identity and the prepare step needs them again for the Parquet footers.
 	 * @throws UncheckedIOException when a file cannot be read
 	 */
-	static InputChecksums of(AnnualReportParameters parameters) {
+	public static InputChecksums of(AnnualReportParameters parameters) {
 		List<Path> inputs = new ArrayList<>();
 		for (Integer year : parameters.years()) {
 			inputs.addAll(files(parameters.input().resolve(String.valueOf(year)), ""));
@@ -93,7 +93,7 @@ record InputChecksums(String json, String definitionsJson) {
 	 * One SHA-256 over all the checksums: any change to an input file or to a definition (an alias
 	 * added to fix rejects, say) changes it, which makes the corrected run a new job instance.
 	 */
-	String combined() {
+	public String combined() {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest((this.json + "\n" + this.definitionsJson).getBytes(StandardCharsets.UTF_8));

@@ -1,4 +1,5 @@
-package kr.seorona.analytics.jobs;
+package kr.seorona.analytics.operations;
+
 
 import java.nio.file.Path;
 import java.sql.Connection;

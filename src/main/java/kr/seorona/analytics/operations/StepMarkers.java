@@ -1,4 +1,4 @@
-package kr.seorona.analytics.jobs;
+package kr.seorona.analytics.operations;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,13 +13,13 @@ import java.util.List;
  * in between, or the staging folder was deleted) the run is not restartable and a fresh run is
  * started instead.
  */
-final class StepMarkers {
+public final class StepMarkers {
 
-	static final String INGEST = "ingest";
+	public static final String INGEST = "ingest";
 
-	static final String STATISTICS = "statistics";
+	public static final String STATISTICS = "statistics";
 
-	static final String CHARTS = "charts";
+	public static final String CHARTS = "charts";
 
 	/** The steps whose completed output lives in the staging folder until the publish step. */
 	static final List<String> STAGING_STEPS = List.of(INGEST, STATISTICS, CHARTS);
@@ -27,7 +27,7 @@ final class StepMarkers {
 	private StepMarkers() {
 	}
 
-	static void markDone(RunLayout layout, String step) {
+	public static void markDone(RunLayout layout, String step) {
 		try {
 			Files.createDirectories(layout.staging());
 			Files.writeString(marker(layout, step), step + " done\n");
@@ -37,7 +37,7 @@ final class StepMarkers {
 		}
 	}
 
-	static void clear(RunLayout layout, String step) {
+	public static void clear(RunLayout layout, String step) {
 		try {
 			Files.deleteIfExists(marker(layout, step));
 		}

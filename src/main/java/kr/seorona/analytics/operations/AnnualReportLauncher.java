@@ -1,4 +1,4 @@
-package kr.seorona.analytics.jobs;
+package kr.seorona.analytics.operations;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,11 +45,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "seorona.launcher.enabled", havingValue = "true", matchIfMissing = true)
-class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerator {
+public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerator {
 
-	static final int EXIT_INVALID_PARAMETERS = 2;
+	public static final int EXIT_INVALID_PARAMETERS = 2;
 
-	static final int EXIT_ALREADY_RUNNING = 3;
+	public static final int EXIT_ALREADY_RUNNING = 3;
 
 	static final String USAGE = """
 			Usage: [command] [name=value ...] [--spring.option=value ...]
@@ -116,7 +116,7 @@ class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerator {
 		Optional<OutputLock> lock = OutputLock.tryAcquire(parameters.output());
 		if (lock.isEmpty()) {
 			logger.error("Refused: another {} run is writing to {} (see {}). Wait for it to finish.",
-					AnnualReportJobConfiguration.JOB_NAME, parameters.output(),
+					AnnualReportParameters.JOB_NAME, parameters.output(),
 					parameters.output().resolve(OutputLock.FILE_NAME));
 			this.exitCode = EXIT_ALREADY_RUNNING;
 			return;
@@ -129,7 +129,7 @@ class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerator {
 			this.exitCode = EXIT_ALREADY_RUNNING;
 		}
 		catch (Exception ex) {
-			logger.error("Could not launch {}: {}", AnnualReportJobConfiguration.JOB_NAME, ex.getMessage());
+			logger.error("Could not launch {}: {}", AnnualReportParameters.JOB_NAME, ex.getMessage());
 			logger.debug("Launch failure", ex);
 			this.exitCode = 1;
 		}
@@ -138,7 +138,7 @@ class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerator {
 	private int launch(AnnualReportParameters parameters) throws Exception {
 		String checksum = InputChecksums.of(parameters).combined();
 		JobParameters jobParameters = nextParameters(parameters, checksum);
-		logger.info("Running {} for {} (input {}, output {})", AnnualReportJobConfiguration.JOB_NAME,
+		logger.info("Running {} for {} (input {}, output {})", AnnualReportParameters.JOB_NAME,
 				parameters.yearsText(), parameters.input(), parameters.output());
 		JobExecution execution = this.jobOperator.start(this.annualReport, jobParameters);
 		report(execution, parameters);
@@ -157,7 +157,7 @@ class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerator {
 			throws JobExecutionAlreadyRunningException {
 		for (long rerun = 0;; rerun++) {
 			JobParameters candidate = parameters.toJobParameters(checksum, rerun);
-			JobExecution last = this.jobRepository.getLastJobExecution(AnnualReportJobConfiguration.JOB_NAME,
+			JobExecution last = this.jobRepository.getLastJobExecution(AnnualReportParameters.JOB_NAME,
 					candidate);
 			if (last == null) {
 				return candidate;
@@ -217,11 +217,11 @@ class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerator {
 					rejected, layout.reports().resolve("rejects.csv"));
 		}
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			logger.info("{} COMPLETED in {} s (job execution {}). Open {}", AnnualReportJobConfiguration.JOB_NAME,
+			logger.info("{} COMPLETED in {} s (job execution {}). Open {}", AnnualReportParameters.JOB_NAME,
 					took.toMillis() / 1000.0, execution.getId(), parameters.output().resolve("index.html"));
 			return;
 		}
-		logger.error("{} {} (job execution {}); nothing was published.", AnnualReportJobConfiguration.JOB_NAME,
+		logger.error("{} {} (job execution {}); nothing was published.", AnnualReportParameters.JOB_NAME,
 				execution.getStatus(), execution.getId());
 		for (Throwable failure : execution.getAllFailureExceptions()) {
 			logger.error("  {}", describe(failure));
