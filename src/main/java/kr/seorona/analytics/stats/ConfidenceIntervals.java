@@ -1,8 +1,9 @@
 package kr.seorona.analytics.stats;
 
-import org.apache.commons.math3.distribution.TDistribution;
-
-/** Confidence intervals of a mean (Student t, quantiles from Commons Math {@link TDistribution}). */
+/**
+ * Confidence intervals of a mean (Student t, quantiles from {@link Distributions#tQuantile}: R's
+ * {@code qt} to the last bit or two of a double).
+ */
 final class ConfidenceIntervals {
 
 	private ConfidenceIntervals() {
@@ -33,7 +34,7 @@ final class ConfidenceIntervals {
 		if (!(level > 0 && level < 1)) {
 			throw new IllegalArgumentException("confidence level must be in (0, 1) but was " + level);
 		}
-		double halfWidth = new TDistribution(df).inverseCumulativeProbability((1 + level) / 2) * standardError;
+		double halfWidth = Distributions.tQuantile((1 + level) / 2, df) * standardError;
 		return new double[] { estimate - halfWidth, estimate + halfWidth };
 	}
 

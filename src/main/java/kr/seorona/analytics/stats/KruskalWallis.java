@@ -2,7 +2,6 @@ package kr.seorona.analytics.stats;
 
 import java.util.List;
 
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.stat.ranking.NaturalRanking;
 import org.apache.commons.math3.stat.ranking.TiesStrategy;
 
@@ -16,7 +15,8 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
  * with mid-ranks for ties (those of Commons Math {@link NaturalRanking} with {@link TiesStrategy#AVERAGE},
  * computed once per distinct value, see {@link MidRanks}), t the
  * sizes of the groups of tied values, and the p-value from the chi-squared distribution with k - 1
- * degrees of freedom (Commons Math {@link ChiSquaredDistribution}). Groups with no values are
+ * degrees of freedom, its upper tail computed directly ({@link Distributions#chiSquaredUpperTail},
+ * R {@code pchisq(H, k - 1, lower.tail = FALSE)}). Groups with no values are
  * ignored. Null instead of NaN: H and p with fewer than two groups or when all values are equal.
  *
  * @param groups non-empty groups compared (k)
@@ -56,7 +56,7 @@ record KruskalWallis(int groups, long n, Double h, Integer df, Double pValue) {
 			return new KruskalWallis(k, n, null, k - 1, null);
 		}
 		h /= correction;
-		double p = 1 - new ChiSquaredDistribution(k - 1).cumulativeProbability(h);
+		double p = Distributions.chiSquaredUpperTail(h, k - 1);
 		return new KruskalWallis(k, n, Numbers.finite(h), k - 1, Numbers.finite(p));
 	}
 

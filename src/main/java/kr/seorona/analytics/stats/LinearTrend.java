@@ -1,6 +1,5 @@
 package kr.seorona.analytics.stats;
 
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
@@ -8,8 +7,9 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * by Commons Math {@link SimpleRegression} (intercept included).
  *
  * <p>The 95% confidence interval of the slope is {@code slope ± t(0.975, n-2) · se(slope)} with the
- * quantile from Commons Math {@link TDistribution}; the p-value is the two-sided Student t test of
- * slope = 0 with n-2 degrees of freedom. A figure that cannot be computed is {@code null}, never
+ * quantile from {@link Distributions#tQuantile} (R {@code qt(0.975, n - 2)} to full double precision);
+ * the p-value is the two-sided Student t test of slope = 0 with n-2 degrees of freedom
+ * ({@link Distributions#tTwoSided}, the tail computed directly). A figure that cannot be computed is {@code null}, never
  * NaN: everything with n &lt; 2, the inference with n &lt; 3, R² when y is constant, inference
  * when the fit is exact (zero residual variance).
  *
@@ -50,9 +50,8 @@ record LinearTrend(long n, Double intercept, Double slope, Double slopeStandardE
 		if (!(se > 0) || !Double.isFinite(se)) {
 			return new LinearTrend(n, intercept, slope, null, null, null, rSquared, null, residualSd);
 		}
-		TDistribution t = new TDistribution(n - 2);
-		double halfWidth = t.inverseCumulativeProbability(0.975) * se;
-		double pValue = 2.0 * t.cumulativeProbability(-Math.abs(slope / se));
+		double halfWidth = Distributions.tQuantile(0.975, n - 2) * se;
+		double pValue = Distributions.tTwoSided(slope / se, n - 2);
 		return new LinearTrend(n, intercept, slope, se, slope - halfWidth, slope + halfWidth, rSquared,
 				Numbers.finite(pValue), residualSd);
 	}

@@ -19,9 +19,12 @@ package kr.seorona.analytics.stats;
  * @param rSquared coefficient of determination
  * @param slopePValue two-sided p-value of slope = 0
  * @param kendallTau Kendall's tau-b of value against year
- * @param kendallPValue two-sided p-value of tau = 0 (normal approximation with tie correction)
+ * @param kendallPValue two-sided p-value of tau = 0 (exact for n &lt; 50 without ties, else the normal
+ * approximation with the tie-corrected variance, as R {@code cor.test(method = "kendall")})
+ * @param kendallPMethod how kendallPValue was computed; null when it is null
  */
 public record ParticipationTrend(String groupCode, String indicator, int firstYear, int lastYear, int years,
 		boolean estimable, Double compoundAnnualGrowthRate, Double slope, Double slopeLower95, Double slopeUpper95,
-		Double rSquared, Double slopePValue, Double kendallTau, Double kendallPValue) {
+		Double rSquared, Double slopePValue, Double kendallTau, Double kendallPValue,
+		PValueMethod kendallPMethod) {
 }

@@ -22,7 +22,7 @@ final class Trend {
 		int years = series.size();
 		if (years < MIN_YEARS) {
 			return new ParticipationTrend(groupCode, indicator, firstYear, lastYear, years, false, null, null, null,
-					null, null, null, null, null);
+					null, null, null, null, null, null);
 		}
 		double[] x = new double[years];
 		double[] y = new double[years];
@@ -36,7 +36,8 @@ final class Trend {
 		KendallTau kendall = KendallTau.of(x, y);
 		return new ParticipationTrend(groupCode, indicator, firstYear, lastYear, years, true,
 				compoundAnnualGrowthRate(y[0], y[years - 1], lastYear - firstYear), line.slope(), line.slopeLower95(),
-				line.slopeUpper95(), line.rSquared(), line.slopePValue(), kendall.tau(), kendall.pValue());
+				line.slopeUpper95(), line.rSquared(), line.slopePValue(), kendall.tau(), kendall.pValue(),
+				kendall.pMethod());
 	}
 
 	/**

@@ -2,7 +2,6 @@ package kr.seorona.analytics.stats;
 
 import java.util.List;
 
-import org.apache.commons.math3.distribution.FDistribution;
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.Variance;
 
@@ -14,7 +13,8 @@ import org.apache.commons.math3.stat.descriptive.moment.Variance;
  * F = [Σ w_i (mean_i - m)² / (k-1)] / [1 + 2(k-2)/(k²-1) · T],  df1 = k-1,  df2 = (k²-1) / (3T)
  * </pre>
  *
- * p from Commons Math {@link FDistribution}. Groups with no values are ignored. All figures are
+ * p is the F upper tail computed directly ({@link Distributions#fUpperTail}, R
+ * {@code pf(F, df1, df2, lower.tail = FALSE)}). Groups with no values are ignored. All figures are
  * null with fewer than two groups, or when a group has fewer than two values or zero variance (its
  * weight would be infinite).
  *
@@ -62,7 +62,7 @@ record WelchAnova(int groups, Double f, Double df1, Double df2, Double pValue) {
 			return new WelchAnova(k, Numbers.finite(f), df1, null, null);
 		}
 		double df2 = ((double) k * k - 1) / (3 * tmp);
-		double p = 1 - new FDistribution(df1, df2).cumulativeProbability(f);
+		double p = Distributions.fUpperTail(f, df1, df2);
 		return new WelchAnova(k, Numbers.finite(f), df1, Numbers.finite(df2), Numbers.finite(p));
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import kr.seorona.analytics.ingest.Definitions;
 import kr.seorona.analytics.stats.JointMeetingComposition;
 import kr.seorona.analytics.stats.ParticipationStatistics;
+import kr.seorona.analytics.stats.PValueMethod;
 import kr.seorona.analytics.stats.ParticipationTrend;
 import kr.seorona.analytics.stats.SurveyItemStatistics;
 
@@ -126,7 +127,7 @@ final class ChartFixtures {
 		double cagr = Math.pow(lastValue / firstValue, 1.0 / (last - first)) - 1;
 		double slope = (lastValue - firstValue) / (last - first);
 		return new ParticipationTrend(group, "attendances", first, last, last - first + 1, true, cagr, slope,
-				slope * 0.5, slope * 1.5, 0.9, 0.04, 0.8, 0.1);
+				slope * 0.5, slope * 1.5, 0.9, 0.04, 0.8, 0.1, PValueMethod.EXACT);
 	}
 
 	static List<SurveyItemStatistics> surveyItems() {
