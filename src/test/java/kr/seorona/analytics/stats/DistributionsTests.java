@@ -1,5 +1,8 @@
 package kr.seorona.analytics.stats;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -110,6 +113,52 @@ class DistributionsTests {
 		double[] interval = ConfidenceIntervals.studentT(10, 2, 4, 0.95);
 		assertThat(interval[1] - 10).isCloseTo(3.1824463052837078, withinPercentage(RELATIVE));
 		assertThat(10 - interval[0]).isCloseTo(3.1824463052837078, withinPercentage(RELATIVE));
+	}
+
+	/**
+	 * Three well-separated groups: p-values between 1e-13 and 1e-8, where 1 - cdf keeps at most three
+	 * digits. R: {@code y <- c(a, b, c); g <- factor(rep(1:3, c(6, 7, 5)))} with the samples below.
+	 */
+	@Test
+	void groupComparisonsMatchR() {
+		List<double[]> samples = List.of(new double[] { 1.2, 2.3, 1.9, 2.8, 1.5, 2.2 },
+				new double[] { 5.1, 5.9, 6.3, 5.5, 6.0, 5.7, 6.4 }, new double[] { 9.8, 10.4, 10.1, 9.5, 10.9 });
+		OneWayAnova anova = OneWayAnova.of(samples);
+		// R: oneway.test(y ~ g, var.equal = TRUE)$statistic, $p.value
+		assertThat(anova.f()).isCloseTo(333.93363074731099, withinPercentage(RELATIVE));
+		assertThat(anova.pValue()).isCloseTo(3.6573140399130064e-13, withinPercentage(RELATIVE));
+		WelchAnova welch = WelchAnova.of(samples);
+		// R: oneway.test(y ~ g)$statistic, $parameter[2], $p.value
+		assertThat(welch.f()).isCloseTo(271.42504868136734, withinPercentage(RELATIVE));
+		assertThat(welch.df2()).isCloseTo(9.0713393231170834, withinPercentage(RELATIVE));
+		assertThat(welch.pValue()).isCloseTo(8.0803776075995182e-09, withinPercentage(RELATIVE));
+		KruskalWallis kruskal = KruskalWallis.of(samples);
+		// R: kruskal.test(y ~ g)$statistic, $p.value
+		assertThat(kruskal.h()).isCloseTo(15.05263157894737, withinPercentage(RELATIVE));
+		assertThat(kruskal.pValue()).isCloseTo(0.00053871936058166522, withinPercentage(RELATIVE));
+	}
+
+	/**
+	 * 300 values in three groups of 100 consecutive ranks: H = 265.8, p about 1e-58 (published as 0
+	 * by 1 - cdf). R: {@code y <- c(1:300) + rep(c(0.5, 0, 0.25), 100); g <- factor(rep(1:3, each = 100));
+	 * kruskal.test(y ~ g)}.
+	 */
+	@Test
+	void kruskalWallisTinyPValueMatchesR() {
+		double[] shift = { 0.5, 0, 0.25 };
+		List<double[]> samples = new ArrayList<>();
+		for (int g = 0; g < 3; g++) {
+			double[] sample = new double[100];
+			for (int j = 0; j < 100; j++) {
+				int i = g * 100 + j + 1;
+				sample[j] = i + shift[(i - 1) % 3];
+			}
+			samples.add(sample);
+		}
+		KruskalWallis kruskal = KruskalWallis.of(samples);
+		// R: kruskal.test(y ~ g)$statistic, $p.value
+		assertThat(kruskal.h()).isCloseTo(265.78073089701002, withinPercentage(RELATIVE));
+		assertThat(kruskal.pValue()).isCloseTo(1.9339604464657275e-58, withinPercentage(RELATIVE));
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 class ParticipationCalculatorTests {
 
@@ -237,11 +238,16 @@ class ParticipationCalculatorTests {
 		// R: coef(lm(c(1,3,2,5) ~ c(2019:2022)))[2] = 1.1, summary(...)$r.squared = 0.6914286
 		assertThat(trend.slope()).isCloseTo(1.1, within(1e-9));
 		assertThat(trend.rSquared()).isCloseTo(6.05 / 8.75, within(1e-12));
-		assertThat(trend.slopeLower95()).isLessThan(1.1);
-		assertThat(trend.slopeUpper95()).isGreaterThan(1.1);
-		assertThat(trend.slopePValue()).isBetween(0.0, 1.0);
+		// R: fit <- lm(c(1,3,2,5) ~ c(2019:2022)); confint(fit)[2, ] = -1.135723940575297 3.3357239405752965
+		assertThat(trend.slopeLower95()).isCloseTo(-1.135723940575297, withinPercentage(1e-10));
+		assertThat(trend.slopeUpper95()).isCloseTo(3.3357239405752965, withinPercentage(1e-10));
+		// R: summary(fit)$coefficients[2, 4] = 0.16847815937969998
+		assertThat(trend.slopePValue()).isCloseTo(0.16847815937969998, withinPercentage(1e-10));
 		// 5 concordant, 1 discordant pair, no ties: tau = (5 - 1) / 6
 		assertThat(trend.kendallTau()).isCloseTo(4.0 / 6, within(1e-12));
+		// R: cor.test(2019:2022, c(1,3,2,5), method = "kendall")$p.value = 0.33333333333333326 (exact)
+		assertThat(trend.kendallPValue()).isCloseTo(0.33333333333333326, withinPercentage(1e-10));
+		assertThat(trend.kendallPMethod()).isEqualTo(PValueMethod.EXACT);
 		assertThat(trend.compoundAnnualGrowthRate()).isCloseTo(Math.cbrt(5) - 1, within(1e-12));
 		// no attendance at all: participation rate 0 every year, still a row; attendances constant
 		ParticipationTrend attendances = calculator.results().trends().get(1);

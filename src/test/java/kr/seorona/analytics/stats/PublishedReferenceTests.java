@@ -88,16 +88,15 @@ class PublishedReferenceTests {
 
 	/**
 	 * Hollander and Wolfe (1973), p. 187, aptitude test scores; R example of ?cor.test:
-	 * {@code cor.test(x, y, method = "kendall")}: tau = 0.4444444, T = 26; with {@code exact = FALSE}:
-	 * z = 1.6681, two-sided p-value = 0.09529.
+	 * {@code cor.test(x, y, method = "kendall")}: tau = 0.4444444, T = 26, p-value = 0.1194 (exact: n = 9,
+	 * no ties); full digits in {@link KendallTauTests}.
 	 */
 	@Test
 	void kendallTauOnHollanderWolfe() {
-		double[] x = { 44.4, 45.9, 41.9, 53.3, 44.7, 44.1, 50.7, 45.2, 60.1 };
-		double[] y = { 2.6, 3.1, 2.5, 5.0, 3.6, 4.0, 5.2, 2.8, 3.8 };
-		KendallTau tau = KendallTau.of(x, y);
+		KendallTau tau = KendallTau.of(KendallTauTests.APTITUDE_X, KendallTauTests.APTITUDE_Y);
 		assertThat(tau.tau()).isCloseTo(0.4444444, within(5e-8));
-		assertThat(tau.pValue()).isCloseTo(0.09529, within(5e-6));
+		assertThat(tau.pValue()).isCloseTo(0.1194, within(5e-5));
+		assertThat(tau.pMethod()).isEqualTo(PValueMethod.EXACT);
 	}
 
 	/**
