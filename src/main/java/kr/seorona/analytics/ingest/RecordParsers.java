@@ -239,9 +239,12 @@ public final class RecordParsers {
 	 * {@link SurveyDefinition#items()}, optional {@code weight} and {@code comment}. Answers are 1..5
 	 * or a Likert label; blank and the year's missing codes are missing ({@code null}); other values
 	 * null the answer with a cell reject ({@code OUT_OF_RANGE}, {@code NOT_AN_INTEGER},
-	 * {@code INVALID_ANSWER}) and keep the respondent. When the file has a {@code weight} column,
-	 * every row needs a positive weight, else the row is rejected ({@code MISSING_VALUE},
-	 * {@code NOT_A_NUMBER}, {@code INVALID_WEIGHT}). The respondent is pseudonymised
+	 * {@code INVALID_ANSWER}) and keep the respondent. When the file has a {@code weight} column, a
+	 * blank weight keeps the respondent and its answers without a weight (a cell reject
+	 * {@code MISSING_VALUE} reports it; weighted figures of the cells the respondent is in are then
+	 * null, see docs/STATISTICS.md); a weight that is not a positive number rejects the row
+	 * ({@code NOT_A_NUMBER}, {@code INVALID_WEIGHT}): its answers were weighted by a wrong figure. The
+	 * respondent is pseudonymised
 	 * ({@code pseudonym("respondent", id)}); the comment is redacted.
 	 */
 	public RecordFileReader<SurveyRecord> survey(InputFile file) {
@@ -256,7 +259,11 @@ public final class RecordParsers {
 				answers.add(answer(row, item.code(), missingCodes));
 			}
 			Double weight = null;
-			if (row.has(Columns.WEIGHT)) {
+			if (row.has(Columns.WEIGHT) && row.text(Columns.WEIGHT) == null) {
+				row.rejectCell(Columns.WEIGHT, RejectReasons.MISSING_VALUE,
+						"the weight is blank: the answers are kept, the respondent has no weight");
+			}
+			else if (row.has(Columns.WEIGHT)) {
 				weight = row.value(Columns.WEIGHT, ValueParsers.decimal(row.raw(Columns.WEIGHT)));
 				if (weight != null && !(weight > 0 && Double.isFinite(weight))) {
 					row.reject(Columns.WEIGHT, RejectReasons.INVALID_WEIGHT, "a weight must be a positive number");

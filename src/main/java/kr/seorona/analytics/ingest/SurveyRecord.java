@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param schoolKey the school's id as exported, may be {@code null}
  * @param answers Likert answers 1..5 in the item order of {@link SurveyDefinition#items()}; an
  * element is {@code null} where the answer is missing (blank, a missing code, or a rejected cell)
- * @param weight optional respondent weight (&gt; 0), {@code null} when the file has no weight column
+ * @param weight optional respondent weight (&gt; 0), {@code null} when the file has no weight column or
+ * the respondent's weight cell is blank
  * @param comment the free-text comment with names, phone numbers and e-mail addresses redacted, or
  * {@code null}
  */

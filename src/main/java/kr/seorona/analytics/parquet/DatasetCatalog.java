@@ -70,7 +70,9 @@ public final class DatasetCatalog {
 		.plain("respondent_key")
 		.describedBy(Map.of("year", YEAR, "respondent_key", "the respondent's pseudonym (keyed hash)", "group_code",
 				GROUP, "school_key", "the school's id as exported, may be null", "weight",
-				"respondent weight, null when the file has no weight column", "comment",
+				
+				"respondent weight; null when the file has no weight column or the respondent's weight cell is blank",
+				"comment",
 				"free-text comment with names, phone numbers and e-mail addresses redacted, may be null", "answered",
 				"items answered (1..5)", "missing", "items missing (blank, missing code or rejected cell)"));
 
@@ -82,7 +84,8 @@ public final class DatasetCatalog {
 		.plain("respondent_key")
 		.describedBy(Map.of("year", YEAR, "respondent_key", "the respondent's pseudonym (keyed hash)", "group_code",
 				GROUP, "item_code", "item code from jobs/survey.yml, e.g. q1", "scale_code", "the item's scale code",
-				"answer", "Likert answer 1..5, null when missing", "weight", "respondent weight, may be null"));
+				"answer", "Likert answer 1..5, null when missing", "weight",
+				"respondent weight; null when the file has no weight column or the weight cell is blank"));
 
 	/** Rejected rows and cells of the input. */
 	public static final DatasetDefinition<Reject> REJECTS = DatasetDefinition
@@ -177,7 +180,12 @@ public final class DatasetCatalog {
 				Map.entry("r_squared", "coefficient of determination"),
 				Map.entry("slope_p_value", "two-sided p-value of slope = 0"),
 				Map.entry("kendall_tau", "Kendall's tau-b of value against year"),
-				Map.entry("kendall_p_value", "two-sided p-value of tau = 0 (normal approximation, tie-corrected)")));
+				Map.entry("kendall_p_value",
+						"two-sided p-value of tau = 0 as R cor.test(method = \"kendall\"): exact below 50 years without "
+								+ "ties, else the normal approximation with the tie-corrected variance"),
+				Map.entry("kendall_p_method",
+						"how kendall_p_value was computed: EXACT or NORMAL_APPROXIMATION; null when it is null")))
+		.withSchemaVersion(2, "kendall_p_value exact where R's cor.test is (n < 50, no ties); kendall_p_method added");
 
 	/** Survey item statistics by group and year. */
 	public static final DatasetDefinition<SurveyItemStatistics> SURVEY_ITEMS = DatasetDefinition
@@ -201,9 +209,10 @@ public final class DatasetCatalog {
 				Map.entry("top_two_box", "share of answers 4 or 5"),
 				Map.entry("top_two_box_lower95", "lower bound of the Wilson 95% interval of top_two_box"),
 				Map.entry("top_two_box_upper95", "upper bound of the Wilson 95% interval of top_two_box"),
-				Map.entry("weighted_mean", "mean with respondent weights; null without weights"),
+				Map.entry("weighted_mean",
+						"mean with respondent weights; null when a respondent with an answer has no weight"),
 				Map.entry("weighted_standard_error",
-						"standard error of the weighted mean; null without weights or n < 2"),
+						"standard error of the weighted mean; null as weighted_mean or when n < 2"),
 				Map.entry("suppressed", "true when n < k")));
 
 	/** Survey scale statistics by group and year. */
@@ -225,8 +234,10 @@ public final class DatasetCatalog {
 				Map.entry("q1", "first quartile"), Map.entry("q3", "third quartile"),
 				Map.entry("cronbach_alpha", "Cronbach's alpha on complete cases; null when alpha_n < 2 or zero variance"),
 				Map.entry("alpha_n", "respondents who answered every item of the scale"),
-				Map.entry("weighted_mean", "mean with respondent weights; null without weights"),
-				Map.entry("weighted_standard_error", "standard error of the weighted mean; null without weights"),
+				Map.entry("weighted_mean",
+						"mean of the scale scores with respondent weights; null when a respondent with a score has no weight"),
+				Map.entry("weighted_standard_error",
+						"standard error of the weighted mean; null as weighted_mean or when n < 2"),
 				Map.entry("suppressed", "true when n < k")));
 
 	/** Item reliability within each scale, per year. */
@@ -250,7 +261,7 @@ public final class DatasetCatalog {
 		.describedBy(Map.ofEntries(Map.entry("year", YEAR),
 				Map.entry("item_code", "item code, or the scale code when scale_score is true"),
 				Map.entry("scale_score", "true when the row compares scale scores"),
-				Map.entry("groups", "groups with at least two answers"), Map.entry("n", "answers in those groups"),
+				Map.entry("groups", "groups with at least one answer"), Map.entry("n", "answers in those groups"),
 				Map.entry("min_group_n", "answers in the smallest group"),
 				Map.entry("anova_f", "one-way ANOVA F"), Map.entry("anova_df_between", "ANOVA degrees of freedom between groups"),
 				Map.entry("anova_df_within", "ANOVA degrees of freedom within groups"),
@@ -267,20 +278,31 @@ public final class DatasetCatalog {
 	/** Consecutive-year comparisons per group and item (and scale); not partitioned. */
 	public static final DatasetDefinition<YearComparison> YEAR_COMPARISONS = DatasetDefinition
 		.whole("year_comparisons", YearComparison.class,
-				"Change between consecutive years within a group, per item or scale score: Welch's t-test and "
-						+ "Cohen's d; replaced whole by every run.")
+				"Change between consecutive years within a group, per item or scale score; replaced whole by every "
+						+ "run. Respondents (same pseudonym) who answered in both years make the two years partially "
+						+ "overlapping samples: the partially overlapping samples t-test (Derrick, Russ, Toher and White "
+						+ "2017), Welch's t-test when fewer than two respondents are in both; Cohen's d.")
 		.sortedBy("group_code", "scale_score", "item_code", "from_year")
 		.describedBy(Map.ofEntries(Map.entry("group_code", "canonical group code, or ALL"),
 				Map.entry("item_code", "item code, or the scale code when scale_score is true"),
 				Map.entry("scale_score", "true when the row compares scale scores"),
 				Map.entry("from_year", "earlier year"), Map.entry("to_year", "later year (from_year + 1)"),
 				Map.entry("n_from", "answers in from_year"), Map.entry("n_to", "answers in to_year"),
+				Map.entry("n_paired",
+						"respondents (same pseudonym) with a value (answer or scale score) in both years, in this group "
+								+ "both years; counted in n_from and n_to too"),
 				Map.entry("mean_from", "mean in from_year"), Map.entry("mean_to", "mean in to_year"),
-				Map.entry("difference", "mean_to - mean_from"), Map.entry("welch_t", "Welch's t statistic"),
-				Map.entry("welch_df", "Welch-Satterthwaite degrees of freedom"),
-				Map.entry("welch_p_value", "two-sided p-value"),
-				Map.entry("cohens_d", "difference / pooled standard deviation"),
-				Map.entry("suppressed", "true when n_from or n_to < k")));
+				Map.entry("difference", "mean_to - mean_from"),
+				Map.entry("t", "t statistic of the difference (of the test in test_method)"),
+				Map.entry("df", "degrees of freedom of t (not an integer)"),
+				Map.entry("p_value", "two-sided p-value of t"),
+				Map.entry("test_method",
+						"PARTIALLY_OVERLAPPING_T (Derrick et al. 2017, T_new2 and its df; n_paired >= 2) or WELCH_T "
+								+ "(Welch's t, Welch-Satterthwaite df; n_paired < 2); null when t is null"),
+				Map.entry("cohens_d", "difference / pooled standard deviation of all answers of both years"),
+				Map.entry("suppressed", "true when n_from or n_to < k")))
+		.withSchemaVersion(2, "welch_t, welch_df, welch_p_value replaced by t, df, p_value of the test named in "
+				+ "test_method (partially overlapping samples t-test); n_paired added");
 
 	private static final List<DatasetDefinition<?>> ALL = List.of(NETWORKS, SESSIONS, ATTENDANCE, SURVEY_RESPONSES,
 			SURVEY_ANSWERS, REJECTS, PARTICIPATION, JOINT_MEETINGS, JOINT_MEETING_ATTENDANCE, YEAR_SUMMARIES,

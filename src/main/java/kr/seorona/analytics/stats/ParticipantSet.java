@@ -23,10 +23,10 @@ final class ParticipantSet {
 
 	/** Adds a key; {@code true} when it was not there yet. */
 	boolean add(String key) {
-		if (!compactForm(key)) {
+		if (!PseudonymKeys.compactForm(key)) {
 			return this.others.add(key);
 		}
-		return addValue(value(key));
+		return addValue(PseudonymKeys.value(key));
 	}
 
 	private boolean addValue(long k) {
@@ -54,10 +54,10 @@ final class ParticipantSet {
 
 	/** Whether the key was added. */
 	boolean contains(String key) {
-		if (!compactForm(key)) {
+		if (!PseudonymKeys.compactForm(key)) {
 			return this.others.contains(key);
 		}
-		return this.used[find(value(key))];
+		return this.used[find(PseudonymKeys.value(key))];
 	}
 
 	/** Number of distinct keys. */
@@ -107,24 +107,6 @@ final class ParticipantSet {
 	private static int mix(long k) {
 		long h = k * 0x9E3779B97F4A7C15L;
 		return (int) (h ^ (h >>> 32));
-	}
-
-	/** Whether the key is {@code p_} and 16 lower-case hex digits (then {@link #value} is exact). */
-	private static boolean compactForm(String key) {
-		if (key.length() != 18 || key.charAt(0) != 'p' || key.charAt(1) != '_') {
-			return false;
-		}
-		for (int i = 2; i < 18; i++) {
-			char c = key.charAt(i);
-			if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static long value(String key) {
-		return Long.parseUnsignedLong(key, 2, 18, 16);
 	}
 
 }

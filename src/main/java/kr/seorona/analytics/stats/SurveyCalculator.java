@@ -1,6 +1,8 @@
 package kr.seorona.analytics.stats;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,9 +17,11 @@ import kr.seorona.analytics.ingest.SurveyScale;
  * Survey statistics per year × group × item and scale, reliability, and comparisons between groups
  * and between consecutive years, accumulated from streamed {@link SurveyRecord}s.
  *
- * <p>Keeps per respondent only its group, its answers and its weight until {@link #results()},
- * packed into primitive arrays per year (about 15 bytes a respondent with six items): national
- * surveys have millions of respondents. A group appears in a year when it has at least one
+ * <p>Keeps per respondent only its group, its answers, its weight and its pseudonym's 64 bits until
+ * {@link #results()}, packed into primitive arrays per year ({@link SurveyRespondents}, about 23
+ * bytes a respondent with six items): national surveys have millions of respondents. The pseudonym
+ * finds the respondents who answered in consecutive years, whose answers the year comparisons
+ * treat as paired ({@link PartiallyOverlappingTTest}). A group appears in a year when it has at least one
  * respondent that year; {@value #ALL} (all groups together) follows the groups in every year.
  * Every figure that cannot be computed is {@code null}, never NaN; {@code suppressed} marks rows
  * resting on fewer than {@code minCellSize} values (the figures stay in the record, the publishing
@@ -40,7 +44,7 @@ public final class SurveyCalculator {
 
 	private final List<Measure> measures = new ArrayList<>();
 
-	private final Map<Integer, Respondents> byYear = new TreeMap<>();
+	private final Map<Integer, SurveyRespondents> byYear = new TreeMap<>();
 
 	/**
 	 * @param groups the group catalogue: display order and valid codes
@@ -93,8 +97,8 @@ public final class SurveyCalculator {
 			throw new IllegalArgumentException("weight of respondent " + r.respondentKey() + " must be > 0 but was "
 					+ r.weight());
 		}
-		this.byYear.computeIfAbsent(r.year(), (y) -> new Respondents(items))
-			.add(this.groups.order(r.groupCode()), answers, r.weight());
+		this.byYear.computeIfAbsent(r.year(), (y) -> new SurveyRespondents(items))
+			.add(r.respondentKey(), this.groups.order(r.groupCode()), answers, r.weight());
 	}
 
 	/** The statistics of everything added so far, sorted as described in {@link SurveyResults}. */
@@ -104,7 +108,7 @@ public final class SurveyCalculator {
 		List<ItemReliability> reliability = new ArrayList<>();
 		List<GroupComparison> groupComparisons = new ArrayList<>();
 		List<YearComparison> yearComparisons = new ArrayList<>();
-		for (Map.Entry<Integer, Respondents> entry : this.byYear.entrySet()) {
+		for (Map.Entry<Integer, SurveyRespondents> entry : this.byYear.entrySet()) {
 			int year = entry.getKey();
 			Map<String, Cell> cells = cells(entry.getValue());
 			cells.forEach((group, respondents) -> {
@@ -121,13 +125,15 @@ public final class SurveyCalculator {
 			for (Measure measure : this.measures) {
 				groupComparisons.add(groupComparison(year, measure, cells));
 			}
-			Respondents previous = this.byYear.get(year - 1);
+			SurveyRespondents previous = this.byYear.get(year - 1);
 			if (previous != null) {
 				Map<String, Cell> before = cells(previous);
+				int[] earlierRows = SurveyRespondents.earlierRows(previous, entry.getValue());
 				cells.forEach((group, respondents) -> {
 					if (before.containsKey(group)) {
 						for (Measure measure : this.measures) {
-							yearComparisons.add(yearComparison(group, measure, year, before.get(group), respondents));
+							yearComparisons.add(
+									yearComparison(group, measure, year, before.get(group), respondents, earlierRows));
 						}
 					}
 				});
@@ -140,28 +146,28 @@ public final class SurveyCalculator {
 	 * Respondents by group in display order (each in the order added), groups without respondents
 	 * left out, then ALL.
 	 */
-	private Map<String, Cell> cells(Respondents respondents) {
+	private Map<String, Cell> cells(SurveyRespondents respondents) {
 		List<Group> groups = this.groups.groups();
 		int[] sizes = new int[groups.size()];
-		for (int row = 0; row < respondents.size; row++) {
-			sizes[Byte.toUnsignedInt(respondents.groups[row])]++;
+		for (int row = 0; row < respondents.size(); row++) {
+			sizes[respondents.group(row)]++;
 		}
 		int[][] rows = new int[groups.size()][];
 		for (int g = 0; g < rows.length; g++) {
 			rows[g] = new int[sizes[g]];
 		}
 		int[] filled = new int[groups.size()];
-		for (int row = 0; row < respondents.size; row++) {
-			int g = Byte.toUnsignedInt(respondents.groups[row]);
+		for (int row = 0; row < respondents.size(); row++) {
+			int g = respondents.group(row);
 			rows[g][filled[g]++] = row;
 		}
-		Map<String, Cell> cells = new java.util.LinkedHashMap<>();
+		Map<String, Cell> cells = new LinkedHashMap<>();
 		for (int g = 0; g < rows.length; g++) {
 			if (rows[g].length > 0) {
 				cells.put(groups.get(g).code(), new Cell(respondents, rows[g]));
 			}
 		}
-		int[] all = new int[respondents.size];
+		int[] all = new int[respondents.size()];
 		for (int row = 0; row < all.length; row++) {
 			all[row] = row;
 		}
@@ -232,12 +238,52 @@ public final class SurveyCalculator {
 				minGroupN < this.minCellSize);
 	}
 
-	private YearComparison yearComparison(String group, Measure measure, int year, Cell before, Cell after) {
-		WelchTTest test = WelchTTest.of(Sample.of(before, measure.value()).values(),
-				Sample.of(after, measure.value()).values());
+	/**
+	 * The partially overlapping samples t-test of one measure between the group's respondents of two
+	 * consecutive years: a respondent is paired when the same pseudonym has a value in both years'
+	 * cells (for a group: in that group both years), see {@link PartiallyOverlappingTTest}.
+	 * @param earlierRows for each row of the later year, the same respondent's row of the earlier year
+	 * or -1 ({@link SurveyRespondents#earlierRows})
+	 */
+	private YearComparison yearComparison(String group, Measure measure, int year, Cell before, Cell after,
+			int[] earlierRows) {
+		double[] pairedBefore = new double[after.size()];
+		double[] pairedAfter = new double[after.size()];
+		double[] unpairedAfter = new double[after.size()];
+		boolean[] paired = new boolean[before.size()];
+		int pairs = 0;
+		int unpaired = 0;
+		for (int row : after.rows()) {
+			Double value = measure.value().of(after.respondents(), row);
+			if (value == null) {
+				continue;
+			}
+			int earlier = earlierRows[row];
+			int position = (earlier >= 0) ? Arrays.binarySearch(before.rows(), earlier) : -1;
+			Double previous = (position >= 0) ? measure.value().of(before.respondents(), earlier) : null;
+			if (previous != null) {
+				paired[position] = true;
+				pairedBefore[pairs] = previous;
+				pairedAfter[pairs++] = value;
+			}
+			else {
+				unpairedAfter[unpaired++] = value;
+			}
+		}
+		double[] unpairedBefore = new double[before.size()];
+		int unpairedEarlier = 0;
+		for (int position = 0; position < before.size(); position++) {
+			Double value = paired[position] ? null : measure.value().of(before.respondents(), before.rows()[position]);
+			if (value != null) {
+				unpairedBefore[unpairedEarlier++] = value;
+			}
+		}
+		PartiallyOverlappingTTest test = PartiallyOverlappingTTest.of(
+				Arrays.copyOf(unpairedBefore, unpairedEarlier), Arrays.copyOf(unpairedAfter, unpaired),
+				Arrays.copyOf(pairedBefore, pairs), Arrays.copyOf(pairedAfter, pairs));
 		return new YearComparison(group, measure.code(), measure.scale(), year - 1, year, test.n1(), test.n2(),
-				test.mean1(), test.mean2(), test.difference(), test.t(), test.df(), test.pValue(), test.cohensD(),
-				Math.min(test.n1(), test.n2()) < this.minCellSize);
+				test.nPaired(), test.mean1(), test.mean2(), test.difference(), test.t(), test.df(), test.pValue(),
+				test.method(), test.cohensD(), Math.min(test.n1(), test.n2()) < this.minCellSize);
 	}
 
 	/**
@@ -246,7 +292,7 @@ public final class SurveyCalculator {
 	 */
 	private double[][] completeCases(SurveyScale scale, Cell cell) {
 		int[] indexes = indexes(scale);
-		Respondents respondents = cell.respondents();
+		SurveyRespondents respondents = cell.respondents();
 		int complete = 0;
 		for (int row : cell.rows()) {
 			if (respondents.answeredAll(row, indexes)) {
@@ -258,7 +304,7 @@ public final class SurveyCalculator {
 		for (int row : cell.rows()) {
 			if (respondents.answeredAll(row, indexes)) {
 				for (int i = 0; i < indexes.length; i++) {
-					columns[i][r] = respondents.answers[row * respondents.items + indexes[i]];
+					columns[i][r] = respondents.answer(row, indexes[i]);
 				}
 				r++;
 			}
@@ -284,91 +330,15 @@ public final class SurveyCalculator {
 	@FunctionalInterface
 	private interface MeasureValue {
 
-		Double of(Respondents respondents, int row);
+		Double of(SurveyRespondents respondents, int row);
 
 	}
 
-	/** Respondents of one group (or of all groups) in one year: rows of a {@link Respondents}. */
-	private record Cell(Respondents respondents, int[] rows) {
+	/** Respondents of one group (or of all groups) in one year: rows of a {@link SurveyRespondents}. */
+	private record Cell(SurveyRespondents respondents, int[] rows) {
 
 		int size() {
 			return this.rows.length;
-		}
-
-	}
-
-	/**
-	 * The respondents of one year, packed: row r has its answers at
-	 * {@code answers[r * items .. r * items + items - 1]} (1..5, 0 = missing), its group as the index in
-	 * the catalogue's display order, its weight ({@code NaN} = none). Grows by half when full.
-	 */
-	private static final class Respondents {
-
-		private final int items;
-
-		private byte[] answers;
-
-		private byte[] groups = new byte[1024];
-
-		private double[] weights = new double[1024];
-
-		private int size;
-
-		Respondents(int items) {
-			this.items = items;
-			this.answers = new byte[1024 * items];
-		}
-
-		void add(int group, Integer[] answers, Double weight) {
-			if (this.size == this.groups.length) {
-				int capacity = this.size + (this.size >> 1);
-				this.groups = java.util.Arrays.copyOf(this.groups, capacity);
-				this.weights = java.util.Arrays.copyOf(this.weights, capacity);
-				this.answers = java.util.Arrays.copyOf(this.answers, capacity * this.items);
-			}
-			this.groups[this.size] = (byte) group;
-			this.weights[this.size] = (weight != null) ? weight : Double.NaN;
-			int offset = this.size * this.items;
-			for (int i = 0; i < this.items; i++) {
-				this.answers[offset + i] = (byte) ((answers[i] != null) ? answers[i] : 0);
-			}
-			this.size++;
-		}
-
-		Double answer(int row, int index) {
-			int answer = this.answers[row * this.items + index];
-			return (answer != 0) ? (double) answer : null;
-		}
-
-		/** Mean of the answered items among the indexes, or null when none is answered. */
-		Double scaleScore(int row, int[] indexes) {
-			double sum = 0;
-			int count = 0;
-			int offset = row * this.items;
-			for (int index : indexes) {
-				int answer = this.answers[offset + index];
-				if (answer != 0) {
-					sum += answer;
-					count++;
-				}
-			}
-			return (count > 0) ? sum / count : null;
-		}
-
-		boolean answeredAll(int row, int[] indexes) {
-			int offset = row * this.items;
-			for (int index : indexes) {
-				if (this.answers[offset + index] == 0) {
-					return false;
-				}
-			}
-			return true;
-		}
-
-		/** The respondent's weight, or null when it has none. */
-		Double weight(int row) {
-			double weight = this.weights[row];
-			return Double.isNaN(weight) ? null : weight;
 		}
 
 	}
@@ -380,7 +350,7 @@ public final class SurveyCalculator {
 	private record Sample(double[] values, double[] weights, long missing) {
 
 		static Sample of(Cell cell, MeasureValue measure) {
-			Respondents respondents = cell.respondents();
+			SurveyRespondents respondents = cell.respondents();
 			double[] values = new double[cell.size()];
 			double[] weights = new double[cell.size()];
 			int n = 0;
@@ -395,8 +365,8 @@ public final class SurveyCalculator {
 					n++;
 				}
 			}
-			return new Sample(java.util.Arrays.copyOf(values, n),
-					(weighted && n > 0) ? java.util.Arrays.copyOf(weights, n) : null, cell.size() - n);
+			return new Sample(Arrays.copyOf(values, n),
+					(weighted && n > 0) ? Arrays.copyOf(weights, n) : null, cell.size() - n);
 		}
 
 		WeightedMean weighted() {

@@ -480,12 +480,19 @@ class IngestCorpusTests {
 				.containsExactly(Arrays.asList(null, null, null, null, 5, null));
 		}
 
+		/**
+		 * A blank weight keeps the respondent and its answers, without a weight, and is reported (a cell
+		 * reject, which does not count as a rejected row); a weight that is not a positive number
+		 * rejects the row.
+		 */
 		@Test
 		void weights() {
 			List<ParsedRow<SurveyRecord>> rows = survey("svy-weight.csv");
 			assertThat(rejects(rows)).containsExactly("3|weight|0|INVALID_WEIGHT", "4|weight||MISSING_VALUE",
 					"5|weight|많음|NOT_A_NUMBER");
-			assertThat(accepted(rows)).extracting(SurveyRecord::weight).containsExactly(1.25);
+			assertThat(accepted(rows)).extracting(SurveyRecord::weight).containsExactly(1.25, null);
+			assertThat(accepted(rows).get(1).answers()).containsExactly(3, 3, 3, 3, 3, 3);
+			assertThat(rows.stream().filter((row) -> row.record() == null)).hasSize(2);
 		}
 
 		@Test

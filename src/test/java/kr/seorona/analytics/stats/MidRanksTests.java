@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.stat.ranking.NaNStrategy;
 import org.apache.commons.math3.stat.ranking.NaturalRanking;
 import org.apache.commons.math3.stat.ranking.TiesStrategy;
@@ -153,7 +152,7 @@ class MidRanksTests {
 			return new KruskalWallis(k, n, null, k - 1, null);
 		}
 		h /= correction;
-		double p = 1 - new ChiSquaredDistribution(k - 1).cumulativeProbability(h);
+		double p = Distributions.chiSquaredUpperTail(h, k - 1);
 		return new KruskalWallis(k, n, Numbers.finite(h), k - 1, Numbers.finite(p));
 	}
 

@@ -18,17 +18,19 @@ import static org.assertj.core.api.Assertions.within;
 class PublishedReferenceTests {
 
 	/** R datasets::sleep, extra (hours) of group 1 and group 2 (Student 1908; Cushny and Peebles 1905). */
-	private static final double[] SLEEP_1 = { 0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0 };
+	static final double[] SLEEP_1 = { 0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0 };
 
-	private static final double[] SLEEP_2 = { 1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4 };
+	static final double[] SLEEP_2 = { 1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4 };
 
 	/**
 	 * R: {@code t.test(extra ~ group, data = sleep)}: t = -1.8608, df = 17.776, p-value = 0.07939 (the
 	 * example of ?t.test). The formula compares group 1 with group 2, i.e. group 1 is "second" here.
+	 * Without units in both samples the year comparison's test is Welch's (full digits in
+	 * {@link PartiallyOverlappingTTestTests}).
 	 */
 	@Test
 	void welchTTestOnSleep() {
-		WelchTTest test = WelchTTest.of(SLEEP_2, SLEEP_1);
+		PartiallyOverlappingTTest test = PartiallyOverlappingTTest.of(SLEEP_2, SLEEP_1, new double[0], new double[0]);
 		assertThat(test.t()).isCloseTo(-1.8608, within(5e-5));
 		assertThat(test.df()).isCloseTo(17.776, within(5e-4));
 		assertThat(test.pValue()).isCloseTo(0.07939, within(5e-6));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 /** Items q1-q3 form scale collaboration, q4-q6 scale value (jobs/survey.yml). */
 class SurveyCalculatorTests {
@@ -49,6 +50,11 @@ class SurveyCalculatorTests {
 	 * 2019: TEACHER answers q1 = 1, 2, 2, 4, 5 (one more teacher answered nothing), PARENT q1 = 3, 3.
 	 * 2020: TEACHER q1 = 4, 5; PRINCIPAL q1 = 2 (a group absent in 2019).
 	 */
+	/** A respondent with a given pseudonym who answered q1 only. */
+	private static SurveyRecord keyed(int year, String key, String group, Integer q1) {
+		return new SurveyRecord(year, key, group, null, Arrays.asList(q1, null, null, null, null, null), null, null);
+	}
+
 	private static SurveyRecord[] fixture() {
 		return new SurveyRecord[] { respondent(2019, "TEACHER", null, 1, 1, 2, 3, 3, 3),
 				respondent(2019, "TEACHER", null, 2, 2, 2, 4, 4, 3), respondent(2019, "TEACHER", null, 2, 3, 3, 4, 5, 5),
@@ -267,7 +273,8 @@ class SurveyCalculatorTests {
 			assertThat(results.yearComparisons()).extracting(YearComparison::groupCode).containsOnly("TEACHER", "ALL");
 			YearComparison q1 = only(results.yearComparisons(),
 					(r) -> r.groupCode().equals("TEACHER") && r.itemCode().equals("q1"));
-			WelchTTest expected = WelchTTest.of(new double[] { 1, 2, 2, 4, 5 }, new double[] { 4, 5 });
+			PartiallyOverlappingTTest expected = PartiallyOverlappingTTest.of(new double[] { 1, 2, 2, 4, 5 },
+					new double[] { 4, 5 }, new double[0], new double[0]);
 			assertThat(q1.fromYear()).isEqualTo(2019);
 			assertThat(q1.toYear()).isEqualTo(2020);
 			assertThat(q1.nFrom()).isEqualTo(5);
@@ -275,11 +282,69 @@ class SurveyCalculatorTests {
 			assertThat(q1.meanFrom()).isCloseTo(2.8, within(EPS));
 			assertThat(q1.meanTo()).isCloseTo(4.5, within(EPS));
 			assertThat(q1.difference()).isCloseTo(1.7, within(EPS));
-			assertThat(q1.welchT()).isEqualTo(expected.t()).isPositive();
-			assertThat(q1.welchDf()).isEqualTo(expected.df());
-			assertThat(q1.welchPValue()).isEqualTo(expected.pValue());
+			// every respondent is new: no pairs, Welch's t-test
+			assertThat(q1.nPaired()).isZero();
+			assertThat(q1.testMethod()).isEqualTo(TwoSampleTest.WELCH_T);
+			assertThat(q1.t()).isEqualTo(expected.t()).isPositive();
+			assertThat(q1.df()).isEqualTo(expected.df());
+			assertThat(q1.pValue()).isEqualTo(expected.pValue());
 			assertThat(q1.cohensD()).isEqualTo(expected.cohensD()).isPositive();
 			assertThat(q1.suppressed()).isFalse();
+		}
+
+		/**
+		 * Respondents k1-k4 answered q1 as teachers in both years, k5 moved from the teachers to the
+		 * parents (paired in ALL only), k8 stayed a parent, k7 had no q1 answer in 2021. The references
+		 * are the R package Partiallyoverlapping 2.0's {@code Partover.test(x1, x2, x3, x4)} (sample 1 =
+		 * 2022, see {@link PartiallyOverlappingTTestTests}).
+		 */
+		@Test
+		void respondentsInBothYearsArePaired() {
+			SurveyResults results = calculator(0, keyed(2021, "k1", "TEACHER", 2), keyed(2021, "k2", "TEACHER", 3),
+					keyed(2021, "k3", "TEACHER", 4), keyed(2021, "k4", "TEACHER", 1), keyed(2021, "k5", "TEACHER", 5),
+					keyed(2021, "k6", "TEACHER", 3), keyed(2021, "k7", "TEACHER", null), keyed(2021, "k8", "PARENT", 4),
+					keyed(2022, "k1", "TEACHER", 3), keyed(2022, "k2", "TEACHER", 3), keyed(2022, "k3", "TEACHER", 5),
+					keyed(2022, "k4", "TEACHER", 2), keyed(2022, "k7", "TEACHER", 4), keyed(2022, "k9", "TEACHER", 5),
+					keyed(2022, "k10", "TEACHER", 4), keyed(2022, "k8", "PARENT", 5), keyed(2022, "k5", "PARENT", 4))
+				.results();
+			YearComparison teachers = only(results.yearComparisons(),
+					(r) -> r.groupCode().equals("TEACHER") && r.itemCode().equals("q1"));
+			assertThat(teachers.nFrom()).isEqualTo(6);
+			assertThat(teachers.nTo()).isEqualTo(7);
+			assertThat(teachers.nPaired()).isEqualTo(4);
+			assertThat(teachers.testMethod()).isEqualTo(TwoSampleTest.PARTIALLY_OVERLAPPING_T);
+			// R: Partover.test(x1 = c(4, 5, 4), x2 = c(5, 3), x3 = c(3, 3, 5, 2), x4 = c(2, 3, 4, 1)):
+			// statistic 1.4783815058754812, parameter 5.4953074587618609, p.value 0.19420418678728191,
+			// estimate 0.71428571428571441
+			assertThat(teachers.difference()).isCloseTo(0.71428571428571441, withinPercentage(1e-10));
+			assertThat(teachers.t()).isCloseTo(1.4783815058754812, withinPercentage(1e-10));
+			assertThat(teachers.df()).isCloseTo(5.4953074587618609, withinPercentage(1e-10));
+			assertThat(teachers.pValue()).isCloseTo(0.19420418678728191, withinPercentage(1e-10));
+			YearComparison all = only(results.yearComparisons(),
+					(r) -> r.groupCode().equals("ALL") && r.itemCode().equals("q1"));
+			assertThat(all.nPaired()).isEqualTo(6);
+			// R: Partover.test(x1 = c(4, 5, 4), x2 = c(3), x3 = c(3, 3, 5, 2, 4, 5), x4 = c(2, 3, 4, 1, 5, 4)):
+			// statistic 1.8665599269447171, parameter 6.5464966161049549, p.value 0.10711877275629285
+			assertThat(all.t()).isCloseTo(1.8665599269447171, withinPercentage(1e-10));
+			assertThat(all.df()).isCloseTo(6.5464966161049549, withinPercentage(1e-10));
+			assertThat(all.pValue()).isCloseTo(0.10711877275629285, withinPercentage(1e-10));
+			// one parent in 2021: no test, but the pair is counted
+			YearComparison parents = only(results.yearComparisons(),
+					(r) -> r.groupCode().equals("PARENT") && r.itemCode().equals("q1"));
+			assertThat(parents.nPaired()).isEqualTo(1);
+			assertThat(parents.t()).isNull();
+			assertThat(parents.testMethod()).isNull();
+		}
+
+		@Test
+		void aPseudonymTwiceInAYearIsNotPaired() {
+			SurveyResults results = calculator(0, keyed(2021, "k1", "TEACHER", 2), keyed(2021, "k2", "TEACHER", 3),
+					keyed(2021, "k3", "TEACHER", 4), keyed(2022, "k1", "TEACHER", 3), keyed(2022, "k1", "TEACHER", 4),
+					keyed(2022, "k2", "TEACHER", 5), keyed(2022, "k3", "TEACHER", 5)).results();
+			YearComparison teachers = only(results.yearComparisons(),
+					(r) -> r.groupCode().equals("TEACHER") && r.itemCode().equals("q1"));
+			assertThat(teachers.nPaired()).isEqualTo(2);
+			assertThat(teachers.nTo()).isEqualTo(4);
 		}
 
 	}
