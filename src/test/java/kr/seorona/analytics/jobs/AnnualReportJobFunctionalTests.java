@@ -102,6 +102,44 @@ class AnnualReportJobFunctionalTests extends JobTestSupport {
 		assertThat(composition.values()).allMatch((n) -> n > 0);
 	}
 
+	/**
+	 * 22 of the 90 respondents of 2020, 25 of 115 in 2021 and 37 of 121 in 2022 answered the year
+	 * before too (same respondent id in the bundled files): the year comparisons of all groups pair
+	 * them (per item, those with an answer both years) and name the partially overlapping samples
+	 * t-test.
+	 */
+	@Test
+	void yearComparisonsPairRespondentsOfConsecutiveYears() throws SQLException {
+		Map<String, Long> paired = queryCounts("SELECT CAST(to_year AS VARCHAR), max(n_paired) FROM "
+				+ dataset("year_comparisons") + " WHERE group_code = 'ALL' GROUP BY to_year");
+		// the scale scores: every returning respondent has one in both years
+		assertThat(paired).containsExactlyInAnyOrderEntriesOf(Map.of("2020", 22L, "2021", 25L, "2022", 37L));
+		Map<String, Long> methods = queryCounts("SELECT coalesce(test_method, 'null'), count(*) FROM "
+				+ dataset("year_comparisons") + " WHERE group_code = 'ALL' GROUP BY 1");
+		assertThat(methods).containsOnlyKeys("PARTIALLY_OVERLAPPING_T");
+		assertThat(queryCounts("SELECT 'inconsistent', count(*) FROM " + dataset("year_comparisons")
+				+ " WHERE (test_method = 'WELCH_T' AND n_paired >= 2) OR (test_method = 'PARTIALLY_OVERLAPPING_T' "
+				+ "AND n_paired < 2) OR (t IS NULL) <> (test_method IS NULL)")).containsEntry("inconsistent", 0L);
+	}
+
+	/**
+	 * With 3 or 4 years and no ties Kendall's p-value is exact: twice a tail of the distribution of
+	 * the concordant pairs over the n! orderings, a multiple of 1/12 for 4 years and of 1/3 for 3.
+	 */
+	@Test
+	void trendsNameHowTheirKendallPValueWasComputed() throws SQLException {
+		Map<String, Long> methods = queryCounts("SELECT kendall_p_method, count(*) FROM "
+				+ dataset("participation_trends") + " WHERE kendall_p_value IS NOT NULL GROUP BY 1");
+		assertThat(methods).containsKey("EXACT");
+		assertThat(methods.keySet()).isSubsetOf("EXACT", "NORMAL_APPROXIMATION");
+		assertThat(queryCounts("SELECT 'off the exact grid', count(*) FROM " + dataset("participation_trends")
+				+ " WHERE kendall_p_method = 'EXACT' AND abs(kendall_p_value * (CASE years WHEN 4 THEN 12 ELSE 3 END)"
+				+ " - round(kendall_p_value * (CASE years WHEN 4 THEN 12 ELSE 3 END))) > 1e-9"))
+			.containsEntry("off the exact grid", 0L);
+		assertThat(queryCounts("SELECT 'method without p', count(*) FROM " + dataset("participation_trends")
+				+ " WHERE (kendall_p_value IS NULL) <> (kendall_p_method IS NULL)")).containsEntry("method without p", 0L);
+	}
+
 	@Test
 	void yearSummariesStateThe2022HeadlineAndAgreeWithTheRecords() throws SQLException {
 		Map<String, Long> meetings2022 = queryCounts("SELECT 'regular', regular_meetings FROM " + dataset("year_summaries")

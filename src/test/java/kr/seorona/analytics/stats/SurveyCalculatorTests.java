@@ -159,11 +159,24 @@ class SurveyCalculatorTests {
 			assertThat(teachers.weightedStandardError()).isCloseTo(teachers.standardError(), within(EPS));
 		}
 
+		/**
+		 * A respondent without a weight (a blank weight cell, docs/STATISTICS.md): its answers count in
+		 * every unweighted figure; the weighted figures of the cells where it has a value are null,
+		 * those where it has none are unaffected.
+		 */
 		@Test
-		void weightsAreIgnoredUnlessEveryRespondentHasOne() {
+		void aRespondentWithoutWeightKeepsItsAnswersAndNullsTheWeightedFigures() {
 			SurveyResults results = calculator(0, respondent(2022, "PARENT", 1.0, 1, 1, 1, 1, 1, 1),
-					respondent(2022, "PARENT", null, 5, 5, 5, 5, 5, 5)).results();
-			assertThat(item(results, 2022, "PARENT", "q1").weightedMean()).isNull();
+					respondent(2022, "PARENT", 3.0, 2, 2, 2, 2, 2, 2),
+					respondent(2022, "PARENT", null, 5, null, 5, 5, 5, 5)).results();
+			SurveyItemStatistics q1 = item(results, 2022, "PARENT", "q1");
+			assertThat(q1.n()).isEqualTo(3);
+			assertThat(q1.mean()).isCloseTo(8 / 3.0, within(EPS));
+			assertThat(q1.weightedMean()).isNull();
+			assertThat(q1.weightedStandardError()).isNull();
+			SurveyItemStatistics q2 = item(results, 2022, "PARENT", "q2");
+			assertThat(q2.n()).isEqualTo(2);
+			assertThat(q2.weightedMean()).isCloseTo((1 + 6) / 4.0, within(EPS));
 		}
 
 	}
