@@ -26,8 +26,9 @@ package kr.seorona.analytics.stats;
  * @param topTwoBox share of answers 4 or 5
  * @param topTwoBoxLower95 lower bound of the Wilson 95% interval of topTwoBox
  * @param topTwoBoxUpper95 upper bound of the Wilson 95% interval of topTwoBox
- * @param weightedMean weighted mean with respondent weights; null without weights
- * @param weightedStandardError standard error of the weighted mean; null without weights or n &lt; 2
+ * @param weightedMean weighted mean with respondent weights; null when a respondent with an answer has
+ * no weight (no weight column, or a blank weight cell)
+ * @param weightedStandardError standard error of the weighted mean; null as weightedMean or when n &lt; 2
  * @param suppressed true when n &lt; k
  */
 public record SurveyItemStatistics(int year, String groupCode, String itemCode, String scaleCode, long n,

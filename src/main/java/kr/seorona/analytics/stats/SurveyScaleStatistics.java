@@ -23,8 +23,9 @@ package kr.seorona.analytics.stats;
  * @param cronbachAlpha Cronbach's alpha over the complete cases; null with fewer than 2 items or 2
  * complete cases, or when the total score is constant
  * @param alphaN complete cases (every item of the scale answered) behind {@code cronbachAlpha}
- * @param weightedMean weighted mean scale score with respondent weights; null without weights
- * @param weightedStandardError standard error of the weighted mean; null without weights or n &lt; 2
+ * @param weightedMean weighted mean scale score with respondent weights; null when a respondent with a
+ * score has no weight (no weight column, or a blank weight cell)
+ * @param weightedStandardError standard error of the weighted mean; null as weightedMean or when n &lt; 2
  * @param suppressed true when n &lt; k
  */
 public record SurveyScaleStatistics(int year, String groupCode, String scaleCode, int items, long n, long missing,
