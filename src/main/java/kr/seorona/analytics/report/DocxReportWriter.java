@@ -150,9 +150,11 @@ public final class DocxReportWriter {
 		grid.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
 		grid.setWidth(Integer.toString(TEXT_WIDTH_TWIPS));
 		int[] widths = columnWidths(table.numeric(), TEXT_WIDTH_TWIPS);
-		CTTblGrid tblGrid = grid.getCTTbl().getTblGrid();
+		CTTblGrid tblGrid = (grid.getCTTbl().getTblGrid() != null) ? grid.getCTTbl().getTblGrid()
+				: grid.getCTTbl().addNewTblGrid();
 		for (int i = 0; i < columns; i++) {
-			tblGrid.getGridColArray(i).setW(BigInteger.valueOf(widths[i]));
+			(i < tblGrid.sizeOfGridColArray() ? tblGrid.getGridColArray(i) : tblGrid.addNewGridCol())
+				.setW(BigInteger.valueOf(widths[i]));
 		}
 		XWPFTableRow header = grid.getRow(0);
 		header.setRepeatHeader(true);

@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 import kr.seorona.analytics.ingest.Group;
-import kr.seorona.analytics.stats.JointMeetingComposition;
+import kr.seorona.analytics.stats.JointMeetingAttendance;
 import kr.seorona.analytics.stats.ParticipationStatistics;
+import kr.seorona.analytics.stats.YearSummary;
 
 /**
  * Sections 1 (overview: the groups of the year) and 2 (operation: meetings by group and in total,
@@ -23,11 +22,11 @@ final class OperationSection {
 
 	private final ReportText text;
 
-	private final YearTotals totals;
+	private final YearSummary totals;
 
 	private final List<ParticipationStatistics> rows;
 
-	OperationSection(ReportInputs inputs, ReportText text, YearTotals totals) {
+	OperationSection(ReportInputs inputs, ReportText text, YearSummary totals) {
 		this.inputs = inputs;
 		this.text = text;
 		this.totals = totals;
@@ -39,9 +38,8 @@ final class OperationSection {
 		blocks.add(new ReportBlock.Paragraph(this.text.get("overview.what", this.text.programme(), this.text.year())));
 		if (!this.rows.isEmpty()) {
 			String labels = String.join(this.text.get("list.separator"), this.rows.stream().map(this::label).toList());
-			int networks = this.rows.stream().mapToInt(ParticipationStatistics::networks).sum();
 			blocks.add(new ReportBlock.Paragraph(this.text.get("overview.groups", this.text.year(),
-					ReportText.count(this.rows.size()), labels, ReportText.count(networks))));
+					ReportText.count(this.totals.groups()), labels, ReportText.count(this.totals.networks()))));
 		}
 	}
 
@@ -54,31 +52,26 @@ final class OperationSection {
 
 	private void meetings(List<ReportBlock> blocks) {
 		blocks.add(new ReportBlock.Heading(2, this.text.get("meetings.heading")));
-		long joint = this.totals.jointMeetings().size();
+		YearSummary year = this.totals;
 		blocks.add(new ReportBlock.Paragraph(this.text.get("meetings.sentence", this.text.year(),
-				ReportText.count(this.rows.size()), ReportText.count(this.totals.regularMeetings()),
-				ReportText.count(joint), ReportText.count(this.totals.regularMeetings() + joint))));
+				ReportText.count(year.groups()), ReportText.count(year.regularMeetings()),
+				ReportText.count(year.jointMeetings()), ReportText.count(year.meetings()))));
 		List<List<String>> cells = new ArrayList<>();
-		boolean anyWithheld = false;
-		long attendances = 0;
+		boolean anyWithheld = year.suppressed();
 		for (ParticipationStatistics row : this.rows) {
 			boolean withheld = suppressed(row);
 			anyWithheld |= withheld;
-			attendances += row.attendances();
 			cells.add(List.of(label(row), ReportText.count(row.networks()), ReportText.count(row.meetings()),
 					withheld ? withheldCell() : ReportText.count(row.attendances())));
 		}
-		long jointParticipants = this.totals.jointMeetings().stream().mapToLong(YearTotals.JointMeeting::participants).sum();
-		if (joint > 0) {
-			boolean withheld = jointParticipants < k();
+		if (year.jointMeetings() > 0) {
+			boolean withheld = year.jointAttendances() < k();
 			anyWithheld |= withheld;
-			cells.add(List.of(this.text.get("meetings.joint"), none(), ReportText.count(joint),
-					withheld ? withheldCell() : ReportText.count(jointParticipants)));
+			cells.add(List.of(this.text.get("meetings.joint"), none(), ReportText.count(year.jointMeetings()),
+					withheld ? withheldCell() : ReportText.count(year.jointAttendances())));
 		}
-		int networks = this.rows.stream().mapToInt(ParticipationStatistics::networks).sum();
-		cells.add(List.of(this.text.get("total"), ReportText.count(networks),
-				ReportText.count(this.totals.regularMeetings() + joint),
-				anyWithheld ? withheldCell() : ReportText.count(attendances + jointParticipants)));
+		cells.add(List.of(this.text.get("total"), ReportText.count(year.networks()), ReportText.count(year.meetings()),
+				anyWithheld ? withheldCell() : ReportText.count(year.attendances() + year.jointAttendances())));
 		table(blocks, this.text.get("meetings.caption", this.text.year()),
 				List.of(this.text.get("meetings.group"), this.text.get("meetings.networks"),
 						this.text.get("meetings.meetings"), this.text.get("meetings.attendances")),
@@ -88,26 +81,24 @@ final class OperationSection {
 
 	private void joint(List<ReportBlock> blocks) {
 		blocks.add(new ReportBlock.Heading(2, this.text.get("joint.heading")));
-		List<YearTotals.JointMeeting> meetings = this.totals.jointMeetings();
+		List<JointMeetingAttendance> meetings = this.inputs.jointAttendance()
+			.stream()
+			.filter((row) -> row.year() == this.text.year())
+			.sorted(Comparator.comparing(JointMeetingAttendance::date).thenComparing(JointMeetingAttendance::sessionId))
+			.toList();
 		if (meetings.isEmpty()) {
 			blocks.add(new ReportBlock.Paragraph(this.text.get("joint.none", this.text.year())));
 			return;
 		}
 		List<String> items = new ArrayList<>();
 		List<List<String>> cells = new ArrayList<>();
-		for (YearTotals.JointMeeting meeting : meetings) {
+		for (JointMeetingAttendance meeting : meetings) {
 			String date = ReportText.date(meeting.date(), this.text.locale());
-			String participants = (meeting.participants() < k()) ? withheldCell()
-					: this.text.get("unit.people", ReportText.count(meeting.participants()));
-			items.add(this.text.get("joint.item", date, participants));
-			Set<String> groups = new TreeSet<>();
-			this.inputs.jointMeetings()
-				.stream()
-				.filter((row) -> row.year() == this.text.year() && row.date().equals(meeting.date()) && row.participants() > 0)
-				.map(JointMeetingComposition::groupCode)
-				.forEach(groups::add);
-			cells.add(List.of(date, (meeting.participants() < k()) ? withheldCell()
-					: ReportText.count(meeting.participants()), ReportText.count(groups.size())));
+			boolean withheld = meeting.suppressed() || meeting.participants() < k();
+			items.add(this.text.get("joint.item", date, withheld ? withheldCell()
+					: this.text.get("unit.people", ReportText.count(meeting.participants()))));
+			cells.add(List.of(date, withheld ? withheldCell() : ReportText.count(meeting.participants()),
+					ReportText.count(meeting.groups())));
 		}
 		blocks.add(new ReportBlock.Paragraph(this.text.get("joint.sentence", this.text.year(),
 				ReportText.count(meetings.size()), String.join(this.text.get("list.separator"), items))));
@@ -118,7 +109,7 @@ final class OperationSection {
 
 	private void participants(List<ReportBlock> blocks) {
 		blocks.add(new ReportBlock.Heading(2, this.text.get("participants.heading")));
-		boolean totalShown = this.totals.distinctParticipants() >= k();
+		boolean totalShown = !this.totals.suppressed() && this.totals.distinctParticipants() >= k();
 		if (totalShown) {
 			blocks.add(new ReportBlock.Paragraph(this.text.get("participants.sentence", this.text.year(),
 					ReportText.count(this.totals.distinctParticipants()))));

@@ -10,10 +10,11 @@ import kr.seorona.analytics.ingest.GroupCatalog;
 import kr.seorona.analytics.ingest.ReportIdentity;
 import kr.seorona.analytics.ingest.SurveyDefinition;
 import kr.seorona.analytics.stats.GroupComparison;
-import kr.seorona.analytics.stats.JointMeetingComposition;
+import kr.seorona.analytics.stats.JointMeetingAttendance;
 import kr.seorona.analytics.stats.ParticipationStatistics;
 import kr.seorona.analytics.stats.SurveyItemStatistics;
 import kr.seorona.analytics.stats.SurveyScaleStatistics;
+import kr.seorona.analytics.stats.YearSummary;
 
 /**
  * Everything the results reports are written from: the run's statistics (all years; each report
@@ -24,9 +25,9 @@ import kr.seorona.analytics.stats.SurveyScaleStatistics;
  * @param survey survey items and scales (labels, order)
  * @param participation participation by year and group (the previous year's rows decide whether a
  * retention is withheld)
- * @param jointMeetings joint meetings by attendee group
- * @param yearTotals per-year totals (meetings, joint meetings, distinct participants across
+ * @param yearSummaries per-year totals (meetings, joint meetings, distinct participants across
  * groups, respondents)
+ * @param jointAttendance joint meetings with their distinct participants
  * @param items survey item statistics
  * @param scales survey scale statistics
  * @param comparisons group comparisons within a year
@@ -36,9 +37,9 @@ import kr.seorona.analytics.stats.SurveyScaleStatistics;
  * @param minCellSize k: figures about fewer than k people are withheld, as in the charts
  */
 public record ReportInputs(ReportIdentity identity, GroupCatalog groups, SurveyDefinition survey,
-		List<ParticipationStatistics> participation, List<JointMeetingComposition> jointMeetings,
-		List<YearTotals> yearTotals, List<SurveyItemStatistics> items, List<SurveyScaleStatistics> scales,
-		List<GroupComparison> comparisons, List<FileSummary> files, Path chartsDir, LocalDate runDate,
+		List<ParticipationStatistics> participation, List<YearSummary> yearSummaries,
+		List<JointMeetingAttendance> jointAttendance, List<SurveyItemStatistics> items,
+		List<SurveyScaleStatistics> scales, List<GroupComparison> comparisons, List<FileSummary> files, Path chartsDir, LocalDate runDate,
 		int minCellSize) {
 
 	public ReportInputs {
@@ -46,8 +47,8 @@ public record ReportInputs(ReportIdentity identity, GroupCatalog groups, SurveyD
 		Objects.requireNonNull(groups, "groups");
 		Objects.requireNonNull(survey, "survey");
 		participation = List.copyOf(participation);
-		jointMeetings = List.copyOf(jointMeetings);
-		yearTotals = List.copyOf(yearTotals);
+		yearSummaries = List.copyOf(yearSummaries);
+		jointAttendance = List.copyOf(jointAttendance);
 		items = List.copyOf(items);
 		scales = List.copyOf(scales);
 		comparisons = List.copyOf(comparisons);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import kr.seorona.analytics.charts.Messages;
+import kr.seorona.analytics.stats.YearSummary;
 
 /**
  * Builds the draft results report (결과 보고) of one school year from the statistics, in the order
@@ -22,16 +23,16 @@ public final class ResultsReport {
 	 * @param year the school year of the report
 	 * @param locale the language ({@code ko} or {@code en})
 	 * @return the report's blocks in reading order
-	 * @throws IllegalArgumentException when the inputs have no totals for that year
+	 * @throws IllegalArgumentException when the inputs have no year summary for that year
 	 */
 	public static ReportDocument build(ReportInputs inputs, int year, Locale locale) {
 		Messages messages = Messages.bundle(locale);
 		ReportText text = new ReportText(messages, inputs.identity(), year, inputs.runDate(), inputs.chartsDir());
-		YearTotals totals = inputs.yearTotals()
+		YearSummary totals = inputs.yearSummaries()
 			.stream()
 			.filter((row) -> row.year() == year)
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("no year totals for " + year));
+			.orElseThrow(() -> new IllegalArgumentException("no year summary for " + year));
 		String title = text.get("title", year, text.programme());
 		List<ReportBlock> blocks = new ArrayList<>();
 		blocks.add(new ReportBlock.Title(text.organisation(), title,

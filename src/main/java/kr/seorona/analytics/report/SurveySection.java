@@ -10,6 +10,7 @@ import kr.seorona.analytics.stats.GroupComparison;
 import kr.seorona.analytics.stats.SurveyCalculator;
 import kr.seorona.analytics.stats.SurveyItemStatistics;
 import kr.seorona.analytics.stats.SurveyScaleStatistics;
+import kr.seorona.analytics.stats.YearSummary;
 
 /**
  * Section 3: respondents, scale means with 95% CI and n by group, item means and top-two-box shares
@@ -26,9 +27,9 @@ final class SurveySection {
 
 	private final ReportText text;
 
-	private final YearTotals totals;
+	private final YearSummary totals;
 
-	SurveySection(ReportInputs inputs, ReportText text, YearTotals totals) {
+	SurveySection(ReportInputs inputs, ReportText text, YearSummary totals) {
 		this.inputs = inputs;
 		this.text = text;
 		this.totals = totals;
@@ -39,13 +40,13 @@ final class SurveySection {
 		int year = this.text.year();
 		List<SurveyScaleStatistics> scales = this.inputs.scales().stream().filter((row) -> row.year() == year).toList();
 		List<SurveyItemStatistics> items = this.inputs.items().stream().filter((row) -> row.year() == year).toList();
-		if (this.totals.respondents() == 0 && scales.isEmpty() && items.isEmpty()) {
+		Long respondents = this.totals.surveyRespondents();
+		if (respondents == null && scales.isEmpty() && items.isEmpty()) {
 			blocks.add(new ReportBlock.Paragraph(this.text.get("survey.none", year)));
 			return;
 		}
-		if (this.totals.respondents() >= k()) {
-			blocks.add(new ReportBlock.Paragraph(
-					this.text.get("survey.sentence", year, ReportText.count(this.totals.respondents()))));
+		if (respondents != null && respondents >= k()) {
+			blocks.add(new ReportBlock.Paragraph(this.text.get("survey.sentence", year, ReportText.count(respondents))));
 		}
 		List<String> means = new ArrayList<>();
 		for (SurveyScale scale : this.inputs.survey().scales()) {
