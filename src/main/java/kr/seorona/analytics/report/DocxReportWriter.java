@@ -149,6 +149,7 @@ public final class DocxReportWriter {
 		grid.setTableAlignment(TableRowAlign.CENTER);
 		grid.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
 		grid.setWidth(Integer.toString(TEXT_WIDTH_TWIPS));
+		grid.setCellMargins(30, 100, 30, 100);
 		int[] widths = columnWidths(table.numeric(), TEXT_WIDTH_TWIPS);
 		CTTblGrid tblGrid = (grid.getCTTbl().getTblGrid() != null) ? grid.getCTTbl().getTblGrid()
 				: grid.getCTTbl().addNewTblGrid();

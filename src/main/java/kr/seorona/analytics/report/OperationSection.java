@@ -30,7 +30,11 @@ final class OperationSection {
 		this.inputs = inputs;
 		this.text = text;
 		this.totals = totals;
-		this.rows = inputs.participation().stream().filter((row) -> row.year() == text.year()).toList();
+		this.rows = inputs.participation()
+			.stream()
+			.filter((row) -> row.year() == text.year())
+			.sorted(Comparator.comparingInt((ParticipationStatistics row) -> inputs.groups().order(row.groupCode())))
+			.toList();
 	}
 
 	void overview(List<ReportBlock> blocks) {

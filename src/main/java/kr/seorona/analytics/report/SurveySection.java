@@ -1,6 +1,7 @@
 package kr.seorona.analytics.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import kr.seorona.analytics.ingest.GroupCatalog;
@@ -38,7 +39,11 @@ final class SurveySection {
 	void write(List<ReportBlock> blocks) {
 		blocks.add(new ReportBlock.Heading(1, this.text.get("section.survey")));
 		int year = this.text.year();
-		List<SurveyScaleStatistics> scales = this.inputs.scales().stream().filter((row) -> row.year() == year).toList();
+		List<SurveyScaleStatistics> scales = this.inputs.scales()
+			.stream()
+			.filter((row) -> row.year() == year)
+			.sorted(Comparator.comparingInt((SurveyScaleStatistics row) -> groupOrder(row.groupCode())))
+			.toList();
 		List<SurveyItemStatistics> items = this.inputs.items().stream().filter((row) -> row.year() == year).toList();
 		Long respondents = this.totals.surveyRespondents();
 		if (respondents == null && scales.isEmpty() && items.isEmpty()) {
@@ -149,6 +154,11 @@ final class SurveySection {
 	private void figure(List<ReportBlock> blocks, String chart, String titleKey) {
 		ReportCharts.find(this.inputs.chartsDir(), this.text.year(), chart)
 			.ifPresent((png) -> blocks.add(this.text.figure(this.text.chartTitle(titleKey), png)));
+	}
+
+	/** Display order of the groups, all groups together last. */
+	private int groupOrder(String code) {
+		return SurveyCalculator.ALL.equals(code) ? Integer.MAX_VALUE : this.inputs.groups().order(code);
 	}
 
 	private String groupLabel(String code) {
