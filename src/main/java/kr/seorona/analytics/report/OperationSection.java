@@ -41,7 +41,7 @@ final class OperationSection {
 		blocks.add(new ReportBlock.Heading(1, this.text.get("section.overview")));
 		blocks.add(new ReportBlock.Paragraph(this.text.get("overview.what", this.text.programme(), this.text.year())));
 		if (!this.rows.isEmpty()) {
-			String labels = String.join(this.text.get("list.separator"), this.rows.stream().map(this::label).toList());
+			String labels = String.join(", ", this.rows.stream().map(this::label).toList());
 			blocks.add(new ReportBlock.Paragraph(this.text.get("overview.groups", this.text.year(),
 					ReportText.count(this.totals.groups()), labels, ReportText.count(this.totals.networks()))));
 		}
@@ -59,7 +59,7 @@ final class OperationSection {
 		YearSummary year = this.totals;
 		blocks.add(new ReportBlock.Paragraph(this.text.get("meetings.sentence", this.text.year(),
 				ReportText.count(year.groups()), ReportText.count(year.regularMeetings()),
-				ReportText.count(year.jointMeetings()), ReportText.count(year.meetings()))));
+				(long) year.jointMeetings(), ReportText.count(year.meetings()))));
 		List<List<String>> cells = new ArrayList<>();
 		boolean anyWithheld = year.suppressed();
 		for (ParticipationStatistics row : this.rows) {
@@ -105,7 +105,7 @@ final class OperationSection {
 					ReportText.count(meeting.groups())));
 		}
 		blocks.add(new ReportBlock.Paragraph(this.text.get("joint.sentence", this.text.year(),
-				ReportText.count(meetings.size()), String.join(this.text.get("list.separator"), items))));
+				(long) meetings.size(), String.join(this.text.get("list.separator"), items))));
 		table(blocks, this.text.get("joint.caption", this.text.year()), List.of(this.text.get("joint.date"),
 				this.text.get("joint.participants"), this.text.get("joint.groups")), cells);
 		figure(blocks, "joint-meeting-composition", "chart.joint.title");

@@ -80,7 +80,7 @@ class ResultsReportTests {
 	void englishUsesTheEnglishTemplates() {
 		ReportDocument report = ResultsReport.build(inputs(List.of(), 5), 2022, Locale.ENGLISH);
 		assertThat(paragraphs(report)).contains(
-				"In the 2022 school year 2 groups held 5 regular meetings and 1 joint meetings, 6 network meetings in total.");
+				"In the 2022 school year 2 groups held 5 regular meetings and one joint meeting, 6 network meetings in total.");
 		assertThat(report.title()).isEqualTo("Seorona Sharing School networks: results of the 2022 school year");
 	}
 
