@@ -11,6 +11,10 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import kr.seorona.analytics.ingest.Definitions;
+import kr.seorona.analytics.operations.CrashPoint;
+import kr.seorona.analytics.operations.IngestSummaries;
+import kr.seorona.analytics.operations.RunLayout;
+import kr.seorona.analytics.operations.StepMarkers;
 import kr.seorona.analytics.parquet.DatasetCatalog;
 import kr.seorona.analytics.parquet.DatasetReader;
 import kr.seorona.analytics.report.ReportFiles;

@@ -21,7 +21,7 @@ public final class StepMarkers {
 
 	public static final String CHARTS = "charts";
 
-	static final String DOCUMENTS = "documents";
+	public static final String DOCUMENTS = "documents";
 
 	/** The steps whose completed output lives in the staging folder until the publish step. */
 	static final List<String> STAGING_STEPS = List.of(INGEST, STATISTICS, CHARTS, DOCUMENTS);

@@ -24,6 +24,7 @@ import kr.dogfoot.hwpxlib.tool.blankfilemaker.BlankFileMaker;
 import kr.dogfoot.hwpxlib.writer.HWPXWriter;
 import kr.seorona.analytics.ingest.Definitions;
 import kr.seorona.analytics.ingest.FileSummary;
+import kr.seorona.analytics.operations.IngestSummaries;
 import kr.seorona.analytics.ingest.SurveyItem;
 import kr.seorona.analytics.ingest.SurveyScale;
 import kr.seorona.analytics.parquet.DatasetCatalog;
