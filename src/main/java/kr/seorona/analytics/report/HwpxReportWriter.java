@@ -9,28 +9,17 @@ import java.util.List;
 
 import kr.dogfoot.hwpxlib.object.HWPXFile;
 import kr.dogfoot.hwpxlib.object.content.context_hpf.ManifestItem;
-import kr.dogfoot.hwpxlib.object.content.header_xml.enumtype.ImageEffect;
 import kr.dogfoot.hwpxlib.object.content.section_xml.SectionXMLFile;
 import kr.dogfoot.hwpxlib.object.content.section_xml.SubList;
-import kr.dogfoot.hwpxlib.object.content.section_xml.enumtype.DropCapStyle;
-import kr.dogfoot.hwpxlib.object.content.section_xml.enumtype.HeightRelTo;
-import kr.dogfoot.hwpxlib.object.content.section_xml.enumtype.HorzAlign;
-import kr.dogfoot.hwpxlib.object.content.section_xml.enumtype.HorzRelTo;
 import kr.dogfoot.hwpxlib.object.content.section_xml.enumtype.LineWrapMethod;
 import kr.dogfoot.hwpxlib.object.content.section_xml.enumtype.NumberingType;
 import kr.dogfoot.hwpxlib.object.content.section_xml.enumtype.TablePageBreak;
 import kr.dogfoot.hwpxlib.object.content.section_xml.enumtype.TextDirection;
-import kr.dogfoot.hwpxlib.object.content.section_xml.enumtype.TextFlowSide;
-import kr.dogfoot.hwpxlib.object.content.section_xml.enumtype.TextWrapMethod;
-import kr.dogfoot.hwpxlib.object.content.section_xml.enumtype.VertAlign;
-import kr.dogfoot.hwpxlib.object.content.section_xml.enumtype.VertRelTo;
 import kr.dogfoot.hwpxlib.object.content.section_xml.enumtype.VerticalAlign2;
-import kr.dogfoot.hwpxlib.object.content.section_xml.enumtype.WidthRelTo;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.Para;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.Run;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.object.Picture;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.object.Table;
-import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.object.shapeobject.ShapeObject;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.object.table.Tc;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.object.table.Tr;
 import kr.dogfoot.hwpxlib.tool.blankfilemaker.BlankFileMaker;
@@ -53,9 +42,6 @@ public final class HwpxReportWriter {
 
 	/** 16.0 cm. */
 	static final long TEXT_WIDTH = PAGE_WIDTH - 2 * SIDE_MARGIN;
-
-	/** HWPUNIT per pixel at 96 dpi, the unit of a picture's original pixel size ({@code imgDim}). */
-	static final long UNITS_PER_PIXEL = 75;
 
 	static final long ROW_HEIGHT = 1400;
 
@@ -159,7 +145,8 @@ public final class HwpxReportWriter {
 		Table table = run.addNewTable();
 		int rows = block.rows().size() + 1;
 		int columns = block.header().size();
-		object(table, NumberingType.TABLE, TEXT_WIDTH, rows * ROW_HEIGHT);
+		HwpxShapes.inline(table, Integer.toString(this.ids++), this.zOrder++, NumberingType.TABLE, TEXT_WIDTH,
+				rows * ROW_HEIGHT);
 		table.pageBreak(TablePageBreak.CELL);
 		table.repeatHeader(true);
 		table.rowCnt((short) rows);
@@ -226,89 +213,12 @@ public final class HwpxReportWriter {
 		item.embedded(true);
 		item.createAttachedFile();
 		item.attachedFile().data(png);
-		long width = TEXT_WIDTH;
-		long height = pixels.heightAt(width);
 		Run run = paragraph(this.section.addNewPara(), null, this.styles.center, this.styles.text);
 		Picture picture = run.addNewPicture();
-		object(picture, NumberingType.PICTURE, width, height);
-		picture.href("");
-		picture.groupLevel((short) 0);
-		picture.instid(picture.id());
-		picture.reverse(false);
-		picture.createOffset();
-		picture.offset().set(0L, 0L);
-		picture.createOrgSz();
-		picture.orgSz().set(width, height);
-		picture.createCurSz();
-		picture.curSz().set(width, height);
-		picture.createFlip();
-		picture.flip().horizontal(false);
-		picture.flip().vertical(false);
-		picture.createRotationInfo();
-		picture.rotationInfo().angle((short) 0);
-		picture.rotationInfo().centerX(width / 2);
-		picture.rotationInfo().centerY(height / 2);
-		picture.rotationInfo().rotateimage(true);
-		picture.createRenderingInfo();
-		picture.renderingInfo().addNewTransMatrix().set(1f, 0f, 0f, 0f, 1f, 0f);
-		picture.renderingInfo().addNewScaMatrix().set(1f, 0f, 0f, 0f, 1f, 0f);
-		picture.renderingInfo().addNewRotMatrix().set(1f, 0f, 0f, 0f, 1f, 0f);
-		picture.createImgRect();
-		picture.imgRect().createPt0();
-		picture.imgRect().pt0().set(0L, 0L);
-		picture.imgRect().createPt1();
-		picture.imgRect().pt1().set(width, 0L);
-		picture.imgRect().createPt2();
-		picture.imgRect().pt2().set(width, height);
-		picture.imgRect().createPt3();
-		picture.imgRect().pt3().set(0L, height);
-		picture.createImgClip();
-		picture.imgClip().set(0L, pixels.width() * UNITS_PER_PIXEL, 0L, pixels.height() * UNITS_PER_PIXEL);
-		picture.createInMargin();
-		picture.inMargin().set(0L, 0L, 0L, 0L);
-		picture.createImgDim();
-		picture.imgDim().dimwidth(pixels.width() * UNITS_PER_PIXEL);
-		picture.imgDim().dimheight(pixels.height() * UNITS_PER_PIXEL);
-		picture.createImg();
-		picture.img().binaryItemIDRef(binary);
-		picture.img().bright(0);
-		picture.img().contrast(0);
-		picture.img().effect(ImageEffect.REAL_PIC);
-		picture.img().alpha(0f);
-		picture.createShapeComment();
-		picture.shapeComment().addText(figure.caption());
+		HwpxShapes.inline(picture, Integer.toString(this.ids++), this.zOrder++, NumberingType.PICTURE, TEXT_WIDTH,
+				pixels.heightAt(TEXT_WIDTH));
+		HwpxShapes.image(picture, binary, pixels, figure.caption());
 		run.addNewT();
-	}
-
-	/** Size and position common to tables and pictures: inline (treated as a character), absolute size. */
-	private void object(ShapeObject<?> object, NumberingType numbering, long width, long height) {
-		object.id(Integer.toString(this.ids++));
-		object.zOrder(this.zOrder++);
-		object.numberingType(numbering);
-		object.textWrap(TextWrapMethod.TOP_AND_BOTTOM);
-		object.textFlow(TextFlowSide.BOTH_SIDES);
-		object.lock(false);
-		object.dropcapstyle(DropCapStyle.None);
-		object.createSZ();
-		object.sz().width(width);
-		object.sz().widthRelTo(WidthRelTo.ABSOLUTE);
-		object.sz().height(height);
-		object.sz().heightRelTo(HeightRelTo.ABSOLUTE);
-		object.sz().protect(false);
-		object.createPos();
-		object.pos().treatAsChar(true);
-		object.pos().affectLSpacing(false);
-		object.pos().flowWithText(true);
-		object.pos().allowOverlap(false);
-		object.pos().holdAnchorAndSO(false);
-		object.pos().vertRelTo(VertRelTo.PARA);
-		object.pos().horzRelTo(HorzRelTo.COLUMN);
-		object.pos().vertAlign(VertAlign.TOP);
-		object.pos().horzAlign(HorzAlign.LEFT);
-		object.pos().vertOffset(0L);
-		object.pos().horzOffset(0L);
-		object.createOutMargin();
-		object.outMargin().set(0L, 0L, 0L, 0L);
 	}
 
 }
