@@ -20,7 +20,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The {@code annualReport} job: prepare (recover an interrupted publish, find and check the input
  * files) -> ingest (chunk-oriented: parse, validate, pseudonymise, stage records and rejects) ->
- * quality gate (reject limit) -> statistics -> charts -> publish (atomic move into the output
+ * quality gate (reject limit) -> statistics -> charts -> documents (draft results reports, HWPX and
+ * DOCX) -> publish (atomic move into the output
  * folder, dashboard, manifest). Steps stage their output per job instance, so a failed run
  * restarts at the failed step and never leaves half-written output behind.
  */
@@ -38,12 +39,13 @@ class AnnualReportJobConfiguration {
 
 	@Bean
 	Job annualReport(JobRepository jobRepository, Step prepareStep, Step ingestStep, Step qualityGateStep,
-			Step statisticsStep, Step chartsStep, Step publishStep) {
+			Step statisticsStep, Step chartsStep, Step documentsStep, Step publishStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(prepareStep)
 			.next(ingestStep)
 			.next(qualityGateStep)
 			.next(statisticsStep)
 			.next(chartsStep)
+			.next(documentsStep)
 			.next(publishStep)
 			.build();
 	}
@@ -97,6 +99,12 @@ class AnnualReportJobConfiguration {
 	@Bean
 	Step chartsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
 		return new StepBuilder("charts", jobRepository).tasklet(new ChartsTasklet(), transactionManager).build();
+	}
+
+	@Bean
+	Step documentsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+		return new StepBuilder("documents", jobRepository).tasklet(new DocumentsTasklet(), transactionManager)
+			.build();
 	}
 
 	@Bean

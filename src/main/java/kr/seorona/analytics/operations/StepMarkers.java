@@ -21,8 +21,10 @@ public final class StepMarkers {
 
 	public static final String CHARTS = "charts";
 
+	public static final String DOCUMENTS = "documents";
+
 	/** The steps whose completed output lives in the staging folder until the publish step. */
-	static final List<String> STAGING_STEPS = List.of(INGEST, STATISTICS, CHARTS);
+	static final List<String> STAGING_STEPS = List.of(INGEST, STATISTICS, CHARTS, DOCUMENTS);
 
 	private StepMarkers() {
 	}

@@ -54,7 +54,7 @@ class AnnualReportJobFunctionalTests extends JobTestSupport {
 	void jobCompletesAndEveryStepRan() throws IOException {
 		assertThat(this.execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.execution.getStepExecutions()).extracting(StepExecution::getStepName)
-			.containsExactly("prepare", "ingest", "qualityGate", "statistics", "charts", "publish");
+			.containsExactly("prepare", "ingest", "qualityGate", "statistics", "charts", "documents", "publish");
 		StepExecution ingest = this.execution.getStepExecutions()
 			.stream()
 			.filter((step) -> step.getStepName().equals("ingest"))

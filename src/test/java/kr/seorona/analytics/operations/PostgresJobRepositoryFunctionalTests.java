@@ -77,7 +77,7 @@ class PostgresJobRepositoryFunctionalTests {
 		assertThat(restarted.output()).doesNotContain("Creating the job repository tables");
 		assertThat(executionStatuses()).containsExactly("FAILED", "COMPLETED");
 		assertThat(stepsOfLastExecution()).as("the restart resumed at the failed step")
-			.containsExactly("prepare", "charts", "publish");
+			.containsExactly("prepare", "charts", "documents", "publish");
 		assertThat(output.resolve("datasets/participation")).isDirectory();
 
 		JobProcess history = start(null, "runs");

@@ -1,0 +1,83 @@
+package kr.seorona.analytics.jobs;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import kr.seorona.analytics.ingest.Definitions;
+import kr.seorona.analytics.operations.CrashPoint;
+import kr.seorona.analytics.operations.IngestSummaries;
+import kr.seorona.analytics.operations.RunLayout;
+import kr.seorona.analytics.operations.StepMarkers;
+import kr.seorona.analytics.parquet.DatasetCatalog;
+import kr.seorona.analytics.parquet.DatasetReader;
+import kr.seorona.analytics.report.ReportFiles;
+import kr.seorona.analytics.report.ReportInputs;
+import kr.seorona.analytics.stats.GroupComparison;
+import kr.seorona.analytics.stats.JointMeetingAttendance;
+import kr.seorona.analytics.stats.ParticipationStatistics;
+import kr.seorona.analytics.stats.SurveyItemStatistics;
+import kr.seorona.analytics.stats.SurveyScaleStatistics;
+import kr.seorona.analytics.stats.YearSummary;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Writes the draft results reports (HWPX and DOCX) of the run's school years into the staged
+ * {@code reports/<year>/} from the staged statistics, the staged charts and the ingest summary, so
+ * that the publish step moves them into place with everything else. Korean always; English too
+ * when the run's locale is English. Re-running it replaces what an earlier attempt staged.
+ */
+class DocumentsTasklet implements Tasklet {
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution());
+		RunLayout layout = run.layout();
+		StepMarkers.clear(layout, StepMarkers.DOCUMENTS);
+		Definitions definitions = run.definitions();
+		List<YearSummary> summaries = staged(layout, YearSummary.class);
+		ReportInputs inputs = new ReportInputs(definitions.identity(), definitions.groups(), definitions.survey(),
+				staged(layout, ParticipationStatistics.class), summaries, staged(layout, JointMeetingAttendance.class),
+				staged(layout, SurveyItemStatistics.class), staged(layout, SurveyScaleStatistics.class),
+				staged(layout, GroupComparison.class),
+				IngestSummaries.read(layout.stagedReports().resolve(IngestSummaries.FILE_NAME)), layout.stagedCharts(),
+				runDate(chunkContext), run.parameters().minCellSize());
+		SortedSet<Integer> years = new TreeSet<>();
+		summaries.stream().map(YearSummary::year).filter(run.parameters().years()::contains).forEach(years::add);
+		List<Locale> locales = new ArrayList<>(List.of(Locale.KOREAN));
+		if ("en".equals(run.parameters().locale().getLanguage())) {
+			locales.add(Locale.ENGLISH);
+		}
+		for (int year : years) {
+			RunLayout.deleteRecursively(layout.stagedReports().resolve(Integer.toString(year)));
+		}
+		List<Path> files = ReportFiles.write(inputs, years, locales, layout.stagedReports());
+		contribution.incrementWriteCount(files.size());
+		CrashPoint.reached("documents");
+		StepMarkers.markDone(layout, StepMarkers.DOCUMENTS);
+		return RepeatStatus.FINISHED;
+	}
+
+	/** The day the run started (a restart keeps the day of its own start). */
+	private static LocalDate runDate(ChunkContext chunkContext) {
+		LocalDateTime start = chunkContext.getStepContext().getStepExecution().getJobExecution().getStartTime();
+		return (start != null) ? start.toLocalDate() : LocalDate.now();
+	}
+
+	private static <T extends Record> List<T> staged(RunLayout layout, Class<T> type) {
+		try (Stream<T> rows = DatasetReader.read(DatasetCatalog.of(type), layout.datasetsStaging())) {
+			return rows.toList();
+		}
+	}
+
+}

@@ -1,0 +1,205 @@
+package kr.seorona.analytics.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import kr.seorona.analytics.ingest.Group;
+import kr.seorona.analytics.stats.JointMeetingAttendance;
+import kr.seorona.analytics.stats.ParticipationStatistics;
+import kr.seorona.analytics.stats.YearSummary;
+
+/**
+ * Sections 1 (overview: the groups of the year) and 2 (operation: meetings by group and in total,
+ * joint meetings, distinct participants and retention), each table followed by its chart. People
+ * counts of a group with fewer than k distinct participants are withheld as in the charts, and so
+ * is a total they could be derived from; a retention is withheld when the group's previous year was.
+ */
+final class OperationSection {
+
+	private final ReportInputs inputs;
+
+	private final ReportText text;
+
+	private final YearSummary totals;
+
+	private final List<ParticipationStatistics> rows;
+
+	OperationSection(ReportInputs inputs, ReportText text, YearSummary totals) {
+		this.inputs = inputs;
+		this.text = text;
+		this.totals = totals;
+		this.rows = inputs.participation()
+			.stream()
+			.filter((row) -> row.year() == text.year())
+			.sorted(Comparator.comparingInt((ParticipationStatistics row) -> inputs.groups().order(row.groupCode())))
+			.toList();
+	}
+
+	void overview(List<ReportBlock> blocks) {
+		blocks.add(new ReportBlock.Heading(1, this.text.get("section.overview")));
+		blocks.add(new ReportBlock.Paragraph(this.text.get("overview.what", this.text.programme(), this.text.year())));
+		if (!this.rows.isEmpty()) {
+			String labels = String.join(", ", this.rows.stream().map(this::label).toList());
+			blocks.add(new ReportBlock.Paragraph(this.text.get("overview.groups", this.text.year(),
+					ReportText.count(this.totals.groups()), labels, ReportText.count(this.totals.networks()))));
+		}
+	}
+
+	void operation(List<ReportBlock> blocks) {
+		blocks.add(new ReportBlock.Heading(1, this.text.get("section.operation")));
+		meetings(blocks);
+		joint(blocks);
+		participants(blocks);
+	}
+
+	private void meetings(List<ReportBlock> blocks) {
+		blocks.add(new ReportBlock.Heading(2, this.text.get("meetings.heading")));
+		YearSummary year = this.totals;
+		blocks.add(new ReportBlock.Paragraph(this.text.get("meetings.sentence", this.text.year(),
+				ReportText.count(year.groups()), ReportText.count(year.regularMeetings()),
+				(long) year.jointMeetings(), ReportText.count(year.meetings()))));
+		List<List<String>> cells = new ArrayList<>();
+		boolean anyWithheld = year.suppressed();
+		for (ParticipationStatistics row : this.rows) {
+			boolean withheld = suppressed(row);
+			anyWithheld |= withheld;
+			cells.add(List.of(label(row), ReportText.count(row.networks()), ReportText.count(row.meetings()),
+					withheld ? withheldCell() : ReportText.count(row.attendances())));
+		}
+		if (year.jointMeetings() > 0) {
+			boolean withheld = year.jointAttendances() < k();
+			anyWithheld |= withheld;
+			cells.add(List.of(this.text.get("meetings.joint"), none(), ReportText.count(year.jointMeetings()),
+					withheld ? withheldCell() : ReportText.count(year.jointAttendances())));
+		}
+		cells.add(List.of(this.text.get("total"), ReportText.count(year.networks()), ReportText.count(year.meetings()),
+				anyWithheld ? withheldCell() : ReportText.count(year.attendances() + year.jointAttendances())));
+		table(blocks, this.text.get("meetings.caption", this.text.year()),
+				List.of(this.text.get("meetings.group"), this.text.get("meetings.networks"),
+						this.text.get("meetings.meetings"), this.text.get("meetings.attendances")),
+				cells);
+		figure(blocks, "meetings-by-group", "chart.meetings.title");
+	}
+
+	private void joint(List<ReportBlock> blocks) {
+		blocks.add(new ReportBlock.Heading(2, this.text.get("joint.heading")));
+		List<JointMeetingAttendance> meetings = this.inputs.jointAttendance()
+			.stream()
+			.filter((row) -> row.year() == this.text.year())
+			.sorted(Comparator.comparing(JointMeetingAttendance::date).thenComparing(JointMeetingAttendance::sessionId))
+			.toList();
+		if (meetings.isEmpty()) {
+			blocks.add(new ReportBlock.Paragraph(this.text.get("joint.none", this.text.year())));
+			return;
+		}
+		List<String> items = new ArrayList<>();
+		List<List<String>> cells = new ArrayList<>();
+		for (JointMeetingAttendance meeting : meetings) {
+			String date = ReportText.date(meeting.date(), this.text.locale());
+			boolean withheld = meeting.suppressed() || meeting.participants() < k();
+			items.add(this.text.get("joint.item", date, withheld ? withheldCell()
+					: this.text.get("unit.people", ReportText.count(meeting.participants()))));
+			cells.add(List.of(date, withheld ? withheldCell() : ReportText.count(meeting.participants()),
+					ReportText.count(meeting.groups())));
+		}
+		blocks.add(new ReportBlock.Paragraph(this.text.get("joint.sentence", this.text.year(),
+				(long) meetings.size(), String.join(this.text.get("list.separator"), items))));
+		table(blocks, this.text.get("joint.caption", this.text.year()), List.of(this.text.get("joint.date"),
+				this.text.get("joint.participants"), this.text.get("joint.groups")), cells);
+		figure(blocks, "joint-meeting-composition", "chart.joint.title");
+	}
+
+	private void participants(List<ReportBlock> blocks) {
+		blocks.add(new ReportBlock.Heading(2, this.text.get("participants.heading")));
+		boolean totalShown = !this.totals.suppressed() && this.totals.distinctParticipants() >= k();
+		if (totalShown) {
+			blocks.add(new ReportBlock.Paragraph(this.text.get("participants.sentence", this.text.year(),
+					ReportText.count(this.totals.distinctParticipants()))));
+		}
+		List<List<String>> cells = new ArrayList<>();
+		List<ParticipationStatistics> shownRetention = new ArrayList<>();
+		for (ParticipationStatistics row : this.rows) {
+			boolean withheld = suppressed(row);
+			String retention;
+			if (withheld || previousSuppressed(row)) {
+				retention = (row.retention() == null) ? none() : withheldCell();
+			}
+			else if (row.retention() == null) {
+				retention = none();
+			}
+			else {
+				retention = ReportText.percent(row.retention());
+				shownRetention.add(row);
+			}
+			cells.add(List.of(label(row), withheld ? withheldCell() : ReportText.count(row.distinctParticipants()),
+					(row.newParticipants() == null) ? none()
+							: withheld ? withheldCell() : ReportText.count(row.newParticipants()),
+					retention));
+		}
+		cells.add(List.of(this.text.get("participants.total"),
+				totalShown ? ReportText.count(this.totals.distinctParticipants()) : withheldCell(), none(), none()));
+		if (shownRetention.size() >= 2) {
+			ParticipationStatistics low = shownRetention.stream()
+				.min(Comparator.comparingDouble(ParticipationStatistics::retention))
+				.orElseThrow();
+			ParticipationStatistics high = shownRetention.stream()
+				.max(Comparator.comparingDouble(ParticipationStatistics::retention))
+				.orElseThrow();
+			blocks.add(new ReportBlock.Paragraph(this.text.get("retention.sentence", label(low),
+					ReportText.percent(low.retention()) + "%", label(high), ReportText.percent(high.retention()) + "%")));
+		}
+		table(blocks, this.text.get("participants.caption", this.text.year()),
+				List.of(this.text.get("meetings.group"), this.text.get("participants.distinct"),
+						this.text.get("participants.new"), this.text.get("participants.retention")),
+				cells);
+		figure(blocks, "participants-retention", "chart.participants.title");
+	}
+
+	private void table(List<ReportBlock> blocks, String caption, List<String> header, List<List<String>> cells) {
+		List<Boolean> numeric = new ArrayList<>();
+		for (int i = 0; i < header.size(); i++) {
+			numeric.add(i > 0);
+		}
+		blocks.add(this.text.table(caption, header, cells, numeric));
+		if (cells.stream().flatMap(List::stream).anyMatch(withheldCell()::equals)) {
+			blocks.add(new ReportBlock.Note(this.text.get("suppressed", k())));
+		}
+	}
+
+	private void figure(List<ReportBlock> blocks, String chart, String titleKey) {
+		ReportCharts.find(this.inputs.chartsDir(), this.text.year(), chart)
+			.ifPresent((png) -> blocks.add(this.text.figure(this.text.chartTitle(titleKey), png)));
+	}
+
+	private boolean previousSuppressed(ParticipationStatistics row) {
+		Optional<ParticipationStatistics> previous = this.inputs.participation()
+			.stream()
+			.filter((other) -> other.year() == row.year() - 1 && other.groupCode().equals(row.groupCode()))
+			.findFirst();
+		return previous.isPresent() && suppressed(previous.get());
+	}
+
+	private boolean suppressed(ParticipationStatistics row) {
+		return row.suppressed() || row.distinctParticipants() < k();
+	}
+
+	private int k() {
+		return this.inputs.minCellSize();
+	}
+
+	private String label(ParticipationStatistics row) {
+		return this.inputs.groups().find(row.groupCode()).map((Group group) -> group.label(this.text.locale()))
+			.orElse(row.groupCode());
+	}
+
+	private String withheldCell() {
+		return this.text.get("suppressed.cell");
+	}
+
+	private String none() {
+		return this.text.get("none");
+	}
+
+}

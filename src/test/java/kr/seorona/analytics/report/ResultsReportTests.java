@@ -1,0 +1,117 @@
+package kr.seorona.analytics.report;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import kr.seorona.analytics.ingest.Definitions;
+import kr.seorona.analytics.ingest.SurveyScale;
+import kr.seorona.analytics.stats.GroupComparison;
+import kr.seorona.analytics.stats.JointMeetingAttendance;
+import kr.seorona.analytics.stats.ParticipationStatistics;
+import kr.seorona.analytics.stats.SurveyScaleStatistics;
+import kr.seorona.analytics.stats.YearSummary;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The report's rules on small figures: group differences are stated only when significant and
+ * not suppressed, with the test named; people counts under k are withheld, and so is a total that
+ * would give them away.
+ */
+class ResultsReportTests {
+
+	static final Definitions DEFINITIONS = Definitions.load(Path.of("jobs"));
+
+	@TempDir
+	Path charts;
+
+	@Test
+	void aSignificantGroupDifferenceIsStatedWithItsTest() {
+		SurveyScale scale = DEFINITIONS.survey().scales().get(0);
+		ReportDocument report = build(List.of(comparison(scale.code(), 0.012, 12)), 5);
+		assertThat(paragraphs(report)).contains(scale.labelKo()
+				+ " 척도 점수는 집단 간에 통계적으로 유의한 차이가 있었다(Welch 분산분석, F(2, 30.46) = 4.87, p = 0.012).");
+	}
+
+	@Test
+	void noDifferenceIsClaimedWhenNotSignificant() {
+		SurveyScale scale = DEFINITIONS.survey().scales().get(0);
+		ReportDocument report = build(List.of(comparison(scale.code(), 0.2, 12)), 5);
+		assertThat(paragraphs(report)).noneMatch((text) -> text.contains("유의한 차이가 있었다"))
+			.contains("척도 점수의 집단 간 차이는 유의수준 0.05에서 통계적으로 유의하지 않았다(Welch 분산분석).");
+	}
+
+	@Test
+	void aComparisonWithASmallGroupIsNotReported() {
+		SurveyScale scale = DEFINITIONS.survey().scales().get(0);
+		ReportDocument report = build(List.of(comparison(scale.code(), 0.001, 3)), 5);
+		assertThat(paragraphs(report)).noneMatch((text) -> text.contains("Welch"));
+	}
+
+	@Test
+	void smallGroupsAreWithheldWithTheTotalThatWouldRevealThem() {
+		ReportDocument report = build(List.of(), 5);
+		ReportBlock.Table meetings = report.blocks(ReportBlock.Table.class).get(0);
+		assertThat(meetings.rows().get(0)).containsExactly("교장", "1", "3", "12");
+		assertThat(meetings.rows().get(1)).containsExactly("교감", "1", "2", "비공개");
+		assertThat(meetings.rows().get(2)).containsExactly("합동 회의", "–", "1", "40");
+		assertThat(meetings.rows().get(3)).containsExactly("합계", "2", "6", "비공개");
+		ReportBlock.Table people = report.blocks(ReportBlock.Table.class).get(2);
+		assertThat(people.rows().get(1)).containsExactly("교감", "비공개", "비공개", "비공개");
+		assertThat(report.blocks(ReportBlock.Note.class)).isNotEmpty();
+		assertThat(String.join("\n", paragraphs(report))).doesNotContain("교감 ");
+	}
+
+	@Test
+	void withAHigherKTheSameFiguresAreWithheld() {
+		ReportDocument report = build(List.of(), 50);
+		ReportBlock.Table meetings = report.blocks(ReportBlock.Table.class).get(0);
+		assertThat(meetings.rows().get(0).get(3)).isEqualTo("비공개");
+		assertThat(meetings.rows().get(2).get(3)).as("joint attendance 40 < 50").isEqualTo("비공개");
+		assertThat(paragraphs(report)).noneMatch((text) -> text.contains("응답하였다") || text.contains("실참여자는"));
+	}
+
+	@Test
+	void englishUsesTheEnglishTemplates() {
+		ReportDocument report = ResultsReport.build(inputs(List.of(), 5), 2022, Locale.ENGLISH);
+		assertThat(paragraphs(report)).contains(
+				"In the 2022 school year 2 groups held 5 regular meetings and one joint meeting, 6 network meetings in total.");
+		assertThat(report.title()).isEqualTo("Seorona Sharing School networks: results of the 2022 school year");
+	}
+
+	ReportDocument build(List<GroupComparison> comparisons, int k) {
+		return ResultsReport.build(inputs(comparisons, k), 2022, Locale.KOREAN);
+	}
+
+	ReportInputs inputs(List<GroupComparison> comparisons, int k) {
+		SurveyScale scale = DEFINITIONS.survey().scales().get(0);
+		List<ParticipationStatistics> participation = List.of(
+				participation("PRINCIPAL", 3, 12, 6), participation("VICE_PRINCIPAL", 2, 5, 3));
+		YearSummary summary = new YearSummary(2022, 2, 2, 5, 1, 6, 17, 40, 48, 30L, false);
+		List<SurveyScaleStatistics> scales = List.of(new SurveyScaleStatistics(2022, "ALL", scale.code(), 3, 30, 0, 4.1,
+				0.6, 0.11, 3.88, 4.32, 4.0, 3.7, 4.5, 0.8, 30, null, null, false));
+		return new ReportInputs(DEFINITIONS.identity(), DEFINITIONS.groups(), DEFINITIONS.survey(), participation,
+				List.of(summary), List.of(new JointMeetingAttendance(2022, "J1", LocalDate.of(2022, 11, 29), 40, 2, false)),
+				List.of(), scales, comparisons, List.of(), this.charts, LocalDate.of(2026, 12, 2), k);
+	}
+
+	static ParticipationStatistics participation(String group, int meetings, long attendances, long people) {
+		return new ParticipationStatistics(2022, group, 1, meetings, attendances, people, 4.0, 4.0, 0.8, people, 0.5, 0.0,
+				null, null, null, people < 5);
+	}
+
+	static GroupComparison comparison(String scale, double p, long minGroupN) {
+		return new GroupComparison(2022, scale, true, 3, 40, minGroupN, 4.2, 2, 37L, p, 4.87, 2.0, 30.456, p, 8.1, 2,
+				p, 0.19, minGroupN < 5);
+	}
+
+	static List<String> paragraphs(ReportDocument report) {
+		return report.blocks(ReportBlock.Paragraph.class).stream().map(ReportBlock.Paragraph::text).toList();
+	}
+
+}
