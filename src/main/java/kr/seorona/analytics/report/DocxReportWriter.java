@@ -1,13 +1,16 @@
 package kr.seorona.analytics.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -58,6 +61,9 @@ public final class DocxReportWriter {
 		try (XWPFDocument document = new XWPFDocument()) {
 			page(document);
 			document.getProperties().getCoreProperties().setTitle(report.title());
+			Date created = Date.from(report.runDate().atStartOfDay(ZoneOffset.UTC).toInstant());
+			document.getProperties().getCoreProperties().setCreated(Optional.of(created));
+			document.getProperties().getCoreProperties().setModified(Optional.of(created));
 			for (ReportBlock block : report.blocks()) {
 				if (block instanceof ReportBlock.Title title) {
 					title(document, title);
@@ -79,9 +85,9 @@ public final class DocxReportWriter {
 				}
 			}
 			Files.createDirectories(file.toAbsolutePath().getParent());
-			try (OutputStream out = Files.newOutputStream(file)) {
-				document.write(out);
-			}
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			document.write(bytes);
+			Files.write(file, StableZip.withDate(bytes.toByteArray(), report.runDate()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + file, ex);

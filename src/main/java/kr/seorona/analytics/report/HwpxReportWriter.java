@@ -1,14 +1,16 @@
 package kr.seorona.analytics.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import kr.dogfoot.hwpxlib.object.HWPXFile;
 import kr.dogfoot.hwpxlib.object.content.context_hpf.ManifestItem;
+import kr.dogfoot.hwpxlib.object.content.context_hpf.Meta;
 import kr.dogfoot.hwpxlib.object.content.section_xml.SectionXMLFile;
 import kr.dogfoot.hwpxlib.object.content.section_xml.SubList;
 import kr.dogfoot.hwpxlib.object.content.section_xml.enumtype.LineWrapMethod;
@@ -73,14 +75,20 @@ public final class HwpxReportWriter {
 	public static void write(ReportDocument report, Path file) {
 		HwpxReportWriter writer = new HwpxReportWriter();
 		writer.file.contentHPFFile().metaData().title().addText(report.title());
+		for (Meta meta : writer.file.contentHPFFile().metaData().metas()) {
+			if ("CreatedDate".equals(meta.name()) || "ModifiedDate".equals(meta.name())) {
+				meta.text(report.runDate() + "T00:00:00Z");
+			}
+			else if ("date".equals(meta.name())) {
+				meta.text(report.runDate().format(DateTimeFormatter.ofPattern("yyyy년 M월 d일 EEEE", Locale.KOREAN)));
+			}
+		}
 		try {
 			for (ReportBlock block : report.blocks()) {
 				writer.block(block);
 			}
 			Files.createDirectories(file.toAbsolutePath().getParent());
-			try (OutputStream out = Files.newOutputStream(file)) {
-				HWPXWriter.toStream(writer.file, out);
-			}
+			Files.write(file, StableZip.withDate(HWPXWriter.toBytes(writer.file), report.runDate()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + file, ex);

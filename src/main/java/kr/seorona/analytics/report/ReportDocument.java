@@ -1,5 +1,6 @@
 package kr.seorona.analytics.report;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -11,8 +12,9 @@ import java.util.stream.Stream;
  * @param locale the language of every text ({@code ko} or {@code en})
  * @param title the document title (also the file's metadata title)
  * @param blocks the content, title block first
+ * @param runDate the date of the run: the documents' creation date
  */
-public record ReportDocument(int year, Locale locale, String title, List<ReportBlock> blocks) {
+public record ReportDocument(int year, Locale locale, String title, List<ReportBlock> blocks, LocalDate runDate) {
 
 	public ReportDocument {
 		blocks = List.copyOf(blocks);

@@ -42,7 +42,7 @@ public final class ResultsReport {
 		operation.operation(blocks);
 		new SurveySection(inputs, text, totals).write(blocks);
 		new QualitySection(inputs, text).write(blocks);
-		return new ReportDocument(year, messages.locale(), title, blocks);
+		return new ReportDocument(year, messages.locale(), title, blocks, inputs.runDate());
 	}
 
 }
