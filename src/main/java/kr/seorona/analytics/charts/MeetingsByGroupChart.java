@@ -58,6 +58,7 @@ final class MeetingsByGroupChart implements CatalogChart {
 		SortedSet<Integer> years = context.participationYears();
 		context.inputs().jointMeetings().forEach((row) -> years.add(row.year()));
 		long n = 0;
+		List<String> suppressed = new ArrayList<>();
 		for (Group group : context.inputs().groups().groups()) {
 			List<ParticipationStatistics> rows = context.participationOf(group.code());
 			if (rows.isEmpty()) {
@@ -69,6 +70,11 @@ final class MeetingsByGroupChart implements CatalogChart {
 				dataset.addValue(null, label, Integer.toString(year));
 			}
 			for (ParticipationStatistics row : rows) {
+				// the published statistics withhold every figure of a suppressed row, meetings included
+				if (context.suppressed(row)) {
+					suppressed.add(label + " " + row.year());
+					continue;
+				}
 				dataset.setValue(row.meetings(), label, Integer.toString(row.year()));
 				n += row.meetings();
 			}
@@ -86,7 +92,7 @@ final class MeetingsByGroupChart implements CatalogChart {
 				n += (ids != null) ? ids.size() : 0;
 			}
 		}
-		return new CategoryData(dataset, codes, List.of(), n);
+		return new CategoryData(dataset, codes, suppressed, n);
 	}
 
 	static JFreeChart chart(CategoryData data, ChartContext context, int first, int last) {

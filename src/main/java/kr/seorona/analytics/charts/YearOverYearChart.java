@@ -105,8 +105,8 @@ final class YearOverYearChart implements CatalogChart {
 					cells.add(new Cell(row, column, CellState.NO_PREVIOUS, null, "–"));
 					continue;
 				}
-				boolean people = !"meetings".equals(indicator);
-				if (people && (context.suppressed(current.get()) || context.suppressed(previous.get()))) {
+				// the published statistics withhold every figure of a suppressed row, meetings included
+				if (context.suppressed(current.get()) || context.suppressed(previous.get())) {
 					cells.add(new Cell(row, column, CellState.SUPPRESSED, null,
 							messages.get("chart.suppressed.label")));
 					suppressed.add(context.groupLabel(group.code()) + " "

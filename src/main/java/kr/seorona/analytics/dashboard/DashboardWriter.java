@@ -189,8 +189,9 @@ public final class DashboardWriter {
 				map.put("group", groups.find(row.groupCode())
 					.map((group) -> group.label(messages.locale()))
 					.orElse(row.groupCode()));
-				map.put("networks", integer.format(row.networks()));
-				map.put("meetings", integer.format(row.meetings()));
+				// the published dataset withholds every figure of a suppressed row
+				map.put("networks", suppressed ? withheld : integer.format(row.networks()));
+				map.put("meetings", suppressed ? withheld : integer.format(row.meetings()));
 				map.put("attendances", suppressed ? withheld : integer.format(row.attendances()));
 				map.put("participants", suppressed ? withheld : integer.format(row.distinctParticipants()));
 				map.put("retention", suppressed ? withheld : percentOrDash(row.retention(), percent));

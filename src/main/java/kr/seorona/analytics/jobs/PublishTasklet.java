@@ -40,6 +40,13 @@ class PublishTasklet implements Tasklet {
 		CrashPoint.reached("publish-after-datasets");
 		swap(layout.stagedCharts(), layout.charts());
 		swap(layout.staging().resolve("reports"), layout.reports());
+		if (run.parameters().audit()) {
+			swap(layout.stagedAudit(), layout.audit());
+		}
+		else {
+			// unsuppressed figures of an earlier audit run would no longer match the publication
+			RunLayout.deleteRecursively(layout.audit());
+		}
 		Dashboard.publish(run, chunkContext.getStepContext().getStepExecution().getJobExecution());
 		RunLayout.deleteRecursively(layout.staging());
 		logger.info("Published to {}", layout.output());

@@ -6,7 +6,11 @@ import kr.seorona.analytics.operations.RunLayout;
 import java.util.Collection;
 import java.util.List;
 
+import java.net.URI;
+
 import kr.seorona.analytics.parquet.DatasetCatalog;
+import kr.seorona.analytics.parquet.DimensionDatasets;
+import kr.seorona.analytics.parquet.Dimensions;
 import kr.seorona.analytics.parquet.DatasetDefinition;
 import kr.seorona.analytics.parquet.DatasetWriter;
 import kr.seorona.analytics.parquet.WriteOptions;
@@ -23,37 +27,69 @@ import kr.seorona.analytics.stats.SurveyScaleStatistics;
 import kr.seorona.analytics.stats.YearComparison;
 import kr.seorona.analytics.stats.YearSummary;
 
-/** Stages the statistics results, one dataset per family, and reads them back for the charts. */
+/**
+ * Stages the statistics results, one dataset per family, and the dimension datasets. The staged
+ * (and published) statistics withhold small cells (see {@link DatasetDefinition.Suppression}); the
+ * audit form with every figure is staged apart, only when asked for.
+ */
 final class StatisticsDatasets {
 
 	static final List<Class<? extends Record>> TYPES = List.of(ParticipationStatistics.class,
 			JointMeetingComposition.class, JointMeetingAttendance.class, YearSummary.class, ParticipationTrend.class, SurveyItemStatistics.class,
 			SurveyScaleStatistics.class, ItemReliability.class, GroupComparison.class, YearComparison.class);
 
-	static final List<String> NAMES = TYPES.stream().map((type) -> DatasetCatalog.of(type).name()).toList();
+	/** The staged datasets this step writes: the statistics and the dimensions. */
+	static final List<String> NAMES = java.util.stream.Stream
+		.concat(TYPES.stream().map((type) -> DatasetCatalog.of(type).name()),
+				DatasetCatalog.dimensions().stream().map(DatasetDefinition::name))
+		.toList();
 
 	private StatisticsDatasets() {
 	}
 
-	/** Writes every result family into the staging folder; returns the number of rows written. */
-	static long write(ParticipationResults participation, SurveyResults survey, RunLayout layout,
-			Collection<Integer> years, WriteOptions options) {
-		return write(ParticipationStatistics.class, participation.byGroupAndYear(), layout, years, options)
-				+ write(JointMeetingComposition.class, participation.jointMeetings(), layout, years, options)
-				+ write(JointMeetingAttendance.class, participation.jointMeetingAttendance(), layout, years, options)
-				+ write(YearSummary.class, YearSummary.combine(participation, survey), layout, years, options)
-				+ write(ParticipationTrend.class, participation.trends(), layout, years, options)
-				+ write(SurveyItemStatistics.class, survey.items(), layout, years, options)
-				+ write(SurveyScaleStatistics.class, survey.scales(), layout, years, options)
-				+ write(ItemReliability.class, survey.reliability(), layout, years, options)
-				+ write(GroupComparison.class, survey.groupComparisons(), layout, years, options)
-				+ write(YearComparison.class, survey.yearComparisons(), layout, years, options);
+	/**
+	 * Writes every result family (small cells withheld) and the dimensions into the staging folder,
+	 * and, when {@code audit}, every result family unsuppressed into the staged audit folder; returns
+	 * the number of rows written (without the audit copies).
+	 * @param options the run's write options with k ({@link WriteOptions#withMinCellSize(int)})
+	 */
+	static long write(ParticipationResults participation, SurveyResults survey, Dimensions dimensions,
+			RunLayout layout, Collection<Integer> years, WriteOptions options, boolean audit) {
+		RunLayout.deleteRecursively(layout.stagedAudit());
+		long rows = write(participation, survey, layout.datasetsStaging(), years, options);
+		if (audit) {
+			write(participation, survey, layout.stagedAudit().toUri(), years, options.forAudit());
+		}
+		return rows + write(DimensionDatasets.GROUPS, dimensions.groups(), layout.datasetsStaging(), years, options)
+				+ write(DimensionDatasets.ITEMS, dimensions.items(), layout.datasetsStaging(), years, options)
+				+ write(DimensionDatasets.SCALES, dimensions.scales(), layout.datasetsStaging(), years, options)
+				+ write(DimensionDatasets.RESPONSES, dimensions.responses(), layout.datasetsStaging(), years, options)
+				+ write(DimensionDatasets.MEETING_TYPES, dimensions.meetingTypes(), layout.datasetsStaging(), years, options)
+				+ write(DimensionDatasets.MEETING_MODES, dimensions.meetingModes(), layout.datasetsStaging(), years, options)
+				+ write(DimensionDatasets.INDICATORS, dimensions.indicators(), layout.datasetsStaging(), years, options);
 	}
 
-	private static <T extends Record> long write(Class<T> type, List<T> rows, RunLayout layout,
+	private static long write(ParticipationResults participation, SurveyResults survey, URI root,
 			Collection<Integer> years, WriteOptions options) {
-		DatasetDefinition<T> definition = DatasetCatalog.of(type);
-		try (DatasetWriter<T> writer = new DatasetWriter<>(definition, layout.datasetsStaging(), options)) {
+		return write(DatasetCatalog.of(ParticipationStatistics.class), participation.byGroupAndYear(), root, years,
+				options)
+				+ write(DatasetCatalog.of(JointMeetingComposition.class), participation.jointMeetings(), root, years,
+						options)
+				+ write(DatasetCatalog.of(JointMeetingAttendance.class), participation.jointMeetingAttendance(), root,
+						years, options)
+				+ write(DatasetCatalog.of(YearSummary.class), YearSummary.combine(participation, survey), root, years,
+						options)
+				+ write(DatasetCatalog.of(ParticipationTrend.class), participation.trends(), root, years, options)
+				+ write(DatasetCatalog.of(SurveyItemStatistics.class), survey.items(), root, years, options)
+				+ write(DatasetCatalog.of(SurveyScaleStatistics.class), survey.scales(), root, years, options)
+				+ write(DatasetCatalog.of(ItemReliability.class), survey.reliability(), root, years, options)
+				+ write(DatasetCatalog.of(GroupComparison.class), survey.groupComparisons(), root, years, options)
+				+ write(DatasetCatalog.of(YearComparison.class), survey.yearComparisons(), root, years, options);
+	}
+
+	private static <T extends Record> long write(DatasetDefinition<T> definition, List<T> rows, URI root,
+			Collection<Integer> years, WriteOptions options) {
+		try (DatasetWriter<T> writer = new DatasetWriter<>(definition, root, options)) {
 			if (definition.partitioned()) {
 				writer.expectPartitions(years);
 			}

@@ -23,6 +23,7 @@ import kr.seorona.analytics.ingest.NetworkRecord;
 import kr.seorona.analytics.ingest.SessionRecord;
 import kr.seorona.analytics.ingest.SurveyDefinition;
 import kr.seorona.analytics.ingest.SurveyRecord;
+import kr.seorona.analytics.parquet.Dimensions;
 import kr.seorona.analytics.parquet.SurveyAnswerRow;
 import kr.seorona.analytics.parquet.SurveyResponseRow;
 import kr.seorona.analytics.stats.ParticipationCalculator;
@@ -47,8 +48,8 @@ class StatisticsTasklet implements Tasklet {
 	 * the pages of the others, e.g. meeting topics, school keys and survey comments.
 	 */
 
-	private static final Set<String> SESSION_COLUMNS = Set.of("session_id", "network_id", "group_code", "date", "type",
-			"mode");
+	private static final Set<String> SESSION_COLUMNS = Set.of("session_id", "network_id", "group_code", "meeting_date",
+			"meeting_type", "meeting_mode");
 
 	private static final Set<String> ATTENDANCE_COLUMNS = Set.of("session_id", "participant_key", "group_code");
 
@@ -92,8 +93,8 @@ class StatisticsTasklet implements Tasklet {
 		SortedSet<Integer> years = new TreeSet<>();
 		participationResults.byGroupAndYear().forEach((row) -> years.add(row.year()));
 		surveyStatistics.items().forEach((row) -> years.add(row.year()));
-		long written = StatisticsDatasets.write(participationResults, surveyStatistics, run.layout(), years,
-				run.writeOptions());
+		long written = StatisticsDatasets.write(participationResults, surveyStatistics, Dimensions.of(definitions),
+				run.layout(), years, run.writeOptions().withMinCellSize(minCellSize), run.parameters().audit());
 		contribution.incrementWriteCount(written);
 		StepMarkers.markDone(run.layout(), StepMarkers.STATISTICS);
 		return RepeatStatus.FINISHED;

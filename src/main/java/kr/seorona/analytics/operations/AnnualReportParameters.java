@@ -34,9 +34,12 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param encoding explicit input encoding, or {@code null} to detect it per file
  * @param datasets root URI of the Parquet datasets on any Hadoop file system (e.g.
  * {@code hdfs://nn/seorona/}), or {@code null} for {@code <output>/datasets}
+ * @param audit whether the statistics datasets are also written unsuppressed (every figure, small
+ * cells included) to {@code <output>/audit/datasets/}, for the analysts' own checks; never published
+ * by default
  */
 public record AnnualReportParameters(Path input, Path output, Path definitions, SortedSet<Integer> years, Locale locale,
-		int minCellSize, double maxRejectShare, long maxRejectCount, Charset encoding, URI datasets) {
+		int minCellSize, double maxRejectShare, long maxRejectCount, Charset encoding, URI datasets, boolean audit) {
 
 	/** Name of the Spring Batch job these parameters are for. */
 	public static final String JOB_NAME = "annualReport";
@@ -61,6 +64,8 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 
 	static final String DATASETS = "datasets";
 
+	static final String AUDIT = "audit";
+
 	/**
 	 * Identifying parameter: SHA-256 over the run's input and definition files, so corrected input or
 	 * definitions make a new job instance.
@@ -71,7 +76,7 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 	public static final String RERUN = "rerun";
 
 	static final Set<String> NAMES = Set.of(INPUT, OUTPUT, DEFINITIONS, YEARS, LOCALE, MIN_CELL_SIZE, MAX_REJECT_SHARE,
-			MAX_REJECT_COUNT, ENCODING, DATASETS);
+			MAX_REJECT_COUNT, ENCODING, DATASETS, AUDIT);
 
 	/**
 	 * Resolves the parameters: file defaults overridden by command-line values, relative paths
@@ -99,7 +104,7 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 				: integer(count, MAX_REJECT_COUNT, 0, Integer.MAX_VALUE);
 		Charset encoding = encoding(values.get(ENCODING));
 		return new AnnualReportParameters(input, output, definitions, years, locale, minCellSize, maxRejectShare,
-				maxRejectCount, encoding, datasets(values.get(DATASETS)));
+				maxRejectCount, encoding, datasets(values.get(DATASETS)), audit(values.getOrDefault(AUDIT, "false")));
 	}
 
 	/** Reads the parameters back from a job execution's {@link JobParameters}. */
@@ -113,7 +118,7 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 				parameters.getLong(MIN_CELL_SIZE).intValue(), parameters.getDouble(MAX_REJECT_SHARE),
 				parameters.getLong(MAX_REJECT_COUNT, -1L),
 				(encoding == null || encoding.isEmpty()) ? null : Charset.forName(encoding),
-				datasets(parameters.getString(DATASETS, "")));
+				datasets(parameters.getString(DATASETS, "")), "true".equals(parameters.getString(AUDIT, "false")));
 	}
 
 	/**
@@ -134,6 +139,7 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 			.addLong(MAX_REJECT_COUNT, this.maxRejectCount, false)
 			.addString(DATASETS, (this.datasets != null) ? this.datasets.toString() : "")
 			.addString(ENCODING, (this.encoding != null) ? this.encoding.name() : "", false)
+			.addString(AUDIT, Boolean.toString(this.audit))
 			.toJobParameters();
 	}
 
@@ -259,6 +265,14 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 			throw new InvalidParameterException(
 					"parameter 'maxRejectShare' must be a share from 0 to 1, but was '" + raw + "'");
 		}
+	}
+
+	private static boolean audit(String raw) {
+		String value = raw.trim().toLowerCase(Locale.ROOT);
+		if (!value.equals("true") && !value.equals("false")) {
+			throw new InvalidParameterException("audit must be true or false but was '" + raw + "'");
+		}
+		return value.equals("true");
 	}
 
 	private static URI datasets(String raw) {

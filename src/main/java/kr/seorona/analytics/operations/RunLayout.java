@@ -55,6 +55,19 @@ public record RunLayout(Path output, long jobInstanceId, URI datasetsRoot) {
 				: DatasetCommitter.stagingRoot(this.datasetsRoot, this.jobInstanceId);
 	}
 
+	/**
+	 * Staged audit form of the statistics ({@code datasets/<name>/...} below it), written only when
+	 * the run's {@code audit} parameter is true.
+	 */
+	public Path stagedAudit() {
+		return this.staging().resolve("audit");
+	}
+
+	/** Where the audit form is published: {@code <output>/audit/}, apart from the datasets. */
+	public Path audit() {
+		return this.output.resolve("audit");
+	}
+
 	public Path stagedCharts() {
 		return this.staging().resolve("charts");
 	}

@@ -39,10 +39,20 @@ record Column(String name, String component, int index, Kind kind, boolean requi
 	}
 
 	static Column of(String dataset, RecordComponent component, int index, Map<String, DecimalSpec> decimals) {
+		return of(dataset, component, index, decimals, Map.of(), null);
+	}
+
+	/**
+	 * The column of a component: named by {@code renames} (snake_case name to published name) or its
+	 * snake_case name; a primitive component is required unless a suppression rule may withhold it.
+	 */
+	static Column of(String dataset, RecordComponent component, int index, Map<String, DecimalSpec> decimals,
+			Map<String, String> renames, DatasetDefinition.Suppression suppression) {
 		Class<?> type = component.getType();
-		String name = snakeCase(component.getName());
+		String snake = snakeCase(component.getName());
+		String name = renames.getOrDefault(snake, snake);
 		Kind kind;
-		boolean required = type.isPrimitive();
+		boolean required = type.isPrimitive() && (suppression == null || suppression.kept(name));
 		if (type == int.class || type == Integer.class) {
 			kind = Kind.INT32;
 		}

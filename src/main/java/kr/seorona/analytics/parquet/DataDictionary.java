@@ -49,14 +49,25 @@ public final class DataDictionary {
 		md.append("     Regenerate: mvn -q -o test -Dtest=DataDictionaryTests -Dseorona.dictionary.update=true -->\n\n");
 		md.append("The `annualReport` job publishes these Parquet datasets under `<output>/datasets/`. ");
 		md.append("Read them with any Parquet reader, e.g. in DuckDB:\n\n");
-		md.append("```sql\nSELECT * FROM read_parquet('output/datasets/participation/**/*.parquet',\n");
-		md.append("                            hive_partitioning = true, union_by_name = true);\n```\n\n");
+		md.append("```sql\nSELECT p.year, g.label_ko, p.attendances, p.participation_rate, p.count_band, p.suppressed\n");
+		md.append("FROM read_parquet('output/datasets/participation/*/*.parquet') AS p\n");
+		md.append("JOIN read_parquet('output/datasets/groups/*.parquet') AS g USING (group_code)\n");
+		md.append("ORDER BY p.year, g.display_order;\n```\n\n");
+		usingInTools(md);
+		smallCells(md);
+		joins(md);
 		md.append("## Rules every file follows\n\n");
 		md.append("- One file per partition: `<output>/datasets/<dataset>/year=YYYY/part-00000.parquet`; ");
 		md.append("unpartitioned datasets: `<output>/datasets/<dataset>/part-00000.parquet`.\n");
-		md.append("- Partition folders are ASCII (`year=2022`). The partition column is not stored in the files; ");
-		md.append("Hive-style readers return it from the folder name (DuckDB: `BIGINT`). Korean names are columns, ");
-		md.append("never folder names.\n");
+		md.append("- Partition folders are ASCII (`year=2022`). The partition column `year` is stored in every file ");
+		md.append("as well (`INT32`, the same value as the folder name), so readers with Hive partitioning (DuckDB ");
+		md.append("`hive_partitioning = true`, Spark) and without it (Power BI's folder connector, DuckDB ");
+		md.append("`hive_partitioning = false`) all get it; DuckDB, Spark and parquet-java read the duplicate without ");
+		md.append("complaint (tested). Korean names are columns, never folder names.\n");
+		md.append("- Column names are plain snake_case words that DuckDB, PostgreSQL and Spark SQL do not reserve ");
+		md.append("(tested against their keyword lists): no quoting needed.\n");
+		md.append("- Units: every share, rate and proportion is 0..1 (never a percentage); counts are whole ");
+		md.append("numbers; durations are minutes; dates are local Korean dates.\n");
 		md.append("- Version-1 data pages; ZSTD compression by default (SNAPPY selectable); no `.crc` side files.\n");
 		md.append("- Text columns are `BINARY` annotated `STRING` (UTF-8); integers are signed `INT32`/`INT64`; dates ");
 		md.append("are `INT32 DATE`; timestamps are `INT64 TIMESTAMP(MICROS, isAdjustedToUTC=false)` in local ");
@@ -81,7 +92,11 @@ public final class DataDictionary {
 		md.append("| `").append(WriteOptions.JOB_EXECUTION_ID).append("` | Spring Batch job execution id of the run |\n");
 		md.append("| `").append(WriteOptions.INPUT_SHA256)
 			.append("` | JSON object: input file (relative to the input folder) to its SHA-256, keys sorted |\n");
-		md.append("| `").append(WriteOptions.SOFTWARE_VERSION).append("` | version of Seorona Analytics |\n\n");
+		md.append("| `").append(WriteOptions.SOFTWARE_VERSION).append("` | version of Seorona Analytics |\n");
+		md.append("| `").append(WriteOptions.MIN_CELL_SIZE)
+			.append("` | k of the small-cell rule (statistics datasets) |\n");
+		md.append("| `").append(WriteOptions.SMALL_CELLS).append("` | statistics datasets: `").append(WriteOptions.WITHHELD)
+			.append("` (published) or `").append(WriteOptions.AUDIT).append("` (the audit copy, every figure) |\n\n");
 		md.append("## Output on HDFS or an object store\n\n");
 		md.append("The output root is a Hadoop FileSystem URI (`file:` by default). To write elsewhere, pass e.g. ");
 		md.append("`output=hdfs://namenode:8020/seorona` and add the file system's client jar ");
@@ -121,25 +136,92 @@ public final class DataDictionary {
 			md.append("- Dictionary encoding and min/max statistics off (ids with few or no repeats): ").append(code(List.copyOf(definition.plainColumns())))
 				.append('\n');
 		}
+		if (definition.suppression() != null) {
+			md.append("- Small cells: a row with `suppressed = true` keeps ")
+				.append(code(definition.suppression().keys()))
+				.append(", `suppressed` and `count_band`; every other column is null. n = ")
+				.append(String.join(" or ", definition.suppression().counts().stream().map((c) -> "`" + c + "`").toList()))
+				.append(definition.suppression().counts().size() > 1 ? ", the smaller" : "")
+				.append('\n');
+		}
 		md.append("\n| Column | Parquet type | Logical type | Nullable | Description |\n|---|---|---|---|---|\n");
 		for (Column column : schema.columns()) {
-			String physical;
-			String logical;
+			PrimitiveType type = column.parquetType();
+			String physical = type.getPrimitiveTypeName().name();
 			if (schema.partitions().contains(column)) {
-				physical = "(partition folder)";
-				logical = "—";
+				physical += " (also the partition folder)";
 			}
-			else {
-				PrimitiveType type = column.parquetType();
-				physical = type.getPrimitiveTypeName().name();
-				logical = logical(type.getLogicalTypeAnnotation());
-			}
-			md.append("| `").append(column.name()).append("` | ").append(physical).append(" | ").append(logical)
+			md.append("| `").append(column.name()).append("` | ").append(physical).append(" | ")
+				.append(logical(type.getLogicalTypeAnnotation()))
 				.append(" | ").append(column.required() ? "no" : "yes").append(" | ")
 				.append(cell(definition.columnDescriptions().getOrDefault(column.name(), ""))).append(" |\n");
 		}
+		if (definition.suppression() != null) {
+			md.append("| `").append(DatasetDefinition.Suppression.BAND)
+				.append("` | BINARY | STRING | no | band of the row's n for the rule k: `<k` (suppressed), then `k-9`, ")
+				.append("`10-19`, `20-49`, `50-99`, `100-499`, `500-999`, `1000+` (e.g. `<5`, `5-9`) |\n");
+		}
 		md.append("\nSchema history:\n\n");
 		definition.history().forEach((line) -> md.append("- ").append(line).append('\n'));
+	}
+
+	private static void usingInTools(StringBuilder md) {
+		md.append("## Using the datasets in Power BI / Superset / DuckDB / Spark\n\n");
+		md.append("- **Folder**: one folder per dataset under `output/datasets/` (or the `datasets=` root). ");
+		md.append("Point a tool at the dataset's folder, never at a single year's file. Fact and statistics ");
+		md.append("datasets are yearly (`year=YYYY/part-00000.parquet`); dimensions and the cross-year ");
+		md.append("`participation_trends` and `year_comparisons` are one file (`part-00000.parquet`).\n");
+		md.append("- **Power BI**: Get Data → Folder (or Azure Data Lake / SharePoint folder) on the dataset's ");
+		md.append("folder, Combine & Transform with the Parquet connector; `year` is a column of the files, so ");
+		md.append("nothing is lost by ignoring the folder names. Load the dimension datasets the same way and ");
+		md.append("relate them on the column of the same name (table below): Power BI's auto-detect finds them.\n");
+		md.append("- **Superset**: through DuckDB (duckdb-engine) or Spark SQL / Trino: create a view per dataset, ");
+		md.append("e.g. `CREATE VIEW participation AS SELECT * FROM read_parquet('/srv/seorona/output/datasets/");
+		md.append("participation/*/*.parquet')`, then a virtual dataset joining the dimension views for labels.\n");
+		md.append("- **DuckDB**: `read_parquet('output/datasets/<dataset>/*/*.parquet')` for yearly datasets, ");
+		md.append("`read_parquet('output/datasets/<dataset>/*.parquet')` for the others; `hive_partitioning` ");
+		md.append("true or false gives the same rows and years (with true, `year` comes from the folder as ");
+		md.append("`BIGINT`; with false, from the file as `INTEGER`).\n");
+		md.append("- **Spark**: `spark.read.parquet(\"output/datasets/<dataset>\")` (partition discovery on, the ");
+		md.append("default) or with `basePath`; `year` is `int` either way.\n");
+		md.append("- **Keys**: the columns listed under each statistics dataset's small-cell rule (`year`, ");
+		md.append("`group_code`, `item_code`, ...); record datasets: the `*_id`/`*_key` columns with `year`.\n");
+		md.append("- **Labels**: never retype codes: join `groups` (`label_ko`, `label_en`, `display_order`, ");
+		md.append("`color`), `items` (`wording_ko`), `scales`, `responses`, `meeting_types`, `meeting_modes`, ");
+		md.append("`indicators`. Sort by `display_order`.\n");
+		md.append("- **Units**: shares 0..1 (format as %), counts of people or meetings, minutes, dates.\n");
+		md.append("- **Small cells**: filter or show `suppressed`; a suppressed row's figures are null, so a ");
+		md.append("sum or mean over rows never includes them; show `count_band` (`<5`) instead.\n\n");
+	}
+
+	private static void smallCells(StringBuilder md) {
+		md.append("## Small cells\n\n");
+		md.append("A statistics row about fewer than k people (job parameter `minCellSize`, default 5; stamped ");
+		md.append("in each file's footer as `").append(WriteOptions.MIN_CELL_SIZE).append("`) is published with ");
+		md.append("`suppressed = true`, its keys and its `count_band`; every other figure is null. The record ");
+		md.append("datasets (networks, sessions, attendance, survey_responses, survey_answers, rejects) are ");
+		md.append("pseudonymised records, not tables of figures, and carry no small-cell rule. The unsuppressed ");
+		md.append("figures, for the analysts' own checks, are written only when a run is given `audit=true`: ");
+		md.append("to `output/audit/datasets/<dataset>/` (footer `").append(WriteOptions.SMALL_CELLS).append(" = ");
+		md.append(WriteOptions.AUDIT).append("`), never under `output/datasets/`; a run without ");
+		md.append("`audit=true` deletes `output/audit/`. Do not publish that folder or point a BI tool at it.\n\n");
+	}
+
+	private static void joins(StringBuilder md) {
+		md.append("## Code columns and the datasets they join\n\n");
+		md.append("Every code column joins, on the column of the same name, to a dimension (or record) ");
+		md.append("dataset; in `group_comparisons` and `year_comparisons`, `item_code` holds a scale code where ");
+		md.append("`scale_score` is true (join `scales` on `scale_code = item_code` there).\n\n");
+		md.append("| Column | Joins | Found in |\n|---|---|---|\n");
+		DatasetCatalog.joins().forEach((column, target) -> {
+			List<String> in = DatasetCatalog.all()
+				.stream()
+				.filter((definition) -> !definition.name().equals(target) && definition.columnNames().contains(column))
+				.map(DatasetDefinition::name)
+				.toList();
+			md.append("| `").append(column).append("` | `").append(target).append("` | ").append(code(in)).append(" |\n");
+		});
+		md.append('\n');
 	}
 
 	private static String logical(LogicalTypeAnnotation annotation) {

@@ -27,13 +27,19 @@ import kr.seorona.analytics.stats.YearSummary;
  */
 public final class DatasetCatalog {
 
-	private static final String YEAR = "school year (partition folder year=YYYY; BIGINT in DuckDB)";
+	private static final String YEAR = "school year, stored in the file and as the partition folder year=YYYY (same value)";
 
-	private static final String GROUP = "canonical group code from jobs/groups.yml, e.g. PARENT";
+	private static final String GROUP = "group code, e.g. PARENT (joins groups)";
+
+	private static final String V2 = "year stored in the files as well as the partition folder";
+
+	private static final String SUPPRESSED = "true when the row is about fewer than k people: only its keys, count_band and this "
+			+ "flag are published, every other figure is null";
 
 	/** Networks (standing groups), one row per network and year. */
 	public static final DatasetDefinition<NetworkRecord> NETWORKS = DatasetDefinition
 		.yearly("networks", NetworkRecord.class, "Networks (standing groups), one row per network and year.")
+		.withSchemaVersion(2, V2)
 		.sortedBy("group_code", "network_id")
 		.plain("network_id")
 		.describedBy(Map.of("year", YEAR, "network_id", "the network's id as exported, e.g. NET-2022-PAR-01",
@@ -43,67 +49,79 @@ public final class DatasetCatalog {
 	/** Meetings, one row per meeting. */
 	public static final DatasetDefinition<SessionRecord> SESSIONS = DatasetDefinition
 		.yearly("sessions", SessionRecord.class, "Meetings (sessions), one row per meeting.")
-		.sortedBy("date", "session_id")
+		.renamed("date", "meeting_date", "type", "meeting_type", "mode", "meeting_mode")
+		.withSchemaVersion(2, V2 + "; date, type, mode renamed meeting_date, meeting_type, meeting_mode")
+		.sortedBy("meeting_date", "session_id")
 		.plain("session_id")
 		.describedBy(Map.of("year", YEAR, "session_id", "the meeting's id as exported", "network_id",
 				"the organising network's id; null for a joint meeting", "group_code",
-				"the organising network's group code, or JOINT for a joint meeting", "date",
-				"meeting date (local, Korea)", "type", "REGULAR or JOINT", "mode", "OFFLINE, ONLINE or HYBRID",
+				"the organising network's group code, or JOINT for a joint meeting (joins groups)", "meeting_date",
+				"meeting date (local, Korea)", "meeting_type", "REGULAR or JOINT (joins meeting_types)", "meeting_mode",
+				"OFFLINE, ONLINE or HYBRID (joins meeting_modes)",
 				"duration_minutes", "duration in minutes", "headcount", "headcount reported by the organiser",
 				"topic", "free-text topic, may be null"));
 
 	/** Attendance, one row per participant and meeting. */
 	public static final DatasetDefinition<AttendanceRecord> ATTENDANCE = DatasetDefinition
 		.yearly("attendance", AttendanceRecord.class, "Attendance, one row per participant and meeting.")
+		.withSchemaVersion(2, V2)
 		.sortedBy("session_id", "participant_key")
 		.plain("participant_key")
 		.describedBy(Map.of("year", YEAR, "session_id", "the meeting's id", "participant_key",
 				"the participant's pseudonym (keyed hash), never the raw identifier", "group_code",
-				"the participant's group code (at a joint meeting, the participant's own group)", "school_key",
+				"the participant's group code (at a joint meeting, the participant's own group; joins groups)", "school_key",
 				"the school's id as exported, may be null"));
 
 	/** Survey respondents, one row per respondent. */
 	public static final DatasetDefinition<SurveyResponseRow> SURVEY_RESPONSES = DatasetDefinition
 		.yearly("survey_responses", SurveyResponseRow.class,
 				"Year-end survey respondents, one row per respondent; answers are in survey_answers.")
+		.renamed("answered", "answered_items", "missing", "missing_items")
+		.withSchemaVersion(2, V2 + "; answered, missing renamed answered_items, missing_items")
 		.sortedBy("group_code", "respondent_key")
 		.plain("respondent_key")
 		.describedBy(Map.of("year", YEAR, "respondent_key", "the respondent's pseudonym (keyed hash)", "group_code",
 				GROUP, "school_key", "the school's id as exported, may be null", "weight",
-				
-				"respondent weight; null when the file has no weight column or the respondent's weight cell is blank",
-				"comment",
-				"free-text comment with names, phone numbers and e-mail addresses redacted, may be null", "answered",
-				"items answered (1..5)", "missing", "items missing (blank, missing code or rejected cell)"));
+				"respondent weight; null when the file has no weight column (the bundled sample has none) or the "
+						+ "respondent's weight cell is blank",
+				"comment", "free-text comment with names, phone numbers and e-mail addresses redacted, may be null",
+				"answered_items", "items answered (1..6)", "missing_items",
+				"items missing (blank, missing code or rejected cell)"));
 
 	/** Survey answers, one row per respondent and item. */
 	public static final DatasetDefinition<SurveyAnswerRow> SURVEY_ANSWERS = DatasetDefinition
 		.yearly("survey_answers", SurveyAnswerRow.class,
 				"Year-end survey answers in long format, one row per respondent and item (missing answers as null).")
+		.withSchemaVersion(2, V2)
 		.sortedBy("respondent_key", "item_code")
 		.plain("respondent_key")
 		.describedBy(Map.of("year", YEAR, "respondent_key", "the respondent's pseudonym (keyed hash)", "group_code",
-				GROUP, "item_code", "item code from jobs/survey.yml, e.g. q1", "scale_code", "the item's scale code",
-				"answer", "Likert answer 1..5, null when missing", "weight",
+				GROUP, "item_code", "item code, e.g. q1 (joins items)", "scale_code", "the item's scale (joins scales)",
+				"answer", "Likert answer 1..5, null when missing (joins responses)", "weight",
 				"respondent weight; null when the file has no weight column or the weight cell is blank"));
 
 	/** Rejected rows and cells of the input. */
 	public static final DatasetDefinition<Reject> REJECTS = DatasetDefinition
 		.yearly("rejects", Reject.class,
 				"Rejected input rows and cells with a machine-stable reason; year=0 when the year is unknown.")
-		.sortedBy("file", "line", "column", "reason")
-		.describedBy(Map.of("year", "school year of the input folder, 0 when unknown (partition folder)", "file",
+		.renamed("column", "column_name")
+		.withSchemaVersion(2, V2 + "; column renamed column_name")
+		.sortedBy("file", "line", "column_name", "reason")
+		.describedBy(Map.of("year", "school year of the input folder, 0 when unknown (stored and partition folder)", "file",
 				"input file relative to the input folder, e.g. 2022/sessions.csv", "line",
-				"1-based line (CSV) or row (XLSX) where the record starts", "column",
+				"1-based line (CSV) or row (XLSX) where the record starts", "column_name",
 				"header of the offending column as found in the file, null for a whole-row problem", "raw_value",
 				"the offending raw value, may be null; never a participant's name", "reason",
-				"machine-stable reason code, e.g. UNKNOWN_GROUP", "message", "human-readable message"));
+				"machine-stable reason code, e.g. UNKNOWN_GROUP (listed in kr.seorona.analytics.ingest.RejectReasons)", "message", "human-readable message"));
 
 	/** Participation by group and year. */
 	public static final DatasetDefinition<ParticipationStatistics> PARTICIPATION = DatasetDefinition
 		.yearly("participation", ParticipationStatistics.class,
 				"Participation of each group in each year (joint meetings excluded; see joint_meetings). "
 						+ "Figures that cannot be computed are null, never NaN.")
+		.withSchemaVersion(2, V2 + "; attendances_change_percent (0..100) replaced by attendances_relative_change "
+				+ "(a share); count_band added; suppressed rows withhold every figure")
+		.withholding(List.of("distinct_participants"), "year", "group_code")
 		.sortedBy("group_code")
 		.describedBy(Map.ofEntries(Map.entry("year", YEAR), Map.entry("group_code", GROUP),
 				Map.entry("networks", "networks of the group that year"),
@@ -121,36 +139,50 @@ public final class DatasetCatalog {
 				Map.entry("online_share", "share (0..1) of meetings held online; null when meetings = 0"),
 				Map.entry("meetings_change", "meetings minus the previous year's; null for the first year"),
 				Map.entry("attendances_change", "attendances minus the previous year's; null for the first year"),
-				Map.entry("attendances_change_percent",
-						"100 x change / previous attendances; null when the previous year is absent or 0"),
-				Map.entry("suppressed", "true when distinct_participants < k: counts of people are not published")));
+				Map.entry("attendances_relative_change",
+						"attendances_change / previous attendances, a share (-0.25 = a quarter fewer); null when the "
+								+ "previous year is absent or 0"),
+				Map.entry("suppressed", SUPPRESSED + " (n = distinct_participants)")));
 
 	/** Composition of joint meetings by group. */
 	public static final DatasetDefinition<JointMeetingComposition> JOINT_MEETINGS = DatasetDefinition
 		.yearly("joint_meetings", JointMeetingComposition.class,
 				"Participants of each joint meeting by group.")
-		.sortedBy("date", "session_id", "group_code")
-		.describedBy(Map.of("year", YEAR, "session_id", "the joint meeting's id", "date", "meeting date (local, Korea)",
-				"group_code", GROUP, "participants", "distinct participants of that group at the meeting", "share",
-				"participants / all participants of the meeting (0..1)", "suppressed", "true when participants < k"));
+		.renamed("date", "meeting_date")
+		.withSchemaVersion(2, V2 + "; date renamed meeting_date; count_band added; suppressed rows withhold every figure")
+		.withholding(List.of("participants"), "year", "session_id", "meeting_date", "group_code")
+		.sortedBy("meeting_date", "session_id", "group_code")
+		.describedBy(Map.of("year", YEAR, "session_id", "the joint meeting's id (joins sessions)", "meeting_date",
+				"meeting date (local, Korea)", "group_code", GROUP, "participants",
+				"distinct participants of that group at the meeting", "share",
+				"participants / all participants of the meeting (0..1)", "suppressed", SUPPRESSED + " (n = participants)"));
 
 	/** Attendance of each joint meeting. */
 	public static final DatasetDefinition<JointMeetingAttendance> JOINT_MEETING_ATTENDANCE = DatasetDefinition
 		.yearly("joint_meeting_attendance", JointMeetingAttendance.class,
 				"Each joint meeting of all groups with its attendance (by group: joint_meetings).")
-		.sortedBy("date", "session_id")
-		.describedBy(Map.of("year", YEAR, "session_id", "the joint meeting's id", "date", "meeting date (local, Korea)",
-				"participants", "distinct participants of the meeting, all groups together", "groups",
-				"groups with at least one participant at the meeting", "suppressed", "true when participants < k"));
+		.renamed("date", "meeting_date", "groups", "group_count")
+		.withSchemaVersion(2, V2 + "; date, groups renamed meeting_date, group_count; count_band added; suppressed "
+				+ "rows withhold every figure")
+		.withholding(List.of("participants"), "year", "session_id", "meeting_date")
+		.sortedBy("meeting_date", "session_id")
+		.describedBy(Map.of("year", YEAR, "session_id", "the joint meeting's id (joins sessions)", "meeting_date",
+				"meeting date (local, Korea)", "participants", "distinct participants of the meeting, all groups together",
+				"group_count", "groups with at least one participant at the meeting", "suppressed",
+				SUPPRESSED + " (n = participants)"));
 
 	/** Headline figures of each year. */
 	public static final DatasetDefinition<YearSummary> YEAR_SUMMARIES = DatasetDefinition
 		.yearly("year_summaries", YearSummary.class,
 				"Headline figures of each school year, all groups together: meetings (regular and joint), "
 						+ "attendance, distinct participants, survey respondents.")
+		.renamed("groups", "group_count")
+		.withSchemaVersion(2, V2 + "; groups renamed group_count; count_band added; suppressed rows withhold every "
+				+ "figure")
+		.withholding(List.of("distinct_participants"), "year")
 		.sortedBy("meetings") // one row per file: the order is nominal
 		.describedBy(Map.ofEntries(Map.entry("year", YEAR),
-				Map.entry("groups", "groups with at least one network that year"),
+				Map.entry("group_count", "groups with at least one network that year"),
 				Map.entry("networks", "networks of all groups"),
 				Map.entry("regular_meetings", "regular meetings of all networks"),
 				Map.entry("joint_meetings", "joint meetings of all groups"),
@@ -160,7 +192,7 @@ public final class DatasetCatalog {
 				Map.entry("distinct_participants",
 						"distinct participant pseudonyms at any meeting of the year, regular or joint, across groups"),
 				Map.entry("survey_respondents", "respondents of the year-end survey; null when the year has none"),
-				Map.entry("suppressed", "true when distinct_participants < k")));
+				Map.entry("suppressed", SUPPRESSED + " (n = distinct_participants)")));
 
 	/** Trends of participation indicators across all years (not partitioned). */
 	public static final DatasetDefinition<ParticipationTrend> PARTICIPATION_TRENDS = DatasetDefinition
@@ -169,7 +201,7 @@ public final class DatasetCatalog {
 						+ "With fewer than three years every figure is null (estimable = false).")
 		.sortedBy("group_code", "indicator")
 		.describedBy(Map.ofEntries(Map.entry("group_code", GROUP),
-				Map.entry("indicator", "meetings, attendances, distinctParticipants or participationRate"),
+				Map.entry("indicator", "meetings, attendances, distinctParticipants or participationRate (joins indicators)"),
 				Map.entry("first_year", "first year with data"), Map.entry("last_year", "last year with data"),
 				Map.entry("years", "number of years with data"), Map.entry("estimable", "whether years >= 3"),
 				Map.entry("compound_annual_growth_rate",
@@ -191,18 +223,23 @@ public final class DatasetCatalog {
 	public static final DatasetDefinition<SurveyItemStatistics> SURVEY_ITEMS = DatasetDefinition
 		.yearly("survey_items", SurveyItemStatistics.class,
 				"Answers to each survey item by group (and ALL) and year. Figures are null when n is too small.")
+		.renamed("n", "answers", "missing", "missing_answers", "q1", "lower_quartile", "q3", "upper_quartile")
+		.withSchemaVersion(2, V2 + "; n, missing, q1, q3 renamed answers, missing_answers, lower_quartile, "
+				+ "upper_quartile; count_band added; suppressed rows withhold every figure")
+		.withholding(List.of("answers"), "year", "group_code", "item_code", "scale_code")
 		.sortedBy("group_code", "item_code")
 		.describedBy(Map.ofEntries(Map.entry("year", YEAR),
-				Map.entry("group_code", "canonical group code, or ALL for all groups together"),
-				Map.entry("item_code", "item code, e.g. q1"), Map.entry("scale_code", "the item's scale"),
-				Map.entry("n", "valid answers (1..5)"),
-				Map.entry("missing", "missing answers (blank, missing code, rejected cell)"),
+				Map.entry("group_code", "group code, or ALL for all groups together (joins groups)"),
+				Map.entry("item_code", "item code, e.g. q1 (joins items)"),
+				Map.entry("scale_code", "the item's scale (joins scales)"),
+				Map.entry("answers", "valid answers (1..5): the row's n"),
+				Map.entry("missing_answers", "missing answers (blank, missing code, rejected cell)"),
 				Map.entry("mean", "arithmetic mean; null when n = 0"),
 				Map.entry("standard_deviation", "sample standard deviation (n-1); null when n < 2"),
 				Map.entry("standard_error", "standard deviation / sqrt(n); null when n < 2"),
 				Map.entry("ci_lower95", "lower bound of the 95% CI of the mean (Student t, n-1 df)"),
 				Map.entry("ci_upper95", "upper bound of the 95% CI of the mean"), Map.entry("median", "median"),
-				Map.entry("q1", "first quartile"), Map.entry("q3", "third quartile"),
+				Map.entry("lower_quartile", "first quartile"), Map.entry("upper_quartile", "third quartile"),
 				Map.entry("share1", "share (0..1) of answers equal to 1; null when n = 0"),
 				Map.entry("share2", "share of answers equal to 2"), Map.entry("share3", "share of answers equal to 3"),
 				Map.entry("share4", "share of answers equal to 4"), Map.entry("share5", "share of answers equal to 5"),
@@ -213,56 +250,73 @@ public final class DatasetCatalog {
 						"mean with respondent weights; null when a respondent with an answer has no weight"),
 				Map.entry("weighted_standard_error",
 						"standard error of the weighted mean; null as weighted_mean or when n < 2"),
-				Map.entry("suppressed", "true when n < k")));
+				Map.entry("suppressed", SUPPRESSED + " (n = answers)")));
 
 	/** Survey scale statistics by group and year. */
 	public static final DatasetDefinition<SurveyScaleStatistics> SURVEY_SCALES = DatasetDefinition
 		.yearly("survey_scales", SurveyScaleStatistics.class,
 				"Scale scores (mean of a respondent's available items of the scale) by group (and ALL) and year, "
 						+ "with Cronbach's alpha. Figures are null when n is too small.")
+		.renamed("items", "item_count", "n", "respondents", "missing", "missing_respondents", "q1", "lower_quartile", "q3",
+				"upper_quartile", "alpha_n", "complete_cases")
+		.withSchemaVersion(2, V2 + "; items, n, missing, q1, q3, alpha_n renamed item_count, respondents, "
+				+ "missing_respondents, lower_quartile, upper_quartile, complete_cases; count_band added; suppressed rows "
+				+ "withhold every figure")
+		.withholding(List.of("respondents"), "year", "group_code", "scale_code", "item_count")
 		.sortedBy("group_code", "scale_code")
 		.describedBy(Map.ofEntries(Map.entry("year", YEAR),
-				Map.entry("group_code", "canonical group code, or ALL for all groups together"),
-				Map.entry("scale_code", "scale code from jobs/survey.yml"), Map.entry("items", "items in the scale"),
-				Map.entry("n", "respondents with at least one answer on the scale"),
-				Map.entry("missing", "respondents with no answer on the scale"),
+				Map.entry("group_code", "group code, or ALL for all groups together (joins groups)"),
+				Map.entry("scale_code", "scale code (joins scales)"), Map.entry("item_count", "items in the scale"),
+				Map.entry("respondents", "respondents with at least one answer on the scale: the row's n"),
+				Map.entry("missing_respondents", "respondents with no answer on the scale"),
 				Map.entry("mean", "mean scale score; null when n = 0"),
 				Map.entry("standard_deviation", "sample standard deviation (n-1); null when n < 2"),
 				Map.entry("standard_error", "standard deviation / sqrt(n); null when n < 2"),
 				Map.entry("ci_lower95", "lower bound of the 95% CI of the mean (Student t, n-1 df)"),
 				Map.entry("ci_upper95", "upper bound of the 95% CI of the mean"), Map.entry("median", "median"),
-				Map.entry("q1", "first quartile"), Map.entry("q3", "third quartile"),
-				Map.entry("cronbach_alpha", "Cronbach's alpha on complete cases; null when alpha_n < 2 or zero variance"),
-				Map.entry("alpha_n", "respondents who answered every item of the scale"),
+				Map.entry("lower_quartile", "first quartile"), Map.entry("upper_quartile", "third quartile"),
+				Map.entry("cronbach_alpha",
+						"Cronbach's alpha on complete cases; null when complete_cases < 2 or zero variance"),
+				Map.entry("complete_cases", "respondents who answered every item of the scale"),
 				Map.entry("weighted_mean",
 						"mean of the scale scores with respondent weights; null when a respondent with a score has no weight"),
 				Map.entry("weighted_standard_error",
-						"standard error of the weighted mean; null as weighted_mean or when n < 2"),
-				Map.entry("suppressed", "true when n < k")));
+						"standard error of the weighted mean; null as weighted_mean or when respondents < 2"),
+				Map.entry("suppressed", SUPPRESSED + " (n = respondents)")));
 
 	/** Item reliability within each scale, per year. */
 	public static final DatasetDefinition<ItemReliability> ITEM_RELIABILITY = DatasetDefinition
 		.yearly("item_reliability", ItemReliability.class,
 				"Reliability of each item within its scale, all groups together, per year.")
+		.renamed("n", "complete_cases")
+		.withSchemaVersion(2, V2 + "; n renamed complete_cases; count_band added; suppressed rows withhold every figure")
+		.withholding(List.of("complete_cases"), "year", "scale_code", "item_code")
 		.sortedBy("scale_code", "item_code")
-		.describedBy(Map.of("year", YEAR, "scale_code", "scale code", "item_code", "item code", "n",
-				"complete cases of the scale", "alpha_if_item_deleted",
+		.describedBy(Map.of("year", YEAR, "scale_code", "scale code (joins scales)", "item_code",
+				"item code (joins items)", "complete_cases", "complete cases of the scale: the row's n",
+				"alpha_if_item_deleted",
 				"Cronbach's alpha of the scale without this item; null when fewer than two items remain",
 				"corrected_item_total_correlation",
 				"Pearson correlation of the item with the sum of the scale's other items", "suppressed",
-				"true when n < k"));
+				SUPPRESSED + " (n = complete_cases)"));
 
 	/** Between-group comparisons per item (and scale) and year. */
 	public static final DatasetDefinition<GroupComparison> GROUP_COMPARISONS = DatasetDefinition
 		.yearly("group_comparisons", GroupComparison.class,
 				"Differences between groups within a year, per item or scale score: one-way ANOVA, Welch's ANOVA, "
 						+ "Kruskal-Wallis, eta squared.")
+		.renamed("groups", "group_count", "n", "observations", "min_group_n", "smallest_group_observations")
+		.withSchemaVersion(2, V2 + "; groups, n, min_group_n renamed group_count, observations, "
+				+ "smallest_group_observations; count_band added; suppressed rows withhold every figure")
+		.withholding(List.of("smallest_group_observations"), "year", "item_code", "scale_score")
 		.sortedBy("scale_score", "item_code")
 		.describedBy(Map.ofEntries(Map.entry("year", YEAR),
-				Map.entry("item_code", "item code, or the scale code when scale_score is true"),
+				Map.entry("item_code",
+						"item code (joins items), or the scale code when scale_score is true (joins scales)"),
 				Map.entry("scale_score", "true when the row compares scale scores"),
-				Map.entry("groups", "groups with at least one answer"), Map.entry("n", "answers in those groups"),
-				Map.entry("min_group_n", "answers in the smallest group"),
+				Map.entry("group_count", "groups with at least one answer"),
+				Map.entry("observations", "answers (or scale scores) in those groups"),
+				Map.entry("smallest_group_observations", "answers in the smallest group: the row's n"),
 				Map.entry("anova_f", "one-way ANOVA F"), Map.entry("anova_df_between", "ANOVA degrees of freedom between groups"),
 				Map.entry("anova_df_within", "ANOVA degrees of freedom within groups"),
 				Map.entry("anova_p_value", "p-value of the ANOVA F test"), Map.entry("welch_f", "Welch's ANOVA F"),
@@ -273,7 +327,7 @@ public final class DatasetCatalog {
 				Map.entry("kruskal_wallis_df", "Kruskal-Wallis degrees of freedom (groups - 1)"),
 				Map.entry("kruskal_wallis_p_value", "chi-squared p-value of H"),
 				Map.entry("eta_squared", "between-group sum of squares / total sum of squares"),
-				Map.entry("suppressed", "true when min_group_n < k")));
+				Map.entry("suppressed", SUPPRESSED + " (n = smallest_group_observations)")));
 
 	/** Consecutive-year comparisons per group and item (and scale); not partitioned. */
 	public static final DatasetDefinition<YearComparison> YEAR_COMPARISONS = DatasetDefinition
@@ -282,34 +336,55 @@ public final class DatasetCatalog {
 						+ "run. Respondents (same pseudonym) who answered in both years make the two years partially "
 						+ "overlapping samples: the partially overlapping samples t-test (Derrick, Russ, Toher and White "
 						+ "2017), Welch's t-test when fewer than two respondents are in both; Cohen's d.")
+		.renamed("n_from", "observations_from", "n_to", "observations_to", "n_paired", "paired_observations", "t",
+				"t_statistic", "df", "degrees_of_freedom")
+		.withholding(List.of("observations_from", "observations_to"), "group_code", "item_code", "scale_score",
+				"from_year", "to_year")
 		.sortedBy("group_code", "scale_score", "item_code", "from_year")
-		.describedBy(Map.ofEntries(Map.entry("group_code", "canonical group code, or ALL"),
-				Map.entry("item_code", "item code, or the scale code when scale_score is true"),
+		.describedBy(Map.ofEntries(Map.entry("group_code", "group code, or ALL (joins groups)"),
+				Map.entry("item_code",
+						"item code (joins items), or the scale code when scale_score is true (joins scales)"),
 				Map.entry("scale_score", "true when the row compares scale scores"),
 				Map.entry("from_year", "earlier year"), Map.entry("to_year", "later year (from_year + 1)"),
-				Map.entry("n_from", "answers in from_year"), Map.entry("n_to", "answers in to_year"),
-				Map.entry("n_paired",
+				Map.entry("observations_from", "answers in from_year"), Map.entry("observations_to", "answers in to_year"),
+				Map.entry("paired_observations",
 						"respondents (same pseudonym) with a value (answer or scale score) in both years, in this group "
-								+ "both years; counted in n_from and n_to too"),
+								+ "both years; counted in observations_from and observations_to too"),
 				Map.entry("mean_from", "mean in from_year"), Map.entry("mean_to", "mean in to_year"),
 				Map.entry("difference", "mean_to - mean_from"),
-				Map.entry("t", "t statistic of the difference (of the test in test_method)"),
-				Map.entry("df", "degrees of freedom of t (not an integer)"),
-				Map.entry("p_value", "two-sided p-value of t"),
+				Map.entry("t_statistic", "t statistic of the difference (of the test in test_method)"),
+				Map.entry("degrees_of_freedom", "degrees of freedom of t_statistic (not an integer)"),
+				Map.entry("p_value", "two-sided p-value of t_statistic"),
 				Map.entry("test_method",
-						"PARTIALLY_OVERLAPPING_T (Derrick et al. 2017, T_new2 and its df; n_paired >= 2) or WELCH_T "
-								+ "(Welch's t, Welch-Satterthwaite df; n_paired < 2); null when t is null"),
+						"PARTIALLY_OVERLAPPING_T (Derrick et al. 2017, T_new2 and its df; paired_observations >= 2) or "
+								+ "WELCH_T (Welch's t, Welch-Satterthwaite df; paired_observations < 2); null when "
+								+ "t_statistic is null"),
 				Map.entry("cohens_d", "difference / pooled standard deviation of all answers of both years"),
-				Map.entry("suppressed", "true when n_from or n_to < k")))
+				Map.entry("suppressed", SUPPRESSED + " (n = the smaller of observations_from and observations_to)")))
 		.withSchemaVersion(2, "welch_t, welch_df, welch_p_value replaced by t, df, p_value of the test named in "
-				+ "test_method (partially overlapping samples t-test); n_paired added");
+				+ "test_method (partially overlapping samples t-test); n_paired added")
+		.withSchemaVersion(3, "n_from, n_to, n_paired, t, df renamed observations_from, observations_to, "
+				+ "paired_observations, t_statistic, degrees_of_freedom; count_band added; suppressed rows withhold every "
+				+ "figure");
 
 	private static final List<DatasetDefinition<?>> ALL = List.of(NETWORKS, SESSIONS, ATTENDANCE, SURVEY_RESPONSES,
 			SURVEY_ANSWERS, REJECTS, PARTICIPATION, JOINT_MEETINGS, JOINT_MEETING_ATTENDANCE, YEAR_SUMMARIES,
-			PARTICIPATION_TRENDS, SURVEY_ITEMS, SURVEY_SCALES, ITEM_RELIABILITY, GROUP_COMPARISONS,
-			YEAR_COMPARISONS);
+			PARTICIPATION_TRENDS, SURVEY_ITEMS, SURVEY_SCALES, ITEM_RELIABILITY, GROUP_COMPARISONS, YEAR_COMPARISONS,
+			DimensionDatasets.GROUPS, DimensionDatasets.ITEMS, DimensionDatasets.SCALES, DimensionDatasets.RESPONSES,
+			DimensionDatasets.MEETING_TYPES, DimensionDatasets.MEETING_MODES, DimensionDatasets.INDICATORS);
+
 
 	private DatasetCatalog() {
+	}
+
+	/** The dimension datasets (code lists with labels), in dictionary order. */
+	public static List<DatasetDefinition<?>> dimensions() {
+		return DimensionDatasets.ALL;
+	}
+
+	/** Code column name to the dataset its values join to (see {@link DimensionDatasets#JOINS}). */
+	public static Map<String, String> joins() {
+		return DimensionDatasets.JOINS;
 	}
 
 	/** Every dataset, in dictionary order. */
@@ -323,10 +398,12 @@ public final class DatasetCatalog {
 	 */
 	@SuppressWarnings("unchecked")
 	public static <T extends Record> DatasetDefinition<T> of(Class<T> type) {
-		return (DatasetDefinition<T>) ALL.stream()
-			.filter((definition) -> definition.type() == type)
-			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("no dataset of type " + type.getName()));
+		List<DatasetDefinition<?>> matches = ALL.stream().filter((definition) -> definition.type() == type).toList();
+		if (matches.size() != 1) {
+			throw new IllegalArgumentException(
+					(matches.isEmpty() ? "no dataset" : "several datasets") + " of type " + type.getName());
+		}
+		return (DatasetDefinition<T>) matches.get(0);
 	}
 
 	/**

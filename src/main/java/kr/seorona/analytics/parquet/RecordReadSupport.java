@@ -23,7 +23,8 @@ import org.apache.parquet.schema.Type;
 
 /**
  * Reads rows of a record type. Columns are matched by name: a column of the record that the file
- * lacks (an older schema version) is null; partition columns come from the folder names.
+ * lacks (an older schema version) is null; partition columns come from the file, or from the
+ * folder names when the projection leaves them out (or the file predates storing them).
  *
  * <p>With a projection only the named stored columns are read from the file (Parquet skips the
  * pages of the others, neither decompressed nor decoded); a component whose column is left out
@@ -51,10 +52,13 @@ final class RecordReadSupport<T extends Record> extends ReadSupport<T> {
 	@Override
 	public ReadContext init(InitContext context) {
 		MessageType file = context.getFileSchema();
-		if (this.projection == null) {
-			return new ReadContext(file);
+		// only the record's columns (the band column of a suppressible dataset is derived, not read)
+		Set<String> wanted = new java.util.HashSet<>();
+		this.schema.stored().forEach((column) -> wanted.add(column.name()));
+		if (this.projection != null) {
+			wanted.retainAll(this.projection);
 		}
-		List<Type> fields = file.getFields().stream().filter((field) -> this.projection.contains(field.getName())).toList();
+		List<Type> fields = file.getFields().stream().filter((field) -> wanted.contains(field.getName())).toList();
 		return new ReadContext(new MessageType(file.getName(), fields));
 	}
 
@@ -81,7 +85,7 @@ final class RecordReadSupport<T extends Record> extends ReadSupport<T> {
 		return defaults;
 	}
 
-	private static Object primitiveDefault(Class<?> type) {
+	static Object primitiveDefault(Class<?> type) {
 		if (type == boolean.class) {
 			return false;
 		}

@@ -13,8 +13,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
+import org.apache.parquet.schema.Type.Repetition;
+import org.apache.parquet.schema.Types;
 
 /**
  * The columns of a {@link DatasetDefinition}, derived once by reflection and cached: Parquet
@@ -51,8 +55,14 @@ final class RecordSchema<T extends Record> {
 		RecordComponent[] components = definition.type().getRecordComponents();
 		List<Column> all = new ArrayList<>();
 		for (int i = 0; i < components.length; i++) {
-			all.add(Column.of(dataset, components[i], i, definition.decimals()));
+			all.add(Column.of(dataset, components[i], i, definition.decimals(), definition.renames(),
+					definition.suppression()));
 		}
+		Set<String> snakeNames = new HashSet<>();
+		for (RecordComponent component : components) {
+			snakeNames.add(Column.snakeCase(component.getName()));
+		}
+		check(dataset, "renames", definition.renames().keySet(), snakeNames);
 		this.columns = List.copyOf(all);
 		Set<String> names = new HashSet<>();
 		all.forEach((column) -> names.add(column.name()));
@@ -61,6 +71,19 @@ final class RecordSchema<T extends Record> {
 		check(dataset, "columnDescriptions", definition.columnDescriptions().keySet(), names);
 		check(dataset, "decimals", definition.decimals().keySet(), names);
 		check(dataset, "plainColumns", definition.plainColumns(), names);
+		DatasetDefinition.Suppression suppression = definition.suppression();
+		if (suppression != null) {
+			check(dataset, "suppression keys", suppression.keys(), names);
+			check(dataset, "suppression counts", suppression.counts(), names);
+			if (!names.contains(DatasetDefinition.Suppression.FLAG)) {
+				throw new IllegalArgumentException("dataset " + dataset + " withholds small cells but has no "
+						+ DatasetDefinition.Suppression.FLAG + " column");
+			}
+			if (names.contains(DatasetDefinition.Suppression.BAND)) {
+				throw new IllegalArgumentException("dataset " + dataset + " has a component named "
+						+ DatasetDefinition.Suppression.BAND + ", the band column's name");
+			}
+		}
 		List<Column> partitionColumns = new ArrayList<>();
 		for (String name : definition.partitionColumns()) {
 			Column column = column(name);
@@ -72,12 +95,15 @@ final class RecordSchema<T extends Record> {
 			partitionColumns.add(column);
 		}
 		this.partitions = List.copyOf(partitionColumns);
-		this.stored = all.stream().filter((column) -> !this.partitions.contains(column)).toList();
-		if (this.stored.isEmpty()) {
-			throw new IllegalArgumentException("dataset " + dataset + " has no stored columns");
-		}
+		// partition columns are stored as well: readers without Hive partitioning see them too
+		this.stored = this.columns;
 		List<Type> fields = new ArrayList<>();
 		this.stored.forEach((column) -> fields.add(column.parquetType()));
+		if (suppression != null) {
+			fields.add(Types.primitive(PrimitiveTypeName.BINARY, Repetition.OPTIONAL)
+				.as(LogicalTypeAnnotation.stringType())
+				.named(DatasetDefinition.Suppression.BAND));
+		}
 		this.messageType = new MessageType(dataset, fields);
 		this.order = comparator(definition, all);
 		try {
@@ -133,7 +159,7 @@ final class RecordSchema<T extends Record> {
 		return this.columns;
 	}
 
-	/** The columns stored in the files (partition columns excluded), in component order. */
+	/** The record's columns stored in the files (all of them, partition columns too), in component order. */
 	List<Column> stored() {
 		return this.stored;
 	}
@@ -212,12 +238,21 @@ final class RecordSchema<T extends Record> {
 		return Enum.valueOf((Class) column.javaType(), name);
 	}
 
-	/** A new row from values in component order. */
+	/**
+	 * A new row from values in component order. A null in an optional column of a primitive
+	 * component (a figure withheld from a published row) becomes 0 or {@code false}: check the
+	 * row's {@code suppressed} flag before using its figures.
+	 */
 	T newRow(Object[] values) {
 		for (Column column : this.columns) {
-			if (column.required() && values[column.index()] == null) {
-				throw new IllegalStateException("dataset " + this.definition.name() + ": required column "
-						+ column.name() + " has no value");
+			if (values[column.index()] == null) {
+				if (column.required()) {
+					throw new IllegalStateException("dataset " + this.definition.name() + ": required column "
+							+ column.name() + " has no value");
+				}
+				if (column.javaType().isPrimitive()) {
+					values[column.index()] = RecordReadSupport.primitiveDefault(column.javaType());
+				}
 			}
 		}
 		try {

@@ -42,9 +42,41 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
 	/** Per stored column of an enum type: the {@link Binary} of each constant's name, by ordinal. */
 	private final Binary[][] enumNames;
 
+	/** The small-cell rule, or null for none. */
+	private final DatasetDefinition.Suppression suppression;
+
+	/** k of the small-cell rule (0 without a rule). */
+	private final int minCellSize;
+
+	/** Whether suppressed rows are written whole (the audit form). */
+	private final boolean audit;
+
+	/** Per stored column: whether a withheld row keeps its value. */
+	private final boolean[] kept;
+
+	private final Column flag;
+
+	private final List<Column> counts;
+
 	RecordWriteSupport(RecordSchema<T> schema, Map<String, String> metadata) {
 		this.schema = schema;
 		this.metadata = metadata;
+		this.suppression = schema.definition().suppression();
+		this.audit = WriteOptions.AUDIT.equals(metadata.get(WriteOptions.SMALL_CELLS));
+		this.kept = new boolean[schema.stored().size()];
+		if (this.suppression != null) {
+			this.minCellSize = WriteOptions.minCellSize(metadata, schema.definition());
+			this.flag = schema.column(DatasetDefinition.Suppression.FLAG);
+			this.counts = this.suppression.counts().stream().map(schema::column).toList();
+			for (int i = 0; i < this.kept.length; i++) {
+				this.kept[i] = this.suppression.kept(schema.stored().get(i).name());
+			}
+		}
+		else {
+			this.minCellSize = 0;
+			this.flag = null;
+			this.counts = List.of();
+		}
 		List<Column> stored = schema.stored();
 		this.lastText = new String[stored.size()];
 		this.lastBinary = new Binary[stored.size()];
@@ -86,18 +118,33 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
 		this.consumer = recordConsumer;
 	}
 
+	/**
+	 * Writes a row; a row flagged suppressed keeps only its keys and the flag (every other column is
+	 * null) unless this is the audit form. The band column of a suppressible dataset follows the
+	 * record's columns.
+	 */
 	@Override
 	public void write(T row) {
 		this.consumer.startMessage();
+		boolean withheld = this.suppression != null && !this.audit && Boolean.TRUE.equals(this.flag.get(row));
 		int field = 0;
 		for (Column column : this.schema.stored()) {
-			Object value = column.get(row);
+			Object value = (withheld && !this.kept[field]) ? null : column.get(row);
 			if (value != null) {
 				this.consumer.startField(column.name(), field);
 				add(column, field, value);
 				this.consumer.endField(column.name(), field);
 			}
 			field++;
+		}
+		if (this.suppression != null) {
+			long n = Long.MAX_VALUE;
+			for (Column count : this.counts) {
+				n = Math.min(n, ((Number) count.get(row)).longValue());
+			}
+			this.consumer.startField(DatasetDefinition.Suppression.BAND, field);
+			this.consumer.addBinary(utf8(DatasetDefinition.Suppression.band(n, this.minCellSize)));
+			this.consumer.endField(DatasetDefinition.Suppression.BAND, field);
 		}
 		this.consumer.endMessage();
 	}

@@ -35,7 +35,12 @@ import tools.jackson.databind.json.JsonMapper;
  * input folder ('/'-separated) to lower-case hex digest, keys sorted, e.g.
  * <code>{"2022/sessions.csv":"9f86d0..."}</code>; see {@link #inputSha256(Path, Collection)}
  * (required);</li>
- * <li>{@value #SOFTWARE_VERSION}: the version of this software (required).</li>
+ * <li>{@value #SOFTWARE_VERSION}: the version of this software (required);</li>
+ * <li>{@value #MIN_CELL_SIZE}: k of the small-cell rule (required to write a dataset with a
+ * {@link DatasetDefinition.Suppression} rule, see {@link #withMinCellSize(int)});</li>
+ * <li>{@value #SMALL_CELLS}: set by the writer on datasets with a suppression rule:
+ * {@value #WITHHELD} (the published form: suppressed rows keep only keys, flag and band) or
+ * {@value #AUDIT} (every figure; see {@link #forAudit()}).</li>
  * </ul>
  * Further keys may be added with {@link #withMetadata(String, String)}.
  *
@@ -62,6 +67,18 @@ public record WriteOptions(CompressionCodecName codec, long rowGroupSize, int pa
 
 	/** Metadata key of the software version. */
 	public static final String SOFTWARE_VERSION = "seorona.software.version";
+
+	/** Metadata key of k, the small-cell rule: figures about fewer than k people are withheld. */
+	public static final String MIN_CELL_SIZE = "seorona.min_cell_size";
+
+	/** Metadata key of the form of a suppressible dataset: {@value #WITHHELD} or {@value #AUDIT}. */
+	public static final String SMALL_CELLS = "seorona.small_cells";
+
+	/** {@value #SMALL_CELLS} of the published form: suppressed rows keep only keys, flag and band. */
+	public static final String WITHHELD = "withheld";
+
+	/** {@value #SMALL_CELLS} of the audit form: every figure, never for publication. */
+	public static final String AUDIT = "audit";
 
 	/** Keys the caller must supply. */
 	public static final List<String> REQUIRED_KEYS = List.of(JOB_EXECUTION_ID, INPUT_SHA256, SOFTWARE_VERSION);
@@ -131,12 +148,53 @@ public record WriteOptions(CompressionCodecName codec, long rowGroupSize, int pa
 		return new WriteOptions(this.codec, this.rowGroupSize, this.pageSize, all);
 	}
 
+	/** A copy with k of the small-cell rule ({@value #MIN_CELL_SIZE}), k &gt;= 1. */
+	public WriteOptions withMinCellSize(int k) {
+		if (k < 1) {
+			throw new IllegalArgumentException("minCellSize must be >= 1 but was " + k);
+		}
+		return withMetadata(MIN_CELL_SIZE, Integer.toString(k));
+	}
+
+	/**
+	 * A copy that writes the audit form of suppressible datasets: every figure of every row, the
+	 * footer saying {@value #SMALL_CELLS} = {@value #AUDIT}. Never for the published datasets.
+	 */
+	public WriteOptions forAudit() {
+		return withMetadata(SMALL_CELLS, AUDIT);
+	}
+
 	/** The footer metadata of a dataset's files: these options' metadata plus the writer's keys. */
 	Map<String, String> footer(DatasetDefinition<?> definition) {
 		Map<String, String> all = new TreeMap<>(this.metadata);
 		all.put(SCHEMA_VERSION, Integer.toString(definition.schemaVersion()));
 		all.put(DATASET, definition.name());
+		if (definition.suppression() != null) {
+			all.put(SMALL_CELLS, AUDIT.equals(this.metadata.get(SMALL_CELLS)) ? AUDIT : WITHHELD);
+		}
+		else {
+			all.remove(SMALL_CELLS);
+		}
 		return all;
+	}
+
+	/**
+	 * k from footer metadata.
+	 * @throws IllegalArgumentException naming the dataset when k is absent or not a positive number
+	 */
+	static int minCellSize(Map<String, String> metadata, DatasetDefinition<?> definition) {
+		String value = metadata.get(MIN_CELL_SIZE);
+		try {
+			int k = Integer.parseInt(String.valueOf(value));
+			if (k >= 1) {
+				return k;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new IllegalArgumentException("dataset " + definition.name() + " withholds small cells: its write options"
+				+ " need " + MIN_CELL_SIZE + " (WriteOptions.withMinCellSize) but had " + value);
 	}
 
 	/**

@@ -41,7 +41,7 @@ import kr.seorona.analytics.ingest.SessionRecord;
 public final class ParticipationCalculator {
 
 	/** Indicator names of {@link ParticipationTrend#indicator()}, in output order. */
-	static final List<String> INDICATORS = List.of("meetings", "attendances", "distinctParticipants",
+	public static final List<String> INDICATORS = List.of("meetings", "attendances", "distinctParticipants",
 			"participationRate");
 
 	private final GroupCatalog groups;
@@ -185,7 +185,7 @@ public final class ParticipationCalculator {
 		Double retention = null;
 		Integer meetingsChange = null;
 		Long attendancesChange = null;
-		Double attendancesChangePercent = null;
+		Double attendancesRelativeChange = null;
 		if (previous != null) {
 			ParticipantSet before = this.participants.getOrDefault(new YearGroup(key.year() - 1, key.groupCode()),
 					new ParticipantSet());
@@ -194,14 +194,13 @@ public final class ParticipationCalculator {
 			retention = Numbers.ratio(returning, before.size());
 			meetingsChange = meetings - previous.meetings();
 			attendancesChange = attendances - previous.attendances();
-			attendancesChangePercent = (previous.attendances() != 0)
-					? 100.0 * attendancesChange / previous.attendances() : null;
+			attendancesRelativeChange = Numbers.ratio(attendancesChange, previous.attendances());
 		}
 		Descriptive perMeetingSummary = Descriptive.of(perMeeting);
 		return new ParticipationStatistics(key.year(), key.groupCode(), networks, meetings, attendances, people.size(),
 				perMeetingSummary.mean(), perMeetingSummary.median(), Numbers.ratio(attendances, memberSum),
 				newParticipants, retention, Numbers.ratio(online, meetings), meetingsChange, attendancesChange,
-				attendancesChangePercent, people.size() < this.minCellSize);
+				attendancesRelativeChange, people.size() < this.minCellSize);
 	}
 
 	/**

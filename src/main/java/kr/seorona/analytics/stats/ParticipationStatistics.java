@@ -23,13 +23,13 @@ package kr.seorona.analytics.stats;
  * null when meetings = 0
  * @param meetingsChange meetings minus the previous year's; null for the first year
  * @param attendancesChange attendances minus the previous year's; null for the first year
- * @param attendancesChangePercent 100 × change / previous attendances; null when the previous year
- * is absent or had 0
+ * @param attendancesRelativeChange change / previous attendances, a share (-0.25 = a quarter fewer;
+ * 0..1 like every share); null when the previous year is absent or had 0
  * @param suppressed true when distinctParticipants &lt; k: counts of people are then withheld from
  * published charts and tables
  */
 public record ParticipationStatistics(int year, String groupCode, int networks, int meetings, long attendances,
 		long distinctParticipants, Double meanAttendance, Double medianAttendance, Double participationRate,
 		Long newParticipants, Double retention, Double onlineShare, Integer meetingsChange, Long attendancesChange,
-		Double attendancesChangePercent, boolean suppressed) {
+		Double attendancesRelativeChange, boolean suppressed) {
 }

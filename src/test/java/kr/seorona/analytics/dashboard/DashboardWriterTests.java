@@ -59,8 +59,9 @@ class DashboardWriterTests {
 		assertThat(row.find()).isTrue();
 		String cells = row.group(1);
 		assertThat(cells).contains("<td>2021</td><td>행정실장</td>").contains("비공개");
-		// networks (1) and meetings (1) stay; attendances 4 and participants 4 must not appear
-		assertThat(cells).doesNotContain(">4<").doesNotContain("50.0%");
+		// every figure is withheld, as in the published dataset: networks (1), meetings (1),
+		// attendances 4 and participants 4 must not appear
+		assertThat(cells).doesNotContain(">4<").doesNotContain(">1<").doesNotContain("50.0%");
 		assertThat(row.find()).as("only one suppressed row").isFalse();
 	}
 

@@ -80,7 +80,7 @@ class AnnualReportJobFunctionalTests extends JobTestSupport {
 		assertThat(meetings).containsExactlyInAnyOrderEntriesOf(Map.of("PRINCIPAL", 3L, "VICE_PRINCIPAL", 2L,
 				"TEACHER", 5L, "EDU_STAFF", 2L, "ADMIN_DIRECTOR", 1L, "PARENT", 18L, "JOINT", 2L));
 		Map<String, Long> beforeSecondJoint = queryCounts("SELECT 'all', count(*) FROM " + dataset("sessions")
-				+ " WHERE year = 2022 AND date < DATE '2022-11-29'");
+				+ " WHERE year = 2022 AND meeting_date < DATE '2022-11-29'");
 		assertThat(beforeSecondJoint).containsEntry("all", 32L);
 	}
 
@@ -95,7 +95,7 @@ class AnnualReportJobFunctionalTests extends JobTestSupport {
 	@Test
 	void secondJointMeetingHadAbout120ParticipantsFromAllSixGroups() throws SQLException {
 		Map<String, Long> composition = queryCounts("SELECT group_code, participants FROM "
-				+ dataset("joint_meetings") + " WHERE date = DATE '2022-11-29'");
+				+ dataset("joint_meetings") + " WHERE meeting_date = DATE '2022-11-29'");
 		assertThat(composition).hasSize(6);
 		long total = composition.values().stream().mapToLong(Long::longValue).sum();
 		assertThat(total).isBetween(110L, 130L);
@@ -110,7 +110,7 @@ class AnnualReportJobFunctionalTests extends JobTestSupport {
 	 */
 	@Test
 	void yearComparisonsPairRespondentsOfConsecutiveYears() throws SQLException {
-		Map<String, Long> paired = queryCounts("SELECT CAST(to_year AS VARCHAR), max(n_paired) FROM "
+		Map<String, Long> paired = queryCounts("SELECT CAST(to_year AS VARCHAR), max(paired_observations) FROM "
 				+ dataset("year_comparisons") + " WHERE group_code = 'ALL' GROUP BY to_year");
 		// the scale scores: every returning respondent has one in both years
 		assertThat(paired).containsExactlyInAnyOrderEntriesOf(Map.of("2020", 22L, "2021", 25L, "2022", 37L));
@@ -118,8 +118,8 @@ class AnnualReportJobFunctionalTests extends JobTestSupport {
 				+ dataset("year_comparisons") + " WHERE group_code = 'ALL' GROUP BY 1");
 		assertThat(methods).containsOnlyKeys("PARTIALLY_OVERLAPPING_T");
 		assertThat(queryCounts("SELECT 'inconsistent', count(*) FROM " + dataset("year_comparisons")
-				+ " WHERE (test_method = 'WELCH_T' AND n_paired >= 2) OR (test_method = 'PARTIALLY_OVERLAPPING_T' "
-				+ "AND n_paired < 2) OR (t IS NULL) <> (test_method IS NULL)")).containsEntry("inconsistent", 0L);
+				+ " WHERE (test_method = 'WELCH_T' AND paired_observations >= 2) OR (test_method = 'PARTIALLY_OVERLAPPING_T' "
+				+ "AND paired_observations < 2) OR (t_statistic IS NULL) <> (test_method IS NULL)")).containsEntry("inconsistent", 0L);
 	}
 
 	/**
@@ -153,7 +153,7 @@ class AnnualReportJobFunctionalTests extends JobTestSupport {
 				+ "(y.distinct_participants = (SELECT count(DISTINCT participant_key) FROM " + dataset("attendance")
 				+ " a WHERE a.year = y.year))::INT + (y.meetings = (SELECT count(*) FROM " + dataset("sessions")
 				+ " s WHERE s.year = y.year))::INT + (y.attendances = (SELECT count(*) FROM " + dataset("attendance")
-				+ " a JOIN " + dataset("sessions") + " s USING (year, session_id) WHERE a.year = y.year AND s.type = 'REGULAR'))::INT"
+				+ " a JOIN " + dataset("sessions") + " s USING (year, session_id) WHERE a.year = y.year AND s.meeting_type = 'REGULAR'))::INT"
 				+ " + (y.survey_respondents = (SELECT count(*) FROM " + dataset("survey_responses")
 				+ " r WHERE r.year = y.year))::INT FROM " + dataset("year_summaries") + " y";
 		assertThat(queryCounts(recomputed)).containsExactlyInAnyOrderEntriesOf(
@@ -165,21 +165,21 @@ class AnnualReportJobFunctionalTests extends JobTestSupport {
 
 	@Test
 	void secondJointMeetingAttendanceIsOneRowWithAllSixGroups() throws SQLException {
-		Map<String, Long> attendance = queryCounts("SELECT CAST(date AS VARCHAR), participants FROM "
+		Map<String, Long> attendance = queryCounts("SELECT CAST(meeting_date AS VARCHAR), participants FROM "
 				+ dataset("joint_meeting_attendance") + " WHERE year = 2022");
-		Map<String, Long> recomputed = queryCounts("SELECT CAST(s.date AS VARCHAR), count(DISTINCT a.participant_key) FROM "
+		Map<String, Long> recomputed = queryCounts("SELECT CAST(s.meeting_date AS VARCHAR), count(DISTINCT a.participant_key) FROM "
 				+ dataset("attendance") + " a JOIN " + dataset("sessions")
-				+ " s USING (year, session_id) WHERE s.year = 2022 AND s.type = 'JOINT' GROUP BY s.date");
+				+ " s USING (year, session_id) WHERE s.year = 2022 AND s.meeting_type = 'JOINT' GROUP BY s.meeting_date");
 		assertThat(attendance).isEqualTo(recomputed).containsKey("2022-11-29");
 		assertThat(attendance.get("2022-11-29")).isBetween(110L, 130L);
-		assertThat(queryCounts("SELECT 'groups', groups FROM " + dataset("joint_meeting_attendance")
-				+ " WHERE date = DATE '2022-11-29'")).containsEntry("groups", 6L);
+		assertThat(queryCounts("SELECT 'groups', group_count FROM " + dataset("joint_meeting_attendance")
+				+ " WHERE meeting_date = DATE '2022-11-29'")).containsEntry("groups", 6L);
 	}
 
 	@Test
 	void datasetsHaveBiFriendlyTypes() throws SQLException {
 		Map<String, String> types = columnTypes("sessions");
-		assertThat(types).containsEntry("date", "DATE")
+		assertThat(types).containsEntry("meeting_date", "DATE")
 			.containsEntry("session_id", "VARCHAR")
 			.containsEntry("group_code", "VARCHAR")
 			.containsEntry("headcount", "INTEGER")

@@ -28,12 +28,15 @@ class DataDictionaryTests {
 	@Test
 	void dictionaryShowsEachColumnsTypesFromTheDerivedSchema() {
 		String md = DataDictionary.markdown();
-		assertThat(md).contains("| `year` | (partition folder) | — | no |")
+		assertThat(md).contains("| `year` | INT32 (also the partition folder) | — | no |")
 			.contains("| `network_name` | BINARY | STRING | yes | the network's display name (Korean) |")
 			.contains("| `member_count` | INT32 | — | no |")
-			.contains("| `date` | INT32 | DATE | yes |")
+			.contains("| `meeting_date` | INT32 | DATE | yes |")
 			.contains("| `mean_attendance` | DOUBLE | — | yes |")
-			.contains("| `attendances` | INT64 | — | no |")
+			// a count of a suppressible dataset may be withheld: optional although an int component
+			.contains("| `attendances` | INT64 | — | yes |")
+			.contains("| `count_band` | BINARY | STRING | no |")
+			.contains("| `group_code` | `groups` |")
 			.contains("- Files: `datasets/participation_trends/part-00000.parquet`")
 			.contains("- Files: `datasets/networks/year=…/part-00000.parquet`");
 	}

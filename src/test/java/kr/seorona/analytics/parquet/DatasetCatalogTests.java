@@ -18,10 +18,16 @@ class DatasetCatalogTests {
 	void catalogueHoldsTheAgreedDatasetsUnderUniqueNames() {
 		assertThat(DatasetCatalog.all()).extracting(DatasetDefinition::name)
 			.containsExactly("networks", "sessions", "attendance", "survey_responses", "survey_answers", "rejects",
-					"participation", "joint_meetings", "joint_meeting_attendance", "year_summaries", "participation_trends", "survey_items", "survey_scales",
-					"item_reliability", "group_comparisons", "year_comparisons")
+					"participation", "joint_meetings", "joint_meeting_attendance", "year_summaries", "participation_trends",
+					"survey_items", "survey_scales", "item_reliability", "group_comparisons", "year_comparisons", "groups",
+					"items", "scales", "responses", "meeting_types", "meeting_modes", "indicators")
 			.doesNotHaveDuplicates();
-		assertThat(DatasetCatalog.all()).extracting(DatasetDefinition::type).doesNotHaveDuplicates();
+		// the three code lists share a row type; every other dataset has its own
+		assertThat(DatasetCatalog.all().stream().filter((d) -> d.type() != Dimensions.CodeRow.class))
+			.extracting(DatasetDefinition::type)
+			.doesNotHaveDuplicates();
+		assertThatIllegalArgumentException().isThrownBy(() -> DatasetCatalog.of(Dimensions.CodeRow.class))
+			.withMessageContaining("several datasets");
 	}
 
 	@Test
@@ -44,9 +50,11 @@ class DatasetCatalogTests {
 		for (DatasetDefinition<?> definition : DatasetCatalog.all()) {
 			assertThat(definition.schema().getFieldCount()).isPositive();
 			assertThat(definition.sortOrder()).as(definition.name()).isNotEmpty();
+			boolean whole = crossYear.contains(definition.type()) || DatasetCatalog.dimensions().contains(definition);
 			assertThat(definition.partitionColumns()).as(definition.name())
-				.isEqualTo(crossYear.contains(definition.type()) ? List.of() : List.of("year"));
-			assertThat(definition.schema().containsField("year")).as(definition.name()).isFalse();
+				.isEqualTo(whole ? List.of() : List.of("year"));
+			// year is stored in the files as well as being the folder name
+			assertThat(definition.schema().containsField("year")).as(definition.name()).isEqualTo(!whole);
 		}
 	}
 
@@ -61,9 +69,40 @@ class DatasetCatalogTests {
 
 	@Test
 	void schemaVersionChangeIsRecordedInTheHistory() {
-		DatasetDefinition<NetworkRecord> next = DatasetCatalog.NETWORKS.withSchemaVersion(2, "added region");
-		assertThat(next.schemaVersion()).isEqualTo(2);
-		assertThat(next.history()).containsExactly("1: first version", "2: added region");
+		assertThat(DatasetCatalog.NETWORKS.schemaVersion()).isEqualTo(2);
+		DatasetDefinition<NetworkRecord> next = DatasetCatalog.NETWORKS.withSchemaVersion(3, "added region");
+		assertThat(next.schemaVersion()).isEqualTo(3);
+		assertThat(next.history()).containsExactly("1: first version",
+				"2: year stored in the files as well as the partition folder", "3: added region");
+	}
+
+	@Test
+	void everyCodeColumnOfAFactOrStatisticsDatasetJoinsADataset() {
+		for (DatasetDefinition<?> definition : DatasetCatalog.all()) {
+			if (DatasetCatalog.dimensions().contains(definition)) {
+				continue;
+			}
+			for (String column : definition.columnNames()) {
+				if (column.endsWith("_code") || column.startsWith("meeting_") && !column.equals("meeting_date")
+						|| column.equals("indicator")) {
+					assertThat(DatasetCatalog.joins()).as(definition.name() + "." + column).containsKey(column);
+				}
+			}
+		}
+		for (String target : DatasetCatalog.joins().values()) {
+			assertThat(DatasetCatalog.named(target).columnNames()).as(target)
+				.containsAnyElementsOf(DatasetCatalog.joins().keySet());
+		}
+	}
+
+	@Test
+	void smallCellBandsStartAtK() {
+		assertThat(List.of(0L, 4L, 5L, 9L, 10L, 19L, 20L, 99L, 100L, 999L, 1000L))
+			.map((n) -> DatasetDefinition.Suppression.band(n, 5))
+			.containsExactly("<5", "<5", "5-9", "5-9", "10-19", "10-19", "20-49", "50-99", "100-499", "500-999", "1000+");
+		assertThat(DatasetDefinition.Suppression.band(12, 10)).isEqualTo("10-19");
+		assertThat(DatasetDefinition.Suppression.band(9, 10)).isEqualTo("<10");
+		assertThat(DatasetDefinition.Suppression.band(25, 20)).isEqualTo("20-49");
 	}
 
 	@Test

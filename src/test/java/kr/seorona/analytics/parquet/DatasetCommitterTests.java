@@ -252,8 +252,8 @@ class DatasetCommitterTests {
 	}
 
 	static final DatasetDefinition<NetworkV2> NETWORKS_V2 = new DatasetDefinition<>("networks", NetworkV2.class, "",
-			1, List.of("year"), List.of("network_id"), Map.of(), Map.of(), java.util.Set.of(), List.of())
-		.withSchemaVersion(2, "added region");
+			1, List.of("year"), List.of("network_id"), Map.of(), Map.of(), java.util.Set.of(), List.of(), Map.of(), null)
+		.withSchemaVersion(DatasetCatalog.NETWORKS.schemaVersion() + 1, "added region");
 
 	@Test
 	void schemaChangeForSomeYearsOnlyIsRefusedAndMovesNothing() {

@@ -34,7 +34,7 @@ class DatasetReaderProjectionTests {
 		}
 		List<SessionRecord> read;
 		try (Stream<SessionRecord> stream = DatasetReader.read(DatasetCatalog.SESSIONS, this.root.toUri(),
-				Set.of("session_id", "network_id", "date", "type", "mode", "group_code"))) {
+				Set.of("session_id", "network_id", "meeting_date", "meeting_type", "meeting_mode", "group_code"))) {
 			read = stream.toList();
 		}
 		assertThat(read).containsExactly(
@@ -50,8 +50,8 @@ class DatasetReaderProjectionTests {
 	@Test
 	void rejectsAColumnTheDatasetDoesNotStore() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> DatasetReader.read(DatasetCatalog.SESSIONS, this.root.toUri(), Set.of("session_id", "year")))
-			.withMessageContaining("no stored column year");
+			.isThrownBy(() -> DatasetReader.read(DatasetCatalog.SESSIONS, this.root.toUri(), Set.of("session_id", "date")))
+			.withMessageContaining("no stored column date");
 	}
 
 }

@@ -125,7 +125,7 @@ class DatasetWriterTests {
 			assertThat(reader.getRowGroups().get(0).getColumns())
 				.allSatisfy((column) -> assertThat(column.getCodec()).isEqualTo(CompressionCodecName.SNAPPY));
 			assertThat(reader.getFooter().getFileMetaData().getKeyValueMetaData()).containsAllEntriesOf(Map.of(
-					WriteOptions.SCHEMA_VERSION, "1", WriteOptions.DATASET, "attendance",
+					WriteOptions.SCHEMA_VERSION, "2", WriteOptions.DATASET, "attendance",
 					WriteOptions.JOB_EXECUTION_ID, "7", WriteOptions.SOFTWARE_VERSION, "test",
 					WriteOptions.INPUT_SHA256, "{\"2022/networks.csv\":\"00\"}", "seorona.run", "nightly"));
 		}
@@ -194,7 +194,7 @@ class DatasetWriterTests {
 			.isThrownBy(() -> DatasetCatalog.NETWORKS.sortedBy("group").schema())
 			.withMessageContaining("[group]");
 		DatasetDefinition<Folder> byPlace = new DatasetDefinition<>("folders", Folder.class, "", 1, List.of("place"),
-				List.of(), Map.of(), Map.of(), java.util.Set.of(), List.of());
+				List.of(), Map.of(), Map.of(), java.util.Set.of(), List.of(), Map.of(), null);
 		try (DatasetWriter<Folder> writer = new DatasetWriter<>(byPlace, this.root.toUri(), OPTIONS)) {
 			writer.write(new Folder("north", 1));
 			assertThatIllegalArgumentException().isThrownBy(() -> writer.write(new Folder("서울", 1)))

@@ -73,7 +73,7 @@ final class Duck {
 			while (rs.next()) {
 				Object[] values = new Object[components.length];
 				for (int c = 0; c < components.length; c++) {
-					values[c] = value(rs, Column.snakeCase(components[c].getName()), components[c].getType());
+					values[c] = value(rs, definition.columnNames().get(c), components[c].getType());
 				}
 				rows.add(constructor.newInstance(values));
 			}

@@ -129,7 +129,7 @@ class ParticipationCalculatorTests {
 		assertThat(row.retention()).isNull();
 		assertThat(row.meetingsChange()).isNull();
 		assertThat(row.attendancesChange()).isNull();
-		assertThat(row.attendancesChangePercent()).isNull();
+		assertThat(row.attendancesRelativeChange()).isNull();
 		assertThat(row.suppressed()).isFalse();
 	}
 
@@ -147,7 +147,7 @@ class ParticipationCalculatorTests {
 		assertThat(row.retention()).isCloseTo(1.0 / 4, within(EPS));
 		assertThat(row.meetingsChange()).isEqualTo(-1);
 		assertThat(row.attendancesChange()).isEqualTo(-4L);
-		assertThat(row.attendancesChangePercent()).isCloseTo(-400.0 / 6, within(1e-9));
+		assertThat(row.attendancesRelativeChange()).isCloseTo(-4.0 / 6, within(1e-9));
 		assertThat(row.suppressed()).isTrue();
 	}
 
