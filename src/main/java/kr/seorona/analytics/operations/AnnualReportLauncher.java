@@ -12,6 +12,7 @@ import kr.seorona.analytics.ingest.FileSummary;
 import kr.seorona.analytics.ingest.InvalidDefinitionException;
 import kr.seorona.analytics.ingest.InvalidInputException;
 import kr.seorona.analytics.parquet.DatasetCommitter;
+import kr.seorona.analytics.partitioning.YearPartitioner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -185,7 +186,10 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 		}
 	}
 
-	/** Completed staging steps of the instance whose marker is missing from its staging folder. */
+	/**
+	 * Completed staging steps of the instance whose marker is missing from its staging folder, and
+	 * completed ingest partitions whose staged datasets are missing.
+	 */
 	private List<String> incompleteStagedSteps(JobExecution last, AnnualReportParameters parameters) {
 		RunLayout layout = new RunLayout(parameters, last.getJobInstanceId());
 		List<String> incomplete = new java.util.ArrayList<>();
@@ -194,6 +198,14 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 			if (stepExecution != null && stepExecution.getStatus() == BatchStatus.COMPLETED
 					&& !StepMarkers.isDone(layout, step)) {
 				incomplete.add(step);
+			}
+		}
+		for (int year : parameters.years()) {
+			String partition = YearPartitioner.stepExecutionName(year);
+			StepExecution stepExecution = this.jobRepository.getLastStepExecution(last.getJobInstance(), partition);
+			if (stepExecution != null && stepExecution.getStatus() == BatchStatus.COMPLETED
+					&& !layout.ingestPartitionStaged(year)) {
+				incomplete.add(partition);
 			}
 		}
 		return incomplete;
