@@ -48,6 +48,7 @@ class IngestPartitionsAggregator implements StepExecutionAggregator {
 	public void aggregate(StepExecution result, Collection<StepExecution> executions) {
 		this.counts.aggregate(result, executions);
 		if (result.getStatus() != BatchStatus.COMPLETED) {
+			reportFailures(result, executions);
 			return;
 		}
 		RunContext run = RunContext.of(result);
@@ -82,6 +83,22 @@ class IngestPartitionsAggregator implements StepExecutionAggregator {
 			throw new UncheckedIOException(ex);
 		}
 		StepMarkers.markDone(layout, StepMarkers.INGEST);
+	}
+
+	/**
+	 * Names the failed partitions in the step's failures. A partition run by a worker process comes
+	 * back from the job repository with its exit description but without its exception: its first
+	 * line (the exception's message) is reported.
+	 */
+	private static void reportFailures(StepExecution result, Collection<StepExecution> executions) {
+		for (StepExecution partition : executions) {
+			if (partition.getStatus().isUnsuccessful() && partition.getFailureExceptions().isEmpty()) {
+				String description = partition.getExitStatus().getExitDescription();
+				int end = description.indexOf('\n');
+				result.addFailureException(new IllegalStateException("partition " + partition.getStepName() + " "
+						+ partition.getStatus() + ": " + ((end < 0) ? description : description.substring(0, end)).trim()));
+			}
+		}
 	}
 
 }
