@@ -98,6 +98,20 @@ public final class DuplicateFilter {
 	}
 
 	/**
+	 * Records a session accepted in another year's files, read apart from this filter (e.g. by
+	 * another partition of the run), as if it had been checked first: a later session row of that id
+	 * is a {@code DUPLICATE_SESSION} naming this location, and {@link #knownSession} is true only for
+	 * {@code year}.
+	 * @param file the file it was read from, e.g. {@code 2021/sessions.csv}
+	 * @param line its line in that file
+	 */
+	public void sessionReadBefore(String sessionId, String file, long line, LocalDate date, String networkId,
+			MeetingType type, int year) {
+		this.sessions.putIfAbsent(sessionId,
+				new Meeting(this.locations.of(file, line), date.toEpochDay(), networkId, type, year));
+	}
+
+	/**
 	 * Whether a session of this id was read (and accepted) for the given year: the test the
 	 * attendance rows of that year's file are checked against.
 	 */

@@ -1,17 +1,23 @@
 package kr.seorona.analytics.jobs;
 
+import java.util.Set;
+import java.util.TreeSet;
+
 import kr.seorona.analytics.operations.AnnualReportParameters;
 
-import kr.seorona.analytics.ingest.HmacPseudonymizer;
 import kr.seorona.analytics.ingest.InputScanner;
+import kr.seorona.analytics.partitioning.EarlierSessions;
+import kr.seorona.analytics.partitioning.YearPartitioner;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,9 +25,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code annualReport} job: prepare (recover an interrupted publish, find and check the input
- * files) -> ingest (chunk-oriented: parse, validate, pseudonymise, stage records and rejects) ->
- * quality gate (reject limit) -> statistics -> charts -> documents (draft results reports, HWPX and
- * DOCX) -> publish (atomic move into the output
+ * files) -> ingest (partitioned by school year; each partition chunk-oriented: parse, validate,
+ * pseudonymise, stage records and rejects) -> quality gate (reject limit) -> statistics -> charts
+ * -> documents (draft results reports, HWPX and DOCX) -> publish (atomic move into the output
  * folder, dashboard, manifest). Steps stage their output per job instance, so a failed run
  * restarts at the failed step and never leaves half-written output behind.
  */
@@ -29,6 +35,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AnnualReportJobConfiguration {
 
 	static final String JOB_NAME = AnnualReportParameters.JOB_NAME;
+
+	/** The manager step of the ingest: splits the run into year partitions and aggregates them. */
+	static final String INGEST_STEP = "ingest";
+
+	/** The step that ingests one year: the partitions of {@value #INGEST_STEP} run it. */
+	static final String INGEST_PARTITION_STEP = YearPartitioner.WORKER_STEP;
 
 	/**
 	 * Rows per ingest chunk (one transaction of the job repository, whose step execution and
@@ -57,10 +69,15 @@ class AnnualReportJobConfiguration {
 			.build();
 	}
 
-	@Bean
-	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	/**
+	 * The ingest of one school year ({@value #INGEST_PARTITION_STEP}), a partition of the
+	 * {@code ingest} step, built by {@code builder}: a plain step builder for partitions run in this
+	 * process ({@link LocalPartitioningConfiguration}), Spring Batch Integration's worker step
+	 * builder for partitions run on workers ({@link RemotePartitioningConfiguration}).
+	 */
+	static Step ingestYearStep(StepBuilder builder, PlatformTransactionManager transactionManager,
 			IngestItemReader ingestReader, StagingItemWriter stagingWriter) {
-		return new StepBuilder("ingest", jobRepository).<RowBatch, RowBatch>chunk(CHUNK_SIZE / IngestItemReader.BATCH_ROWS)
+		return builder.<RowBatch, RowBatch>chunk(CHUNK_SIZE / IngestItemReader.BATCH_ROWS)
 			.transactionManager(transactionManager)
 			.reader(ingestReader)
 			.writer(stagingWriter)
@@ -68,20 +85,33 @@ class AnnualReportJobConfiguration {
 			.build();
 	}
 
+	/** One partition of the ingest step per school year of the run (see {@link YearPartitioner}). */
+	@Bean
+	@StepScope
+	Partitioner ingestPartitioner(@Value("#{stepExecution}") StepExecution stepExecution) {
+		RunContext run = RunContext.of(stepExecution);
+		AnnualReportParameters parameters = run.parameters();
+		return new YearPartitioner(parameters.years(), () -> EarlierSessions.find(Parsers.create(run),
+				InputScanner.scan(parameters.input(), parameters.years())));
+	}
+
 	@Bean
 	@StepScope
 	IngestItemReader ingestReader(@Value("#{stepExecution}") StepExecution stepExecution) {
 		RunContext run = RunContext.of(stepExecution);
-		AnnualReportParameters parameters = run.parameters();
-		return new IngestItemReader(Parsers.create(run), InputScanner.scan(parameters.input(), parameters.years()));
+		ExecutionContext partition = stepExecution.getExecutionContext();
+		int year = partition.getInt(YearPartitioner.YEAR);
+		return new IngestItemReader(Parsers.create(run),
+				InputScanner.scan(run.parameters().input(), new TreeSet<>(Set.of(year))),
+				EarlierSessions.fromJson(partition.getString(YearPartitioner.EARLIER_SESSIONS, "")));
 	}
 
 	@Bean
 	@StepScope
 	StagingItemWriter stagingWriter(@Value("#{stepExecution}") StepExecution stepExecution) {
 		RunContext run = RunContext.of(stepExecution);
-		return new StagingItemWriter(run.layout(), run.definitions().survey(), run.parameters().years(),
-				run.writeOptions());
+		return new StagingItemWriter(run.layout(), run.definitions().survey(),
+				stepExecution.getExecutionContext().getInt(YearPartitioner.YEAR), run.writeOptions());
 	}
 
 	@Bean

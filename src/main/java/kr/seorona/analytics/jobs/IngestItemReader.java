@@ -15,16 +15,19 @@ import kr.seorona.analytics.ingest.RecordFileReader;
 import kr.seorona.analytics.ingest.RecordKind;
 import kr.seorona.analytics.ingest.RecordParsers;
 import kr.seorona.analytics.ingest.Reject;
+import kr.seorona.analytics.partitioning.EarlierSessions;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads every input file of the run, kind by kind (networks, sessions, attendance, survey) and
- * year by year, as {@link ParsedRow}s in batches of {@value #BATCH_ROWS} ({@link RowBatch}). It
- * keeps the per-year lookups the later kinds are validated against (network groups; session ids
- * through the duplicate check, which keeps one entry per meeting)
- * and drops repeated sessions and attendance rows as {@code DUPLICATE_*} rejects. The batch with
+ * Reads the input files of one ingest partition (one school year, see
+ * {@link kr.seorona.analytics.partitioning.YearPartitioner}), kind by kind (networks, sessions,
+ * attendance, survey) and year by year, as {@link ParsedRow}s in batches of {@value #BATCH_ROWS}
+ * ({@link RowBatch}). It keeps the per-year lookups the later kinds are validated against (network
+ * groups; session ids through the duplicate check, which keeps one entry per meeting, seeded with
+ * the {@link EarlierSessions} of other years whose ids this year reuses) and drops repeated
+ * sessions and attendance rows as {@code DUPLICATE_*} rejects. The batch with
  * the last row is marked {@link RowBatch#last() last} (an empty one when the input is empty), so
  * that the writer finishes the staged files inside the step, before the step can be recorded as
  * completed. Not restartable mid-step: a failed ingest step starts over, and its writer discards
@@ -58,7 +61,12 @@ class IngestItemReader implements ItemStreamReader<RowBatch> {
 
 	private boolean ended;
 
-	IngestItemReader(RecordParsers parsers, List<InputFile> files) {
+	/**
+	 * @param files the files to read, in any order
+	 * @param earlierSessions sessions read by other partitions whose ids these files reuse
+	 */
+	IngestItemReader(RecordParsers parsers, List<InputFile> files, EarlierSessions earlierSessions) {
+		earlierSessions.seed(this.duplicates);
 		List<InputFile> ordered = new ArrayList<>(files);
 		ordered.sort((a, b) -> (a.kind() != b.kind()) ? Integer.compare(ORDER.indexOf(a.kind()), ORDER.indexOf(b.kind()))
 				: Integer.compare(a.year(), b.year()));

@@ -3,13 +3,8 @@ package kr.seorona.analytics.jobs;
 import kr.seorona.analytics.operations.CrashPoint;
 import kr.seorona.analytics.operations.IngestSummaries;
 import kr.seorona.analytics.operations.RunLayout;
-import kr.seorona.analytics.operations.StepMarkers;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +16,6 @@ import kr.seorona.analytics.ingest.IngestSummary;
 import kr.seorona.analytics.ingest.NetworkRecord;
 import kr.seorona.analytics.ingest.ParsedRow;
 import kr.seorona.analytics.ingest.Reject;
-import kr.seorona.analytics.ingest.RejectReportWriter;
 import kr.seorona.analytics.ingest.SessionRecord;
 import kr.seorona.analytics.ingest.SurveyDefinition;
 import kr.seorona.analytics.ingest.SurveyRecord;
@@ -37,14 +31,16 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Writes parsed rows into the run's staging folder: each accepted record into its dataset
- * (partitioned by year), every reject into the {@code rejects} dataset, and, on the reader's
- * {@linkplain RowBatch#last() last} batch, finishes the Parquet files, the reject report
- * ({@code reports/rejects.csv}), the per-file summary ({@code reports/ingest-summary.json}) and the
- * step's {@link StepMarkers marker}, all inside the step's last chunk: a failure fails the step,
- * and a process killed before the step is recorded as completed re-runs it. Opening discards
- * whatever an earlier, failed attempt staged, so a restarted ingest step writes every row and
- * every reject exactly once.
+ * Writes the parsed rows of one ingest partition (one school year) into the run's staging folder:
+ * each accepted record into that year's partition of its dataset, every reject into the year's
+ * partition of the {@code rejects} dataset, and, on the reader's {@linkplain RowBatch#last() last}
+ * batch, finishes the Parquet files (every dataset gets the year's partition file, empty or not)
+ * and puts the per-file summary into the step's execution context ({@value #SUMMARY}, JSON), all
+ * inside the step's last chunk: a failure fails the partition, and a process killed before the partition is
+ * recorded as completed re-runs it. The reject report and the run's summary are written from all
+ * partitions when they are done ({@code IngestPartitionsAggregator}). Opening discards whatever an
+ * earlier, failed attempt of the same year staged (the other years stay), so a re-run partition
+ * writes every row and every reject exactly once.
  * <p>
  * Writing runs on one background thread ({@code staging-writer}) while the step's thread reads and
  * parses the next chunks: on two cores, parsing and Parquet encoding overlap. Chunks are written
@@ -55,17 +51,20 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  */
 class StagingItemWriter implements ItemStreamWriter<RowBatch> {
 
+	/** Step execution context key of the partition's per-file summary (JSON, see {@link IngestSummaries}). */
+	static final String SUMMARY = "ingestSummary";
+
 	private final RunLayout layout;
 
 	private final SurveyDefinition survey;
 
-	private final Collection<Integer> years;
+	private final int year;
 
 	private final WriteOptions options;
 
 	private final IngestSummary summary = new IngestSummary();
 
-	private final List<Reject> rejects = new ArrayList<>();
+	private String summaryJson;
 
 	private DatasetWriter<NetworkRecord> networks;
 
@@ -92,18 +91,18 @@ class StagingItemWriter implements ItemStreamWriter<RowBatch> {
 
 	private boolean failureThrown;
 
-	StagingItemWriter(RunLayout layout, SurveyDefinition survey, Collection<Integer> years, WriteOptions options) {
+	/** @param year the partition's school year: every row must be of this year's files */
+	StagingItemWriter(RunLayout layout, SurveyDefinition survey, int year, WriteOptions options) {
 		this.layout = layout;
 		this.survey = survey;
-		this.years = years;
+		this.year = year;
 		this.options = options;
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		StepMarkers.clear(this.layout, StepMarkers.INGEST);
 		for (String dataset : RunLayout.INGEST_DATASETS) {
-			this.layout.deleteStaged(dataset);
+			this.layout.deleteStaged(dataset, this.year);
 		}
 		// Records stream to Parquet in input order (bounded memory at any number of rows): the reader
 		// delivers them kind by kind and year by year, so each year partition's rows come together.
@@ -125,7 +124,7 @@ class StagingItemWriter implements ItemStreamWriter<RowBatch> {
 		DatasetWriter<T> writer = streaming
 				? DatasetWriter.streaming(DatasetCatalog.of(type), this.layout.datasetsStaging(), this.options)
 				: new DatasetWriter<>(DatasetCatalog.of(type), this.layout.datasetsStaging(), this.options);
-		writer.expectPartitions(this.years);
+		writer.expectPartitions(List.of(this.year));
 		return writer;
 	}
 
@@ -165,6 +164,7 @@ class StagingItemWriter implements ItemStreamWriter<RowBatch> {
 			finish();
 		}
 		CrashPoint.reached("ingest");
+		CrashPoint.reached("ingest-" + this.year);
 	}
 
 	private void throwFailure() {
@@ -196,7 +196,6 @@ class StagingItemWriter implements ItemStreamWriter<RowBatch> {
 		for (ParsedRow<?> row : chunk) {
 			this.summary.add(row);
 			for (Reject reject : row.rejects()) {
-				this.rejects.add(reject);
 				this.rejectWriter.write(reject);
 			}
 			Object record = row.record();
@@ -218,16 +217,16 @@ class StagingItemWriter implements ItemStreamWriter<RowBatch> {
 
 	private void finish() {
 		closeWriters();
-		Path reports = this.layout.stagedReports();
-		RejectReportWriter.writeCsv(this.rejects, reports.resolve("rejects.csv"));
-		try {
-			IngestSummaries.write(this.summary.files(), reports.resolve(IngestSummaries.FILE_NAME));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		StepMarkers.markDone(this.layout, StepMarkers.INGEST);
+		this.summaryJson = IngestSummaries.toJson(this.summary.files());
 		CrashPoint.reached("ingest-finished");
+	}
+
+	/** Puts the partition's summary into the step's execution context once the files are finished. */
+	@Override
+	public void update(ExecutionContext executionContext) {
+		if (this.summaryJson != null) {
+			executionContext.putString(SUMMARY, this.summaryJson);
+		}
 	}
 
 	/** Closes the dataset writers; after a failure, what they wrote is discarded by the next attempt. */

@@ -12,6 +12,8 @@ import kr.seorona.analytics.ingest.FileSummary;
 import kr.seorona.analytics.ingest.InvalidDefinitionException;
 import kr.seorona.analytics.ingest.InvalidInputException;
 import kr.seorona.analytics.parquet.DatasetCommitter;
+import kr.seorona.analytics.partitioning.PartitionWorker;
+import kr.seorona.analytics.partitioning.YearPartitioner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +25,7 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -37,7 +40,8 @@ import org.springframework.stereotype.Component;
  * {@code rerun} parameter counts them); corrected input is a new instance by its checksum.
  * <p>
  * Commands: {@code run [name=value ...]} (the default), {@code runs [limit]} lists past runs,
- * {@code recover} marks runs left STARTED by a killed process as FAILED.
+ * {@code recover} marks runs left STARTED by a killed process as FAILED, {@code worker} (profile
+ * {@code remote}) runs ingest partitions sent by runs of other processes.
  * <p>
  * Exit codes: 0 completed, 5 failed (e.g. bad input; the message says why), 4 stopped,
  * 6 abandoned, 7 unknown, 1 launcher error, 2 invalid parameters or command, 3 refused because
@@ -60,6 +64,8 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 			                        datasets (defaults in jobs/annualReport.yml)
 			  runs [limit]          list past runs: status, start, duration, years, rows written
 			  recover               mark runs left STARTED by a killed process as FAILED
+			  worker                run ingest partitions sent by runs of other processes, until
+			                        stopped (needs --spring.profiles.active=remote)
 			  help                  this text
 			Exit codes: 0 completed, 5 failed, 4 stopped, 6 abandoned, 7 unknown, 1 launcher error,
 			2 invalid parameters or command, 3 refused (another run writes the same output).""";
@@ -72,12 +78,16 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 
 	private final Job annualReport;
 
+	private final ObjectProvider<PartitionWorker> worker;
+
 	private int exitCode;
 
-	AnnualReportLauncher(JobOperator jobOperator, JobRepository jobRepository, Job annualReport) {
+	AnnualReportLauncher(JobOperator jobOperator, JobRepository jobRepository, Job annualReport,
+			ObjectProvider<PartitionWorker> worker) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.annualReport = annualReport;
+		this.worker = worker;
 	}
 
 	@Override
@@ -94,11 +104,21 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 			case "run" -> runJob(rest);
 			case "runs" -> this.exitCode = new RunHistory(this.jobRepository).print(rest);
 			case "recover" -> this.exitCode = new RunHistory(this.jobRepository).recover(this.jobOperator);
+			case "worker" -> this.exitCode = worker();
 			default -> {
 				logger.error("Unknown command '{}'.\n{}", command, USAGE);
 				this.exitCode = EXIT_INVALID_PARAMETERS;
 			}
 		}
+	}
+
+	private int worker() {
+		PartitionWorker worker = this.worker.getIfAvailable();
+		if (worker == null) {
+			logger.error("The worker command needs the remote profile: worker --spring.profiles.active=remote");
+			return EXIT_INVALID_PARAMETERS;
+		}
+		return worker.serve();
 	}
 
 	private void runJob(List<String> arguments) {
@@ -185,7 +205,10 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 		}
 	}
 
-	/** Completed staging steps of the instance whose marker is missing from its staging folder. */
+	/**
+	 * Completed staging steps of the instance whose marker is missing from its staging folder, and
+	 * completed ingest partitions whose staged datasets are missing.
+	 */
 	private List<String> incompleteStagedSteps(JobExecution last, AnnualReportParameters parameters) {
 		RunLayout layout = new RunLayout(parameters, last.getJobInstanceId());
 		List<String> incomplete = new java.util.ArrayList<>();
@@ -194,6 +217,14 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 			if (stepExecution != null && stepExecution.getStatus() == BatchStatus.COMPLETED
 					&& !StepMarkers.isDone(layout, step)) {
 				incomplete.add(step);
+			}
+		}
+		for (int year : parameters.years()) {
+			String partition = YearPartitioner.stepExecutionName(year);
+			StepExecution stepExecution = this.jobRepository.getLastStepExecution(last.getJobInstance(), partition);
+			if (stepExecution != null && stepExecution.getStatus() == BatchStatus.COMPLETED
+					&& !layout.ingestPartitionStaged(year)) {
+				incomplete.add(partition);
 			}
 		}
 		return incomplete;

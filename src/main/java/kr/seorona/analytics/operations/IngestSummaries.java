@@ -17,12 +17,25 @@ public final class IngestSummaries {
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+	private static final JsonMapper COMPACT = JsonMapper.builder().build();
+
 	private IngestSummaries() {
 	}
 
 	public static void write(List<FileSummary> files, Path file) throws IOException {
 		Files.createDirectories(file.getParent());
 		JSON.writeValue(file.toFile(), files);
+	}
+
+	/** The summaries as compact JSON (for a step's execution context). */
+	public static String toJson(List<FileSummary> files) {
+		return COMPACT.writeValueAsString(files);
+	}
+
+	/** Summaries from {@link #toJson(List)}. */
+	public static List<FileSummary> fromJson(String json) {
+		return COMPACT.readValue(json, new TypeReference<List<FileSummary>>() {
+		});
 	}
 
 	public static List<FileSummary> read(Path file) {

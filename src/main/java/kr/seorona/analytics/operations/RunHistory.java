@@ -46,7 +46,12 @@ final class RunHistory {
 				"started", "seconds", "years", "rows", "output"));
 		for (JobExecution execution : executions) {
 			var parameters = execution.getJobParameters();
-			long rows = execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
+			// a partitioned step counts its partitions' rows; the partitions (step:partition) are not added again
+			long rows = execution.getStepExecutions()
+				.stream()
+				.filter((step) -> !step.getStepName().contains(":"))
+				.mapToLong(StepExecution::getWriteCount)
+				.sum();
 			LocalDateTime start = execution.getStartTime();
 			String seconds = (start != null && execution.getEndTime() != null)
 					? String.format("%.1f", Duration.between(start, execution.getEndTime()).toMillis() / 1000.0) : "-";

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import kr.seorona.analytics.parquet.DatasetCommitter;
+import kr.seorona.analytics.parquet.DatasetWriter;
 
 /**
  * Where a run writes: everything is first staged under
@@ -86,13 +87,34 @@ public record RunLayout(Path output, long jobInstanceId, URI datasetsRoot) {
 
 	/** Deletes a staged dataset, e.g. what a failed attempt of a step left behind. */
 	public void deleteStaged(String dataset) {
+		deleteStagedFolder(dataset);
+	}
+
+	/**
+	 * Deletes one year's staged partition of a dataset ({@code datasets/<name>/year=YYYY/}), e.g. what
+	 * a failed attempt of that year's ingest partition left behind; the other years stay.
+	 */
+	public void deleteStaged(String dataset, int year) {
+		deleteStagedFolder(dataset + "/year=" + year);
+	}
+
+	private void deleteStagedFolder(String relative) {
 		if (datasetsInOutput()) {
-			deleteRecursively(staging().resolve("datasets").resolve(dataset));
+			deleteRecursively(staging().resolve("datasets").resolve(relative));
 		}
 		else {
 			String root = datasetsStaging().toString();
-			DatasetCommitter.discard(URI.create((root.endsWith("/") ? root : root + "/") + "datasets/" + dataset + "/"));
+			DatasetCommitter.discard(URI.create((root.endsWith("/") ? root : root + "/") + "datasets/" + relative + "/"));
 		}
+	}
+
+	/**
+	 * Whether every ingest dataset has the year's staged partition file: what a completed ingest
+	 * partition of the year leaves (on the datasets file system, so a manager sees what its workers
+	 * staged).
+	 */
+	public boolean ingestPartitionStaged(int year) {
+		return INGEST_DATASETS.stream().allMatch((dataset) -> DatasetWriter.staged(datasetsStaging(), dataset, year));
 	}
 
 	static Path createdFolder(Path folder) {

@@ -205,6 +205,21 @@ public final class DatasetWriter<T extends Record> implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Whether the file of a year partition of a dataset is staged under a staging root (see the
+	 * class description for the layout).
+	 * @throws UncheckedIOException when the file system cannot be asked
+	 */
+	public static boolean staged(URI stagingRoot, String dataset, int year) {
+		Path file = HadoopFiles.resolve(stagingRoot, "datasets/" + dataset + "/year=" + year + "/" + FILE_NAME);
+		try {
+			return HadoopFiles.fileSystem(stagingRoot).exists(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot look for " + file, ex);
+		}
+	}
+
 	/** Rows written so far. */
 	public long rows() {
 		return this.rows;

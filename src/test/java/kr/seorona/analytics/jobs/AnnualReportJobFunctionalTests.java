@@ -54,7 +54,12 @@ class AnnualReportJobFunctionalTests extends JobTestSupport {
 	void jobCompletesAndEveryStepRan() throws IOException {
 		assertThat(this.execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.execution.getStepExecutions()).extracting(StepExecution::getStepName)
+			.filteredOn((name) -> !name.contains(":"))
 			.containsExactly("prepare", "ingest", "qualityGate", "statistics", "charts", "documents", "publish");
+		// the ingest step's partitions, one per year
+		assertThat(this.execution.getStepExecutions()).extracting(StepExecution::getStepName)
+			.filteredOn((name) -> name.contains(":"))
+			.containsExactlyInAnyOrder("ingestYear:2019", "ingestYear:2020", "ingestYear:2021", "ingestYear:2022");
 		StepExecution ingest = this.execution.getStepExecutions()
 			.stream()
 			.filter((step) -> step.getStepName().equals("ingest"))

@@ -1,6 +1,15 @@
 package kr.seorona.analytics.operations;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Kills a real child process running the job (SIGKILL) at several points, restarts it with the
- * same command, and compares every output file with an uninterrupted run. Also launches the same
- * run twice at once: the second is refused.
+ * same command, and compares every output file with an uninterrupted run; a killed year partition
+ * of the ingest is the only one run again. Also launches the same run twice at once: the second
+ * is refused, and runs the year partitions on two threads: same output.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrashRestartFunctionalTests {
@@ -46,6 +56,50 @@ class CrashRestartFunctionalTests {
 		assertThat(restarted.exitCode()).as(restarted.output()).isZero();
 		assertThat(restarted.output()).contains("marking it FAILED to restart it");
 		assertThat(OutputComparison.differences(this.baseline, output)).isEmpty();
+	}
+
+	@Test
+	void aKilledYearPartitionIsTheOnlyOneRunAgain() throws Exception {
+		Path repository = root.resolve("repository-partition");
+		Path output = root.resolve("output-partition");
+		// partitions run oldest year first: 2019 and 2020 are complete when 2021 is killed, 2022 not started
+		JobProcess killed = JobProcess.start(repository, "ingest-2021", "output=" + output);
+		killed.awaitPause("ingest-2021");
+		killed.kill();
+
+		JobProcess restarted = JobProcess.start(repository, null, "output=" + output);
+		assertThat(restarted.exitCode()).as(restarted.output()).isZero();
+		Map<Long, List<String>> partitions = partitionsByExecution(repository);
+		assertThat(partitions.values()).containsExactly(
+				List.of("ingestYear:2019 COMPLETED", "ingestYear:2020 COMPLETED", "ingestYear:2021 FAILED",
+						"ingestYear:2022 FAILED"),
+				List.of("ingestYear:2021 COMPLETED", "ingestYear:2022 COMPLETED"));
+		assertThat(OutputComparison.differences(this.baseline, output)).isEmpty();
+	}
+
+	@Test
+	void yearPartitionsOnTwoThreadsGiveTheSameOutput() throws Exception {
+		Path output = root.resolve("output-two-threads");
+		JobProcess run = JobProcess.start(root.resolve("repository-two-threads"), null, "output=" + output,
+				"--seorona.partitioning.local-threads=2");
+		assertThat(run.exitCode()).as(run.output()).isZero();
+		assertThat(OutputComparison.differences(this.baseline, output)).isEmpty();
+	}
+
+	/** The ingest partitions of each job execution in the child's H2 job repository: name and status. */
+	private static Map<Long, List<String>> partitionsByExecution(Path repository) throws SQLException {
+		Map<Long, List<String>> partitions = new TreeMap<>();
+		try (Connection connection = DriverManager.getConnection(
+				"jdbc:h2:file:" + repository.resolve("jobrepository") + ";AUTO_SERVER=TRUE", "sa", "");
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT JOB_EXECUTION_ID, STEP_NAME, STATUS FROM "
+						+ "BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'ingestYear:%' ORDER BY STEP_NAME")) {
+			while (rows.next()) {
+				partitions.computeIfAbsent(rows.getLong(1), (id) -> new ArrayList<>())
+					.add(rows.getString(2) + " " + rows.getString(3));
+			}
+		}
+		return partitions;
 	}
 
 	@Test

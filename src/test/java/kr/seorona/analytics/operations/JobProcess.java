@@ -88,6 +88,26 @@ public final class JobProcess {
 		throw new AssertionError("process did not pause at " + point + "; output:\n" + output());
 	}
 
+	/** Waits until the process prints a line containing {@code text}; fails after two minutes. */
+	public void awaitOutput(String text) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+		synchronized (this.all) {
+			if (this.all.stream().anyMatch((line) -> line.contains(text))) {
+				return;
+			}
+		}
+		while (System.nanoTime() < deadline) {
+			String line = this.lines.poll(1, TimeUnit.SECONDS);
+			if (line != null && line.contains(text)) {
+				return;
+			}
+			if (line == null && !this.process.isAlive()) {
+				break;
+			}
+		}
+		throw new AssertionError("process did not print '" + text + "'; output:\n" + output());
+	}
+
 	/** Kills the process with SIGKILL and waits for it to die. */
 	public void kill() throws InterruptedException {
 		this.process.destroyForcibly();
