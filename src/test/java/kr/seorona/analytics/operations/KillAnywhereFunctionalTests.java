@@ -28,8 +28,8 @@ class KillAnywhereFunctionalTests {
 
 	/** In run order; each is reachable after a kill at the one before. */
 	static final List<String> MOMENTS = List.of("job-instance-created", "prepare-start", "prepare-end", "ingest",
-			"ingest-finished", "statistics-participation", "charts", "publish-start", "publish-manifest-removed",
-			"publish-datasets-journal", "prepare-recover-trash attendance/year=2022",
+			"ingest-finished", "statistics-participation", "charts", "documents", "publish-start",
+			"publish-manifest-removed", "publish-datasets-journal", "prepare-recover-trash attendance/year=2022",
 			"prepare-recover-place attendance/year=2022", "prepare-recover-place survey_responses/year=2022",
 			"prepare-recover-journal deleted", "publish-after-datasets", "publish-charts-trashed",
 			"publish-charts-placed", "publish-reports-trashed", "publish-reports-placed", "publish-index-written",
