@@ -61,15 +61,16 @@ public final class DashboardWriter {
 	 */
 	public static void write(RunReport report, GroupCatalog groups, Messages messages, Path outputDir) {
 		String html = render(report, groups, messages, outputDir);
+		Path temp = outputDir.resolve(".index.html.tmp");
 		try {
 			Files.createDirectories(outputDir);
 			copyFont(outputDir);
-			Path temp = outputDir.resolve(".index.html.tmp");
 			Files.writeString(temp, html, StandardCharsets.UTF_8);
 			Files.move(temp, outputDir.resolve("index.html"), StandardCopyOption.REPLACE_EXISTING,
 					StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
+			ManifestWriter.deleteQuietly(temp);
 			throw new UncheckedIOException("cannot write dashboard " + outputDir.resolve("index.html"), ex);
 		}
 	}

@@ -65,14 +65,39 @@ public final class ManifestWriter {
 		}
 		JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 		String json = mapper.writeValueAsString(Map.of("files", files)) + "\n";
+		Path temp = outputDir.resolve("." + FILE_NAME + ".tmp");
 		try {
-			Path temp = outputDir.resolve("." + FILE_NAME + ".tmp");
 			Files.writeString(temp, json);
 			Files.move(temp, outputDir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
 					StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
+			deleteQuietly(temp);
 			throw new UncheckedIOException("cannot write " + outputDir.resolve(FILE_NAME), ex);
+		}
+	}
+
+	/**
+	 * Removes {@code outputDir/manifest.json}, first thing of a publish: a manifest present always
+	 * describes exactly the files present.
+	 * @throws UncheckedIOException when it cannot be removed
+	 */
+	public static void remove(Path outputDir) {
+		try {
+			Files.deleteIfExists(outputDir.resolve(FILE_NAME));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot remove " + outputDir.resolve(FILE_NAME), ex);
+		}
+	}
+
+	/** Deletes a temporary file left by a failed write (a full disk), keeping the first error. */
+	static void deleteQuietly(Path temp) {
+		try {
+			Files.deleteIfExists(temp);
+		}
+		catch (IOException ignored) {
+			// the write's own error is the one reported
 		}
 	}
 

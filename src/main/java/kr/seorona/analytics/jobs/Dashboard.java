@@ -1,6 +1,7 @@
 package kr.seorona.analytics.jobs;
 
 import kr.seorona.analytics.operations.AnnualReportParameters;
+import kr.seorona.analytics.operations.CrashPoint;
 import kr.seorona.analytics.operations.IngestSummaries;
 import kr.seorona.analytics.operations.RunLayout;
 
@@ -67,6 +68,7 @@ final class Dashboard {
 				run.parameters().minCellSize());
 		DashboardWriter.write(report, run.definitions().groups(), Messages.bundle(run.parameters().locale()),
 				layout.output());
+		CrashPoint.reached("publish-index-written");
 		ManifestWriter.write(layout.output(), rowCounts(layout.output()));
 	}
 

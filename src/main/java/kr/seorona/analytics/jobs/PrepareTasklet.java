@@ -1,6 +1,7 @@
 package kr.seorona.analytics.jobs;
 
 import kr.seorona.analytics.operations.AnnualReportParameters;
+import kr.seorona.analytics.operations.CrashPoint;
 import kr.seorona.analytics.operations.InputChecksums;
 
 import java.util.List;
@@ -32,14 +33,16 @@ class PrepareTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		CrashPoint.reached("prepare-start");
 		StepExecution stepExecution = chunkContext.getStepContext().getStepExecution();
 		RunContext run = RunContext.of(stepExecution);
 		AnnualReportParameters parameters = run.parameters();
-		DatasetCommitter.recover(parameters.datasetsRoot());
+		DatasetCommitter.recover(parameters.datasetsRoot(), (step) -> CrashPoint.reached("prepare-recover-" + step));
 		List<InputFile> files = InputScanner.scan(parameters.input(), parameters.years());
 		Parsers.create(run).validateHeaders(files);
 		InputChecksums checksums = InputChecksums.of(parameters);
 		stepExecution.getJobExecution().getExecutionContext().putString(INPUT_CHECKSUMS, checksums.json());
+		CrashPoint.reached("prepare-end");
 		logger.info("Input: {} files for {} under {}", files.size(), parameters.years(), parameters.input());
 		return RepeatStatus.FINISHED;
 	}

@@ -27,7 +27,7 @@ record RunContext(AnnualReportParameters parameters, Definitions definitions, Ru
 		var jobExecution = stepExecution.getJobExecution();
 		AnnualReportParameters parameters = AnnualReportParameters.from(jobExecution.getJobParameters());
 		Definitions definitions = Definitions.load(parameters.definitions());
-		RunLayout layout = new RunLayout(parameters, jobExecution.getJobInstanceId());
+		RunLayout layout = RunLayout.of(jobExecution);
 		WriteOptions writeOptions = WriteOptions.of(jobExecution.getId(), SoftwareVersion.get(),
 				jobExecution.getExecutionContext().getString(PrepareTasklet.INPUT_CHECKSUMS, "{}"));
 		return new RunContext(parameters, definitions, layout, writeOptions,

@@ -1,19 +1,15 @@
 package kr.seorona.analytics.operations;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import kr.seorona.analytics.ingest.Definitions;
-import kr.seorona.analytics.ingest.FileSummary;
 import kr.seorona.analytics.ingest.InvalidDefinitionException;
 import kr.seorona.analytics.ingest.InvalidInputException;
-import kr.seorona.analytics.parquet.DatasetCommitter;
 import kr.seorona.analytics.partitioning.PartitionWorker;
-import kr.seorona.analytics.partitioning.YearPartitioner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +20,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -45,7 +40,7 @@ import org.springframework.stereotype.Component;
  * <p>
  * Exit codes: 0 completed, 5 failed (e.g. bad input; the message says why), 4 stopped,
  * 6 abandoned, 7 unknown, 1 launcher error, 2 invalid parameters or command, 3 refused because
- * another run is writing the same output.
+ * another run is writing the same output or datasets location.
  */
 @Component
 @ConditionalOnProperty(name = "seorona.launcher.enabled", havingValue = "true", matchIfMissing = true)
@@ -68,7 +63,7 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 			                        stopped (needs --spring.profiles.active=remote)
 			  help                  this text
 			Exit codes: 0 completed, 5 failed, 4 stopped, 6 abandoned, 7 unknown, 1 launcher error,
-			2 invalid parameters or command, 3 refused (another run writes the same output).""";
+			2 invalid parameters or command, 3 refused (another run writes the same output or datasets).""";
 
 	private static final Logger logger = LoggerFactory.getLogger(AnnualReportLauncher.class);
 
@@ -142,7 +137,7 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 			return;
 		}
 		try (OutputLock held = lock.get()) {
-			this.exitCode = launch(parameters);
+			this.exitCode = launchWithDatasetsLock(parameters);
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
 			logger.error("Refused: this run is already in progress ({}).", ex.getMessage());
@@ -155,111 +150,31 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 		}
 	}
 
+	/** With {@code datasets=} elsewhere, two runs into that location are serialised by its lock. */
+	private int launchWithDatasetsLock(AnnualReportParameters parameters) throws Exception {
+		if (parameters.datasets() == null || parameters.datasetsRoot().equals(parameters.output().toUri())) {
+			return launch(parameters);
+		}
+		Optional<DatasetsLock> lock = DatasetsLock.tryAcquire(parameters.datasetsRoot());
+		if (lock.isEmpty()) {
+			logger.error("Refused: another {} run is writing datasets to {} (see {}). Wait for it to finish.",
+					AnnualReportParameters.JOB_NAME, parameters.datasetsRoot(),
+					DatasetsLock.describe(parameters.datasetsRoot()));
+			return EXIT_ALREADY_RUNNING;
+		}
+		try (DatasetsLock held = lock.get()) {
+			return launch(parameters);
+		}
+	}
+
 	private int launch(AnnualReportParameters parameters) throws Exception {
 		String checksum = InputChecksums.of(parameters).combined();
-		JobParameters jobParameters = nextParameters(parameters, checksum);
+		JobParameters jobParameters = new NextRun(this.jobRepository, this.jobOperator).choose(parameters, checksum);
 		logger.info("Running {} for {} (input {}, output {})", AnnualReportParameters.JOB_NAME,
 				parameters.yearsText(), parameters.input(), parameters.output());
 		JobExecution execution = this.jobOperator.start(this.annualReport, jobParameters);
-		report(execution, parameters);
+		RunOutcome.report(execution);
 		return exitCode(execution.getStatus());
-	}
-
-	/**
-	 * Parameters of a new instance, or of the unfinished instance with the same input to restart.
-	 * An execution of it still marked STARTED was left by a killed process (this process holds the
-	 * output lock, so no other run is active): it is marked FAILED with Spring Batch's recovery API so
-	 * that it can be restarted. An unfinished instance whose staged output is no longer complete
-	 * (killed between a step's work and its bookkeeping, or its staging folder deleted) is abandoned
-	 * and a fresh instance is started instead.
-	 */
-	private JobParameters nextParameters(AnnualReportParameters parameters, String checksum)
-			throws JobExecutionAlreadyRunningException {
-		for (long rerun = 0;; rerun++) {
-			JobParameters candidate = parameters.toJobParameters(checksum, rerun);
-			JobExecution last = this.jobRepository.getLastJobExecution(AnnualReportParameters.JOB_NAME,
-					candidate);
-			if (last == null) {
-				return candidate;
-			}
-			if (last.getStatus().isRunning()) {
-				logger.warn("Job execution {} was left {} by a process that stopped; marking it FAILED to restart it.",
-						last.getId(), last.getStatus());
-				last = this.jobOperator.recover(last);
-			}
-			if (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
-				continue;
-			}
-			List<String> incomplete = incompleteStagedSteps(last, parameters);
-			if (incomplete.isEmpty()) {
-				return candidate;
-			}
-			logger.warn("Job execution {} cannot be restarted: the staged output of its step(s) {} is incomplete. "
-					+ "Abandoning it and starting a fresh run.", last.getId(), incomplete);
-			this.jobOperator.abandon(last);
-			RunLayout abandoned = new RunLayout(parameters, last.getJobInstanceId());
-			RunLayout.deleteRecursively(abandoned.staging());
-			if (!abandoned.datasetsInOutput()) {
-				DatasetCommitter.discard(abandoned.datasetsStaging());
-			}
-		}
-	}
-
-	/**
-	 * Completed staging steps of the instance whose marker is missing from its staging folder, and
-	 * completed ingest partitions whose staged datasets are missing.
-	 */
-	private List<String> incompleteStagedSteps(JobExecution last, AnnualReportParameters parameters) {
-		RunLayout layout = new RunLayout(parameters, last.getJobInstanceId());
-		List<String> incomplete = new java.util.ArrayList<>();
-		for (String step : StepMarkers.STAGING_STEPS) {
-			StepExecution stepExecution = this.jobRepository.getLastStepExecution(last.getJobInstance(), step);
-			if (stepExecution != null && stepExecution.getStatus() == BatchStatus.COMPLETED
-					&& !StepMarkers.isDone(layout, step)) {
-				incomplete.add(step);
-			}
-		}
-		for (int year : parameters.years()) {
-			String partition = YearPartitioner.stepExecutionName(year);
-			StepExecution stepExecution = this.jobRepository.getLastStepExecution(last.getJobInstance(), partition);
-			if (stepExecution != null && stepExecution.getStatus() == BatchStatus.COMPLETED
-					&& !layout.ingestPartitionStaged(year)) {
-				incomplete.add(partition);
-			}
-		}
-		return incomplete;
-	}
-
-	private void report(JobExecution execution, AnnualReportParameters parameters) {
-		Duration took = (execution.getStartTime() != null && execution.getEndTime() != null)
-				? Duration.between(execution.getStartTime(), execution.getEndTime()) : Duration.ZERO;
-		RunLayout layout = new RunLayout(parameters, execution.getJobInstanceId());
-		Path summaryFile = (execution.getStatus() == BatchStatus.COMPLETED)
-				? layout.reports().resolve(IngestSummaries.FILE_NAME)
-				: layout.staging().resolve("reports").resolve(IngestSummaries.FILE_NAME);
-		List<FileSummary> files = IngestSummaries.read(summaryFile);
-		for (FileSummary file : files) {
-			logger.info("  {}: {} rows read, {} accepted, {} rejected {}", file.file(), file.rowsRead(),
-					file.accepted(), file.rejected(), file.rejectedByReason().isEmpty() ? "" : file.rejectedByReason());
-		}
-		long rejected = files.stream().mapToLong(FileSummary::rejected).sum();
-		if (execution.getStatus() == BatchStatus.COMPLETED && rejected > 0) {
-			logger.warn("{} input rows were left out as rejected; each is listed with file, line, column and reason in {}",
-					rejected, layout.reports().resolve("rejects.csv"));
-		}
-		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			logger.info("{} COMPLETED in {} s (job execution {}). Open {}", AnnualReportParameters.JOB_NAME,
-					took.toMillis() / 1000.0, execution.getId(), parameters.output().resolve("index.html"));
-			return;
-		}
-		logger.error("{} {} (job execution {}); nothing was published.", AnnualReportParameters.JOB_NAME,
-				execution.getStatus(), execution.getId());
-		for (Throwable failure : execution.getAllFailureExceptions()) {
-			logger.error("  {}", describe(failure));
-			logger.debug("Failure", failure);
-		}
-		logger.error("Fix the cause and run the same command again: the run restarts where it stopped. Details: "
-				+ ".seorona/logs/seorona.log");
 	}
 
 	static String describe(Throwable failure) {

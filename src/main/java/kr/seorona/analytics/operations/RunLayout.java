@@ -12,11 +12,15 @@ import java.util.stream.Stream;
 import kr.seorona.analytics.parquet.DatasetCommitter;
 import kr.seorona.analytics.parquet.DatasetWriter;
 
+import org.springframework.batch.core.job.JobExecution;
+
 /**
- * Where a run writes: everything is first staged under
- * {@code <output>/.staging/instance-<jobInstanceId>/} ({@code datasets/}, {@code charts/},
- * {@code reports/}) and published into {@code <output>} by the last step. The staging folder is
- * per job instance, so a restarted run reuses what its completed steps staged.
+ * Where a run writes: everything is first staged under {@code <output>/.staging/<runId>/}
+ * ({@code datasets/}, {@code charts/}, {@code reports/}) and published into {@code <output>} by the
+ * last step. The run id is unique per job instance (a random UUID chosen when the instance is first
+ * launched, kept by its restarts as the non-identifying job parameter {@value #RUN_ID}), so a
+ * restarted run reuses what its completed steps staged, and runs of different job repositories
+ * never share a staging folder.
  *
  * <p>
  * The datasets go to {@code datasetsRoot}: by default the output folder itself
@@ -25,13 +29,27 @@ import kr.seorona.analytics.parquet.DatasetWriter;
  * commit stays a rename.
  *
  * @param output the run's output folder
- * @param jobInstanceId the job instance id
+ * @param runId the run id (a UUID; {@code instance-<jobInstanceId>} for runs launched before run ids)
  * @param datasetsRoot root URI of the published datasets
  */
-public record RunLayout(Path output, long jobInstanceId, URI datasetsRoot) {
+public record RunLayout(Path output, String runId, URI datasetsRoot) {
 
-	public RunLayout(AnnualReportParameters parameters, long jobInstanceId) {
-		this(parameters.output(), jobInstanceId, parameters.datasetsRoot());
+	/** Non-identifying job parameter: the run id, the same for every execution of a job instance. */
+	public static final String RUN_ID = "runId";
+
+	public RunLayout(AnnualReportParameters parameters, String runId) {
+		this(parameters.output(), runId, parameters.datasetsRoot());
+	}
+
+	/** The layout of a job execution of the {@code annualReport} job. */
+	public static RunLayout of(JobExecution execution) {
+		return new RunLayout(AnnualReportParameters.from(execution.getJobParameters()), runId(execution));
+	}
+
+	/** The run id of a job execution ({@code instance-<id>} when it has none). */
+	static String runId(JobExecution execution) {
+		String runId = execution.getJobParameters().getString(RUN_ID);
+		return (runId != null && !runId.isBlank()) ? runId : "instance-" + execution.getJobInstanceId();
 	}
 
 	/** Datasets written by the ingest step. */
@@ -42,7 +60,7 @@ public record RunLayout(Path output, long jobInstanceId, URI datasetsRoot) {
 	public static final String STAGING_FOLDER = ".staging";
 
 	public Path staging() {
-		return this.output.resolve(STAGING_FOLDER).resolve("instance-" + this.jobInstanceId);
+		return this.output.resolve(STAGING_FOLDER).resolve(this.runId);
 	}
 
 	/** Whether the datasets are published into the output folder (the default). */
@@ -53,7 +71,7 @@ public record RunLayout(Path output, long jobInstanceId, URI datasetsRoot) {
 	/** Root URI under which this run stages its datasets ({@code datasets/<name>/...} below it). */
 	public URI datasetsStaging() {
 		return datasetsInOutput() ? staging().toUri()
-				: DatasetCommitter.stagingRoot(this.datasetsRoot, this.jobInstanceId);
+				: DatasetCommitter.stagingRoot(this.datasetsRoot, this.runId);
 	}
 
 	/**

@@ -23,6 +23,9 @@ public final class StepMarkers {
 
 	public static final String DOCUMENTS = "documents";
 
+	/** The last step: moves the staged output into place (no marker: it deletes the staging folder). */
+	public static final String PUBLISH = "publish";
+
 	/** The steps whose completed output lives in the staging folder until the publish step. */
 	static final List<String> STAGING_STEPS = List.of(INGEST, STATISTICS, CHARTS, DOCUMENTS);
 

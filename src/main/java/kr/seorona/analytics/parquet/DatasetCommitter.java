@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Makes staged datasets visible atomically per partition.
  * <p>
  * Layout: writers stage under {@code <stagingRoot>/datasets/<name>/year=YYYY/}
- * ({@link #stagingRoot(URI, long)} gives {@code <outputRoot>/.seorona-staging/<jobExecutionId>/});
+ * ({@link #stagingRoot(URI, String)} gives {@code <outputRoot>/.seorona-staging/<runId>/});
  * readers see {@code <outputRoot>/datasets/<name>/year=YYYY/}; the committer keeps its journal and
  * trash in {@code <outputRoot>/.seorona-commit/} (hidden from Hive-style readers).
  * <p>
@@ -64,7 +64,56 @@ public final class DatasetCommitter {
 
 	/** The staging root of one job execution: {@code <outputRoot>/.seorona-staging/<jobExecutionId>/}. */
 	public static URI stagingRoot(URI outputRoot, long jobExecutionId) {
-		return HadoopFiles.resolve(outputRoot, STAGING_FOLDER + "/" + jobExecutionId + "/").toUri();
+		return stagingRoot(outputRoot, String.valueOf(jobExecutionId));
+	}
+
+	/**
+	 * The staging root of one run: {@code <outputRoot>/.seorona-staging/<runId>/}. Use an id unique
+	 * across every process that may write to the output root (a UUID), so that two runs never
+	 * stage into the same folder.
+	 */
+	public static URI stagingRoot(URI outputRoot, String runId) {
+		return HadoopFiles.resolve(outputRoot, STAGING_FOLDER + "/" + runId + "/").toUri();
+	}
+
+	/**
+	 * Creates {@code <outputRoot>/<name>} with {@code content} only if it does not exist yet (an
+	 * exclusive create: of two processes, exactly one succeeds), for a lock on a non-local output
+	 * root.
+	 * @return whether this call created it
+	 * @throws UncheckedIOException when the file system cannot be reached
+	 */
+	public static boolean createExclusive(URI outputRoot, String name, String content) {
+		FileSystem fs = HadoopFiles.fileSystem(outputRoot);
+		Path file = HadoopFiles.resolve(outputRoot, name);
+		try (OutputStream out = fs.create(file, false)) {
+			out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return true;
+		}
+		catch (org.apache.hadoop.fs.FileAlreadyExistsException ex) {
+			return false;
+		}
+		catch (IOException ex) {
+			try {
+				if (fs.exists(file)) {
+					return false;
+				}
+			}
+			catch (IOException ignored) {
+				// reported below
+			}
+			throw new UncheckedIOException("cannot create " + file, ex);
+		}
+	}
+
+	/** Deletes {@code <outputRoot>/<name>}; no-op when absent. */
+	public static void deleteFile(URI outputRoot, String name) {
+		try {
+			HadoopFiles.fileSystem(outputRoot).delete(HadoopFiles.resolve(outputRoot, name), false);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot delete " + name + " in " + outputRoot, ex);
+		}
 	}
 
 	/**
@@ -115,9 +164,13 @@ public final class DatasetCommitter {
 		});
 	}
 
-	/** Test seam: called after each journal write and rename with a description of the step. */
+	/**
+	 * Called after each journal write and rename with a description of the step ({@code journal},
+	 * {@code trash <dataset>/<partition>}, {@code place <dataset>/<partition>}, {@code restore ...},
+	 * {@code journal deleted}): progress reports and crash tests.
+	 */
 	@FunctionalInterface
-	interface Hook {
+	public interface Hook {
 
 		void after(String step) throws IOException;
 
@@ -131,7 +184,11 @@ public final class DatasetCommitter {
 	record Unit(String path, String source) {
 	}
 
-	static CommitResult commit(URI stagingRoot, URI outputRoot, Hook hook) {
+	/**
+	 * {@link #commit(URI, URI)}, calling {@code hook} after each step.
+	 * @throws UncheckedIOException also when the hook throws an {@link IOException}
+	 */
+	public static CommitResult commit(URI stagingRoot, URI outputRoot, Hook hook) {
 		recover(outputRoot, hook);
 		FileSystem fs = HadoopFiles.fileSystem(outputRoot);
 		Path staged = HadoopFiles.resolve(stagingRoot, "datasets");
@@ -174,7 +231,8 @@ public final class DatasetCommitter {
 		}
 	}
 
-	static void recover(URI outputRoot, Hook hook) {
+	/** {@link #recover(URI)}, calling {@code hook} after each step. */
+	public static void recover(URI outputRoot, Hook hook) {
 		FileSystem fs = HadoopFiles.fileSystem(outputRoot);
 		Path journalFile = HadoopFiles.resolve(outputRoot, WORK_FOLDER + "/journal.json");
 		try {

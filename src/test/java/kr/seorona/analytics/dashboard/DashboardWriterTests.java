@@ -38,6 +38,19 @@ class DashboardWriterTests {
 	}
 
 	@Test
+	void aPageThatCannotBeMovedIntoPlaceLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
+		// index.html a non-empty folder: the final rename fails, as on a full disk
+		Files.createDirectories(dir.resolve("index.html"));
+		Files.writeString(dir.resolve("index.html/keep"), "x");
+		RunReport report = DashboardFixtures.report(dir, Locale.KOREAN, inputs());
+		org.assertj.core.api.Assertions
+			.assertThatExceptionOfType(java.io.UncheckedIOException.class)
+			.isThrownBy(() -> DashboardWriter.write(report, DashboardFixtures.groups(), Messages.bundle(Locale.KOREAN),
+					dir));
+		assertThat(dir.resolve(".index.html.tmp")).doesNotExist();
+	}
+
+	@Test
 	void showsRunStatusParametersQualityAndKeyFigures(@TempDir Path dir) throws Exception {
 		String html = write(dir, Locale.KOREAN);
 		assertThat(html).startsWith("<!DOCTYPE html>")

@@ -51,6 +51,23 @@ class ManifestWriterTests {
 		assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
 	}
 
+	@Test
+	void aManifestThatCannotBeMovedIntoPlaceLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
+		Files.createDirectories(dir.resolve("manifest.json"));
+		Files.writeString(dir.resolve("manifest.json/keep"), "x");
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(java.io.UncheckedIOException.class)
+			.isThrownBy(() -> ManifestWriter.write(dir, java.util.Map.of()));
+		assertThat(dir.resolve(".manifest.json.tmp")).doesNotExist();
+	}
+
+	@Test
+	void removeDeletesTheManifestAndToleratesItsAbsence(@TempDir Path dir) throws Exception {
+		ManifestWriter.write(dir, java.util.Map.of());
+		ManifestWriter.remove(dir);
+		assertThat(dir.resolve("manifest.json")).doesNotExist();
+		ManifestWriter.remove(dir);
+	}
+
 	private static void write(Path file, String text) throws Exception {
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, text, StandardCharsets.UTF_8);

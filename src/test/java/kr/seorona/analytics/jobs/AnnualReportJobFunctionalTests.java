@@ -74,8 +74,7 @@ class AnnualReportJobFunctionalTests extends JobTestSupport {
 		assertThat(rowsInSummary).isEqualTo(2_446);
 		assertThat(ingest.getReadCount()).isEqualTo(rowsInSummary);
 		assertThat(ingest.getWriteCount()).isEqualTo(rowsInSummary);
-		assertThat(Files.exists(output.resolve(RunLayout.STAGING_FOLDER)
-			.resolve("instance-" + this.execution.getJobInstanceId()))).as("staging removed after publish").isFalse();
+		assertThat(RunLayout.of(this.execution).staging()).as("staging removed after publish").doesNotExist();
 	}
 
 	@Test

@@ -43,8 +43,7 @@ class CrashRestartFunctionalTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "ingest", "ingest-finished", "statistics-participation", "charts",
-			"publish-after-datasets" })
+	@ValueSource(strings = { "ingest", "publish-after-datasets" })
 	void killedRunRestartsToTheSameOutput(String point) throws Exception {
 		Path repository = root.resolve("repository-" + point);
 		Path output = root.resolve("output-" + point);
@@ -118,13 +117,41 @@ class CrashRestartFunctionalTests {
 	}
 
 	@Test
+	void aPublishThatFailsPartWaySaysWhatItMovedAndTheSameCommandCompletesIt() throws Exception {
+		Path repository = root.resolve("repository-failed-publish");
+		Path output = root.resolve("output-failed-publish");
+		Path resume = root.resolve("resume-failed-publish");
+		JobProcess run = JobProcess.start(repository, "publish-after-datasets", resume, "output=" + output);
+		run.awaitPause("publish-after-datasets");
+		// index.html a non-empty folder: writing the page fails, as on a full disk
+		java.nio.file.Files.createDirectories(output.resolve("index.html"));
+		java.nio.file.Files.writeString(output.resolve("index.html/blocker"), "x");
+		java.nio.file.Files.createFile(resume);
+		assertThat(run.exitCode()).as(run.output()).isEqualTo(5);
+		assertThat(run.output()).contains("FAILED while publishing")
+			.containsPattern("publish stopped \\(done so far: manifest.json removed, [1-9]\\d* dataset partition "
+					+ "folder\\(s\\) moved into place, charts/ replaced, reports/ replaced\\)")
+			.doesNotContain("nothing was published");
+		assertThat(output.resolve("manifest.json")).doesNotExist();
+		assertThat(output.resolve(".index.html.tmp")).doesNotExist();
+
+		RunLayout.deleteRecursively(output.resolve("index.html"));
+		JobProcess restarted = JobProcess.start(repository, null, "output=" + output);
+		assertThat(restarted.exitCode()).as(restarted.output()).isZero();
+		assertThat(OutputComparison.differences(this.baseline, output)).isEmpty();
+		assertThat(OutputComparison.manifestProblems(output)).isEmpty();
+	}
+
+	@Test
 	void aSecondRunOnTheSameOutputIsRefusedWhileTheFirstRuns() throws Exception {
 		Path repository = root.resolve("repository-concurrent");
 		Path output = root.resolve("output-concurrent");
 		JobProcess first = JobProcess.start(repository, "charts", "output=" + output);
 		try {
 			first.awaitPause("charts");
-			JobProcess second = JobProcess.start(repository, null, "output=" + output);
+			// from another folder (its own job repository): one from the same folder would wait for the
+			// job repository first (see ConcurrentRunsFunctionalTests)
+			JobProcess second = JobProcess.start(root.resolve("repository-concurrent-other"), null, "output=" + output);
 			assertThat(second.exitCode()).as(second.output()).isEqualTo(AnnualReportLauncher.EXIT_ALREADY_RUNNING);
 			assertThat(second.output()).contains("Refused: another annualReport run is writing to");
 		}

@@ -51,6 +51,15 @@ public final class JobProcess {
 	 * arguments are job parameters or {@code --} Spring options.
 	 */
 	public static JobProcess start(Path repository, String pauseAt, String... arguments) throws IOException {
+		return start(repository, pauseAt, null, arguments);
+	}
+
+	/**
+	 * As {@link #start(Path, String, String...)}; a process paused at {@code pauseAt} goes on when the
+	 * file {@code resumeWhen} exists (null: it waits to be killed).
+	 */
+	public static JobProcess start(Path repository, String pauseAt, Path resumeWhen, String... arguments)
+			throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-cp");
@@ -60,9 +69,12 @@ public final class JobProcess {
 		if (pauseAt != null) {
 			command.add("-D" + CrashPoint.PROPERTY + "=" + pauseAt);
 		}
+		if (resumeWhen != null) {
+			command.add("-D" + CrashPoint.RESUME_PROPERTY + "=" + resumeWhen);
+		}
 		command.add(SeoronaApplication.class.getName());
 		if (java.util.Arrays.stream(arguments).noneMatch((argument) -> argument.startsWith("--spring.profiles.active"))) {
-			command.add("--spring.datasource.url=jdbc:h2:file:" + repository.resolve("jobrepository") + ";AUTO_SERVER=TRUE");
+			command.add("--spring.datasource.url=jdbc:h2:file:" + repository.resolve("jobrepository") + ";WRITE_DELAY=0");
 		}
 		command.add("--logging.file.name=" + repository.resolve("seorona.log"));
 		// the application's own console logging, not the test classpath's logback-test.xml
@@ -88,14 +100,27 @@ public final class JobProcess {
 		throw new AssertionError("process did not pause at " + point + "; output:\n" + output());
 	}
 
-	/** Waits until the process prints a line containing {@code text}; fails after two minutes. */
-	public void awaitOutput(String text) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-		synchronized (this.all) {
-			if (this.all.stream().anyMatch((line) -> line.contains(text))) {
-				return;
+	/**
+	 * Waits until the process prints the pause marker of {@code point} (true) or exits without
+	 * reaching it (false); fails after five minutes.
+	 */
+	public boolean pausedAt(String point) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+		while (System.nanoTime() < deadline) {
+			String line = this.lines.poll(1, TimeUnit.SECONDS);
+			if (line != null && line.equals(CrashPoint.MARKER + point)) {
+				return true;
+			}
+			if (line == null && !this.process.isAlive()) {
+				return false;
 			}
 		}
+		throw new AssertionError("process neither paused at " + point + " nor ended; output:\n" + output());
+	}
+
+	/** Waits until the process prints a line containing {@code text}; fails after two minutes. */
+	public void awaitLine(String text) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
 		while (System.nanoTime() < deadline) {
 			String line = this.lines.poll(1, TimeUnit.SECONDS);
 			if (line != null && line.contains(text)) {

@@ -15,6 +15,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
 /**
  * Compares two output folders of the annual report: the same files; Parquet files with the same
  * schema and rows (their footers legitimately differ by job execution id); every other file
@@ -64,6 +67,53 @@ public final class OutputComparison {
 			}
 		}
 		return differences;
+	}
+
+	/**
+	 * What is wrong with {@code manifest.json}: empty when it is absent (a publish under way) or
+	 * lists exactly the files present (hidden ones excluded) with their sizes and SHA-256.
+	 */
+	public static List<String> manifestProblems(Path output) throws IOException {
+		Path manifest = output.resolve("manifest.json");
+		if (!Files.exists(manifest)) {
+			return List.of();
+		}
+		List<String> problems = new ArrayList<>();
+		SortedSet<String> listed = new TreeSet<>();
+		JsonNode files = new ObjectMapper().readTree(manifest.toFile()).get("files");
+		for (JsonNode entry : files) {
+			String path = entry.get("path").asText();
+			listed.add(path);
+			Path file = output.resolve(path);
+			if (!Files.isRegularFile(file)) {
+				problems.add("manifest lists " + path + " but it is absent");
+				continue;
+			}
+			if (Files.size(file) != entry.get("size").asLong()) {
+				problems.add(path + ": size differs from the manifest");
+			}
+			if (!sha256(file).equals(entry.get("sha256").asText())) {
+				problems.add(path + ": SHA-256 differs from the manifest");
+			}
+		}
+		SortedSet<String> present = files(output);
+		present.remove("manifest.json");
+		if (!present.equals(listed)) {
+			SortedSet<String> unlisted = new TreeSet<>(present);
+			unlisted.removeAll(listed);
+			problems.add("files present but not in the manifest: " + unlisted);
+		}
+		return problems;
+	}
+
+	private static String sha256(Path file) throws IOException {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static boolean sameRows(Connection duckdb, Path a, Path b) throws SQLException {

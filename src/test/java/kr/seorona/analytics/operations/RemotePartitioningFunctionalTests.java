@@ -149,7 +149,7 @@ class RemotePartitioningFunctionalTests {
 		JobProcess worker = JobProcess.start(root.resolve(name), pauseAt, remote("worker"));
 		this.workers.add(worker);
 		// one at a time: the first start creates the job repository's tables
-		worker.awaitOutput("Worker ready");
+		worker.awaitLine("Worker ready");
 		return worker;
 	}
 
