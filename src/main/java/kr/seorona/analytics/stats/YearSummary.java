@@ -13,8 +13,7 @@ import java.util.Map;
  * @param networks networks of all groups
  * @param regularMeetings regular meetings of all networks (each organised by one group's network)
  * @param jointMeetings joint meetings of all groups
- * @param meetings regularMeetings + jointMeetings (the calculator fills it so; not re-checked here,
- * since readers rebuild rows column by column)
+ * @param meetings regularMeetings + jointMeetings
  * @param attendances person-meetings at the regular meetings (attendance rows)
  * @param jointAttendances person-meetings at the joint meetings (each meeting's distinct participants,
  * summed over the joint meetings)
@@ -29,6 +28,11 @@ public record YearSummary(int year, int groups, int networks, int regularMeeting
 		long attendances, long jointAttendances, long distinctParticipants, Long surveyRespondents,
 		boolean suppressed) {
 
+	public YearSummary {
+		if (meetings != regularMeetings + jointMeetings) {
+			throw new IllegalArgumentException("meetings " + meetings + " != regular " + regularMeetings + " + joint "
+					+ jointMeetings + " in " + year);
+		}
 	}
 
 	/**
