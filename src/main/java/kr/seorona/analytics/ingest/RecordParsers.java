@@ -47,6 +47,12 @@ public final class RecordParsers {
 
 	private final String sheetName;
 
+	/** Participant and respondent ids read so far, removed from free text. */
+	private final KnownIdentifiers identifiers;
+
+	/** Rows of each attendance and survey file read ahead by {@link #learnIdentifiers(List)}. */
+	static final int IDENTIFIER_SAMPLE_ROWS = 2000;
+
 	/**
 	 * @param definitions groups and survey items ({@code jobs/groups.yml}, {@code jobs/survey.yml})
 	 * @param aliases header and value aliases ({@code jobs/aliases.yml})
@@ -56,16 +62,17 @@ public final class RecordParsers {
 	 */
 	public RecordParsers(Definitions definitions, AliasTable aliases, Pseudonymizer pseudonymizer,
 			Charset encodingOverride) {
-		this(definitions, aliases, pseudonymizer, encodingOverride, null);
+		this(definitions, aliases, pseudonymizer, encodingOverride, null, new KnownIdentifiers());
 	}
 
 	private RecordParsers(Definitions definitions, AliasTable aliases, Pseudonymizer pseudonymizer,
-			Charset encodingOverride, String sheetName) {
+			Charset encodingOverride, String sheetName, KnownIdentifiers identifiers) {
 		this.definitions = Objects.requireNonNull(definitions, "definitions");
 		this.aliases = Objects.requireNonNull(aliases, "aliases");
 		this.pseudonymizer = Objects.requireNonNull(pseudonymizer, "pseudonymizer");
 		this.encodingOverride = encodingOverride;
 		this.sheetName = sheetName;
+		this.identifiers = identifiers;
 	}
 
 	/**
@@ -73,7 +80,8 @@ public final class RecordParsers {
 	 * @param sheetName a sheet name (matched ignoring case and blanks), or {@code null} for the first
 	 */
 	public RecordParsers withSheet(String sheetName) {
-		return new RecordParsers(this.definitions, this.aliases, this.pseudonymizer, this.encodingOverride, sheetName);
+		return new RecordParsers(this.definitions, this.aliases, this.pseudonymizer, this.encodingOverride, sheetName,
+				this.identifiers);
 	}
 
 	/**
@@ -84,6 +92,14 @@ public final class RecordParsers {
 	 * file, a header without data rows, a file not valid in its encoding, or a missing required column
 	 */
 	public void validateHeaders(List<InputFile> files) {
+		validateHeaders(files, Set.of());
+	}
+
+	/**
+	 * As {@link #validateHeaders(List)}, accepting a header without data rows in files of the kinds
+	 * in {@code mayBeEmpty} (the job parameter {@code allowEmpty}).
+	 */
+	public void validateHeaders(List<InputFile> files, Set<RecordKind> mayBeEmpty) {
 		for (InputFile file : files) {
 			try (RowSource rows = open(file)) {
 				Header header = Header.read(rows, file, this.aliases, this.definitions.survey());
@@ -92,9 +108,10 @@ public final class RecordParsers {
 					row = rows.next();
 				}
 				while (row != null && row.blank());
-				if (row == null) {
+				if (row == null && !mayBeEmpty.contains(file.kind())) {
 					throw new InvalidInputException("Input file " + file.name() + " is empty: it has a header (line "
-							+ header.line() + ") but no data rows");
+							+ header.line() + ") but no data rows; if that is right, run with allowEmpty="
+							+ file.kind().fileStem());
 				}
 				if (!header.unknown().isEmpty()) {
 					logger.warn("{}: columns {} are not used (not in jobs/aliases.yml for {}); their values are not read",
@@ -123,6 +140,25 @@ public final class RecordParsers {
 		}
 	}
 
+	/**
+	 * Reads the first {@value #IDENTIFIER_SAMPLE_ROWS} rows of each attendance and survey file for
+	 * the form of their ids, so that meeting topics (read before attendance) are cleared of them
+	 * too; every id read later adds to them.
+	 */
+	public void learnIdentifiers(List<InputFile> files) {
+		for (InputFile file : files) {
+			if (file.kind() != RecordKind.ATTENDANCE && file.kind() != RecordKind.SURVEY) {
+				continue;
+			}
+			try (RecordFileReader<?> reader = (file.kind() == RecordKind.SURVEY) ? survey(file)
+					: attendance(file, (Predicate<String>) null)) {
+				for (int i = 0; i < IDENTIFIER_SAMPLE_ROWS && reader.hasNext(); i++) {
+					reader.next();
+				}
+			}
+		}
+	}
+
 	/** Unknown header cells of a file (columns kept out of the datasets). */
 	public List<String> unknownColumns(InputFile file) {
 		try (RowSource rows = open(file)) {
@@ -136,7 +172,7 @@ public final class RecordParsers {
 	 */
 	public RecordFileReader<NetworkRecord> networks(InputFile file) {
 		return reader(file, RecordKind.NETWORKS, (row) -> {
-			String id = row.required(Columns.NETWORK_ID);
+			String id = row.id(Columns.NETWORK_ID);
 			String name = row.text(Columns.NETWORK_NAME);
 			String group = group(row);
 			Integer members = row.value(Columns.MEMBER_COUNT, ValueParsers.integer(row.raw(Columns.MEMBER_COUNT), false));
@@ -156,7 +192,7 @@ public final class RecordParsers {
 	public RecordFileReader<SessionRecord> sessions(InputFile file, Map<String, String> groupByNetworkId) {
 		Objects.requireNonNull(groupByNetworkId, "groupByNetworkId");
 		return reader(file, RecordKind.SESSIONS, (row) -> {
-			String id = row.required(Columns.SESSION_ID);
+			String id = row.id(Columns.SESSION_ID);
 			MeetingType type = coded(row, Columns.TYPE, AliasTable.TYPE, MeetingType.class, RejectReasons.UNKNOWN_TYPE,
 					"a meeting type (정기/regular, 합동/joint)");
 			String networkId = row.text(Columns.NETWORK_ID);
@@ -191,7 +227,7 @@ public final class RecordParsers {
 				row.reject(Columns.DURATION, RejectReasons.OUT_OF_RANGE, "a meeting lasts more than 0 minutes");
 			}
 			Integer headcount = row.value(Columns.HEADCOUNT, ValueParsers.integer(row.raw(Columns.HEADCOUNT), false));
-			String topic = CommentRedactor.redact(row.text(Columns.TOPIC));
+			String topic = CommentRedactor.redact(row.text(Columns.TOPIC), this.identifiers);
 			return row.rejected() ? null
 					: new SessionRecord(file.year(), id, networkId, group, date, type, mode, duration, headcount, topic);
 		});
@@ -216,12 +252,12 @@ public final class RecordParsers {
 	 */
 	public RecordFileReader<AttendanceRecord> attendance(InputFile file, Predicate<String> knownSession) {
 		return reader(file, RecordKind.ATTENDANCE, (row) -> {
-			String sessionId = row.required(Columns.SESSION_ID);
+			String sessionId = row.id(Columns.SESSION_ID);
 			if (sessionId != null && knownSession != null && !knownSession.test(sessionId)) {
 				row.reject(Columns.SESSION_ID, RejectReasons.UNKNOWN_SESSION, "no accepted session with this id in the year's sessions file (missing there, or rejected: see its line in the rejects)");
 			}
 			String participantColumn = row.has(Columns.PARTICIPANT_ID) ? Columns.PARTICIPANT_ID : Columns.PARTICIPANT_NAME;
-			String participant = row.required(participantColumn);
+			String participant = row.id(participantColumn);
 			String group = group(row);
 			String school = row.text(Columns.SCHOOL_ID);
 			if (row.has(Columns.ATTENDED) && !attended(row)) {
@@ -251,7 +287,7 @@ public final class RecordParsers {
 		SurveyDefinition survey = this.definitions.survey();
 		Set<String> missingCodes = survey.missingCodes(file.year());
 		return reader(file, RecordKind.SURVEY, (row) -> {
-			String respondent = row.required(Columns.RESPONDENT_ID);
+			String respondent = row.id(Columns.RESPONDENT_ID);
 			String group = group(row);
 			String school = row.text(Columns.SCHOOL_ID);
 			List<Integer> answers = new ArrayList<>();
@@ -269,7 +305,7 @@ public final class RecordParsers {
 					row.reject(Columns.WEIGHT, RejectReasons.INVALID_WEIGHT, "a weight must be a positive number");
 				}
 			}
-			String comment = CommentRedactor.redact(row.text(Columns.COMMENT));
+			String comment = CommentRedactor.redact(row.text(Columns.COMMENT), this.identifiers);
 			if (row.rejected()) {
 				return null;
 			}
@@ -372,6 +408,7 @@ public final class RecordParsers {
 	}
 
 	private String pseudonym(String kind, String rawId) {
+		this.identifiers.learn(rawId);
 		return this.pseudonymizer.pseudonym(kind, rawId);
 	}
 

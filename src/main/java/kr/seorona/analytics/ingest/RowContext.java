@@ -64,6 +64,26 @@ final class RowContext {
 		return text;
 	}
 
+	/**
+	 * The cleaned text of a required identifier column; a blank value rejects the row
+	 * (MISSING_VALUE), and so does a control or invisible character inside it (INVALID_ID), which
+	 * would make it another id that looks the same.
+	 */
+	String id(String column) {
+		String text = required(column);
+		if (text != null) {
+			String raw = raw(column);
+			int at = ValueParsers.invisibleCharacter(raw);
+			if (at >= 0) {
+				reject(column, RejectReasons.INVALID_ID, String.format(java.util.Locale.ROOT,
+						"the id has an invisible or control character U+%04X at position %d; retype the id",
+						(int) raw.charAt(at), at + 1));
+				return null;
+			}
+		}
+		return text;
+	}
+
 	/** Takes a parse result's value, or rejects the row with its reason. */
 	<V> V value(String column, ValueParsers.Result<V> result) {
 		if (!result.ok()) {

@@ -98,6 +98,42 @@ final class ValueParsers {
 	}
 
 	/**
+	 * The position of the first character of the text that has no place in an identifier: a control
+	 * character (NUL, tab, line break), a format character (zero-width space or joiner, byte-order
+	 * mark, direction marks), a line or paragraph separator, a private-use, unassigned or lone
+	 * surrogate code, or a Hangul filler (U+115F, U+1160, U+3164, U+FFA0, invisible in most fonts);
+	 * -1 when there is none.
+	 */
+	static int invisibleCharacter(String raw) {
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c >= 0x20 && c <= 0x7E) {
+				continue;
+			}
+			switch (Character.getType(c)) {
+				case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+						Character.PRIVATE_USE, Character.UNASSIGNED -> {
+					return i;
+				}
+				case Character.SURROGATE -> {
+					boolean pair = Character.isHighSurrogate(c) && i + 1 < raw.length()
+							&& Character.isLowSurrogate(raw.charAt(i + 1));
+					if (!pair) {
+						return i;
+					}
+					i++;
+				}
+				default -> {
+					if (c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0') {
+						return i;
+					}
+				}
+			}
+		}
+		return -1;
+	}
+
+	/**
 	 * Parses a date in any of the accepted forms (ISO; {@code 2022. 4. 29.} with or without spaces,
 	 * dots, slashes or dashes; {@code 2022년 4월 29일}; {@code 22.04.29}; any of these followed by a
 	 * time such as {@code 오후 3:00}; an Excel serial number of five digits or more
@@ -128,7 +164,7 @@ final class ValueParsers {
 			int b = Integer.parseInt(m.group(3));
 			if (a <= 12 && b <= 12 && a != b) {
 				return Result.fail(RejectReasons.AMBIGUOUS_DATE,
-						"'" + text + "' can be read day-first or month-first; write it as YYYY-MM-DD");
+						Rejects.quoted(text) + " can be read day-first or month-first; write it as YYYY-MM-DD");
 			}
 			return (a > 12) ? ymd(m.group(4), m.group(3), m.group(1), m, 5) : ymd(m.group(4), m.group(1), m.group(3), m, 5);
 		}
@@ -139,11 +175,11 @@ final class ValueParsers {
 			long serial = Long.parseLong(m.group(1));
 			if (serial != 60 && serial < MIN_PLAUSIBLE_SERIAL) {
 				// "2022.04" or "2022" would be a day in 1905: a typo, not an Excel date
-				return Result.fail(RejectReasons.INVALID_DATE, "'" + text + "' is not a date");
+				return Result.fail(RejectReasons.INVALID_DATE, Rejects.quoted(text) + " is not a date");
 			}
 			return excelSerial(serial);
 		}
-		return Result.fail(RejectReasons.INVALID_DATE, "'" + text + "' is not a date");
+		return Result.fail(RejectReasons.INVALID_DATE, Rejects.quoted(text) + " is not a date");
 	}
 
 	private static boolean isoDigits(String text) {
@@ -203,19 +239,19 @@ final class ValueParsers {
 		}
 		if (!INTEGER.matcher(text).matches()) {
 			if (DECIMAL.matcher(text).matches()) {
-				return Result.fail(RejectReasons.NOT_AN_INTEGER, "'" + text + "' is not a whole number");
+				return Result.fail(RejectReasons.NOT_AN_INTEGER, Rejects.quoted(text) + " is not a whole number");
 			}
-			return Result.fail(RejectReasons.NOT_A_NUMBER, "'" + text + "' is not a number");
+			return Result.fail(RejectReasons.NOT_A_NUMBER, Rejects.quoted(text) + " is not a number");
 		}
 		BigDecimal value = new BigDecimal(text.replace(",", ""));
 		if (value.signum() < 0 && !allowNegative) {
-			return Result.fail(RejectReasons.NEGATIVE_NUMBER, "'" + text + "' is negative");
+			return Result.fail(RejectReasons.NEGATIVE_NUMBER, Rejects.quoted(text) + " is negative");
 		}
 		try {
 			return Result.ok(value.intValueExact());
 		}
 		catch (ArithmeticException ex) {
-			return Result.fail(RejectReasons.OUT_OF_RANGE, "'" + text + "' is too large");
+			return Result.fail(RejectReasons.OUT_OF_RANGE, Rejects.quoted(text) + " is too large");
 		}
 	}
 
@@ -230,7 +266,7 @@ final class ValueParsers {
 			return Result.ok((double) (text.charAt(0) - '0'));
 		}
 		if (!DECIMAL.matcher(text).matches()) {
-			return Result.fail(RejectReasons.NOT_A_NUMBER, "'" + text + "' is not a number");
+			return Result.fail(RejectReasons.NOT_A_NUMBER, Rejects.quoted(text) + " is not a number");
 		}
 		return Result.ok(Double.parseDouble(text.replace(",", "")));
 	}

@@ -73,7 +73,8 @@ class AnnualReportJobConfiguration {
 	IngestItemReader ingestReader(@Value("#{stepExecution}") StepExecution stepExecution) {
 		RunContext run = RunContext.of(stepExecution);
 		AnnualReportParameters parameters = run.parameters();
-		return new IngestItemReader(Parsers.create(run), InputScanner.scan(parameters.input(), parameters.years()));
+		return new IngestItemReader(Parsers.create(run), InputScanner.scan(parameters.input(), parameters.years(),
+				parameters.allowEmpty()));
 	}
 
 	@Bean

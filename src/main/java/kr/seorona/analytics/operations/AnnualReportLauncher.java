@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import kr.seorona.analytics.ingest.Definitions;
 import kr.seorona.analytics.ingest.FileSummary;
 import kr.seorona.analytics.ingest.InvalidDefinitionException;
+import kr.seorona.analytics.ingest.InputScanner;
 import kr.seorona.analytics.ingest.InvalidInputException;
 import kr.seorona.analytics.parquet.DatasetCommitter;
 import org.slf4j.Logger;
@@ -51,13 +53,15 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 
 	public static final int EXIT_ALREADY_RUNNING = 3;
 
+	static final int EXIT_FAILED = 5;
+
 	static final String USAGE = """
 			Usage: [command] [name=value ...] [--spring.option=value ...]
 			Commands:
 			  run [name=value ...]  run the annualReport job (the default command); parameters:
 			                        input, output, years (2022 | 2019-2022 | all), locale (ko | en),
 			                        minCellSize, maxRejectShare, maxRejectCount, encoding, definitions,
-			                        datasets (defaults in jobs/annualReport.yml)
+			                        datasets, allowEmpty (defaults in jobs/annualReport.yml)
 			  runs [limit]          list past runs: status, start, duration, years, rows written
 			  recover               mark runs left STARTED by a killed process as FAILED
 			  help                  this text
@@ -91,7 +95,7 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 		String command = named ? arguments.get(0) : "run";
 		List<String> rest = named ? arguments.subList(1, arguments.size()) : arguments;
 		switch (command) {
-			case "run" -> runJob(rest);
+			case "run" -> runJob(rest, args.getOptionNames());
 			case "runs" -> this.exitCode = new RunHistory(this.jobRepository).print(rest);
 			case "recover" -> this.exitCode = new RunHistory(this.jobRepository).recover(this.jobOperator);
 			default -> {
@@ -101,9 +105,15 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 		}
 	}
 
-	private void runJob(List<String> arguments) {
+	private void runJob(List<String> arguments, Set<String> springOptions) {
 		AnnualReportParameters parameters;
 		try {
+			for (String option : springOptions) {
+				if (AnnualReportParameters.NAMES.contains(option)) {
+					throw new InvalidParameterException("'--" + option + "=...' is a Spring option, not a job parameter,"
+							+ " and would be ignored; write it without dashes: " + option + "=...");
+				}
+			}
 			Map<String, String> overrides = parseArguments(arguments);
 			Path definitions = Path.of(overrides.getOrDefault(AnnualReportParameters.DEFINITIONS, "jobs"));
 			parameters = AnnualReportParameters.resolve(defaults(definitions), overrides);
@@ -128,6 +138,12 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 			logger.error("Refused: this run is already in progress ({}).", ex.getMessage());
 			this.exitCode = EXIT_ALREADY_RUNNING;
 		}
+		catch (InvalidInputException ex) {
+			logger.error("{} FAILED before it started; nothing was published.\n  {}",
+					AnnualReportParameters.JOB_NAME, ex.getMessage());
+			logger.debug("Input failure", ex);
+			this.exitCode = EXIT_FAILED;
+		}
 		catch (Exception ex) {
 			logger.error("Could not launch {}: {}", AnnualReportParameters.JOB_NAME, ex.getMessage());
 			logger.debug("Launch failure", ex);
@@ -136,6 +152,8 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 	}
 
 	private int launch(AnnualReportParameters parameters) throws Exception {
+		// every input name a readable regular file, every year complete: before reading them for the checksum
+		InputScanner.scan(parameters.input(), parameters.years(), parameters.allowEmpty());
 		String checksum = InputChecksums.of(parameters).combined();
 		JobParameters jobParameters = nextParameters(parameters, checksum);
 		logger.info("Running {} for {} (input {}, output {})", AnnualReportParameters.JOB_NAME,

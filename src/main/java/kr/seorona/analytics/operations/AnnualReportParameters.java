@@ -1,5 +1,6 @@
 package kr.seorona.analytics.operations;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;
@@ -7,6 +8,8 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +18,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import kr.seorona.analytics.ingest.RecordKind;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -34,9 +39,13 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param encoding explicit input encoding, or {@code null} to detect it per file
  * @param datasets root URI of the Parquet datasets on any Hadoop file system (e.g.
  * {@code hdfs://nn/seorona/}), or {@code null} for {@code <output>/datasets}
+ * @param allowEmpty record kinds a year of the run may lack (no file, or a file with a header and no
+ * data rows); empty by default, so that a missing file stops the run instead of replacing the
+ * year's published records with none
  */
 public record AnnualReportParameters(Path input, Path output, Path definitions, SortedSet<Integer> years, Locale locale,
-		int minCellSize, double maxRejectShare, long maxRejectCount, Charset encoding, URI datasets) {
+		int minCellSize, double maxRejectShare, long maxRejectCount, Charset encoding, URI datasets,
+		Set<RecordKind> allowEmpty) {
 
 	/** Name of the Spring Batch job these parameters are for. */
 	public static final String JOB_NAME = "annualReport";
@@ -61,6 +70,8 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 
 	static final String DATASETS = "datasets";
 
+	static final String ALLOW_EMPTY = "allowEmpty";
+
 	/**
 	 * Identifying parameter: SHA-256 over the run's input and definition files, so corrected input or
 	 * definitions make a new job instance.
@@ -71,7 +82,7 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 	public static final String RERUN = "rerun";
 
 	static final Set<String> NAMES = Set.of(INPUT, OUTPUT, DEFINITIONS, YEARS, LOCALE, MIN_CELL_SIZE, MAX_REJECT_SHARE,
-			MAX_REJECT_COUNT, ENCODING, DATASETS);
+			MAX_REJECT_COUNT, ENCODING, DATASETS, ALLOW_EMPTY);
 
 	/**
 	 * Resolves the parameters: file defaults overridden by command-line values, relative paths
@@ -99,7 +110,7 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 				: integer(count, MAX_REJECT_COUNT, 0, Integer.MAX_VALUE);
 		Charset encoding = encoding(values.get(ENCODING));
 		return new AnnualReportParameters(input, output, definitions, years, locale, minCellSize, maxRejectShare,
-				maxRejectCount, encoding, datasets(values.get(DATASETS)));
+				maxRejectCount, encoding, datasets(values.get(DATASETS)), kinds(values.get(ALLOW_EMPTY)));
 	}
 
 	/** Reads the parameters back from a job execution's {@link JobParameters}. */
@@ -113,7 +124,7 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 				parameters.getLong(MIN_CELL_SIZE).intValue(), parameters.getDouble(MAX_REJECT_SHARE),
 				parameters.getLong(MAX_REJECT_COUNT, -1L),
 				(encoding == null || encoding.isEmpty()) ? null : Charset.forName(encoding),
-				datasets(parameters.getString(DATASETS, "")));
+				datasets(parameters.getString(DATASETS, "")), kinds(parameters.getString(ALLOW_EMPTY, "")));
 	}
 
 	/**
@@ -134,6 +145,7 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 			.addLong(MAX_REJECT_COUNT, this.maxRejectCount, false)
 			.addString(DATASETS, (this.datasets != null) ? this.datasets.toString() : "")
 			.addString(ENCODING, (this.encoding != null) ? this.encoding.name() : "", false)
+			.addString(ALLOW_EMPTY, String.join(",", this.allowEmpty.stream().map(RecordKind::fileStem).toList()), false)
 			.toJobParameters();
 	}
 
@@ -158,6 +170,16 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 		}
 		if (!mustExist && Files.exists(folder) && !Files.isDirectory(folder)) {
 			throw new InvalidParameterException("parameter '" + name + "': not a folder: " + folder);
+		}
+		if (!mustExist) {
+			try {
+				Files.createDirectories(folder);
+			}
+			catch (IOException | UnsupportedOperationException ex) {
+				throw new InvalidParameterException("parameter '" + name + "': cannot create the folder " + folder + " ("
+						+ ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "")
+						+ "); choose a folder you can write to");
+			}
 		}
 		return folder;
 	}
@@ -276,6 +298,23 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 			throw new InvalidParameterException("parameter 'datasets' must be a folder or a file system URI such as "
 					+ "hdfs://namenode/seorona/, but was '" + raw + "'");
 		}
+	}
+
+	/** {@code none} or blank: no kind; else kinds by file stem, comma-separated ({@code survey,attendance}). */
+	static Set<RecordKind> kinds(String raw) {
+		Set<RecordKind> kinds = EnumSet.noneOf(RecordKind.class);
+		if (raw == null || raw.isBlank() || raw.trim().equalsIgnoreCase("none")) {
+			return Collections.unmodifiableSet(kinds);
+		}
+		for (String part : raw.split(",")) {
+			String name = part.trim().toLowerCase(Locale.ROOT);
+			RecordKind kind = Stream.of(RecordKind.values()).filter((k) -> k.fileStem().equals(name)).findFirst()
+				.orElseThrow(() -> new InvalidParameterException("parameter 'allowEmpty' must be none or a list of "
+						+ "record kinds (networks, sessions, attendance, survey), e.g. allowEmpty=survey, but was '" + raw
+						+ "'"));
+			kinds.add(kind);
+		}
+		return Collections.unmodifiableSet(kinds);
 	}
 
 	private static Charset encoding(String raw) {
