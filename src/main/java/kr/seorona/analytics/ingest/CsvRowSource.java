@@ -65,7 +65,7 @@ final class CsvRowSource implements RowSource {
 			if (text == null) {
 				break;
 			}
-			this.pending.addLast(new Line(this.lines.lineNumber(), text));
+			this.pending.addLast(new Line(this.lines.lineNumber(), text, this.lines.lastLength()));
 			if (text.isBlank()) {
 				continue;
 			}
@@ -105,7 +105,7 @@ final class CsvRowSource implements RowSource {
 			return this.pending.removeFirst();
 		}
 		String text = this.lines.readLine();
-		return (text != null) ? new Line(this.lines.lineNumber(), text) : null;
+		return (text != null) ? new Line(this.lines.lineNumber(), text, this.lines.lastLength()) : null;
 	}
 
 	@Override
@@ -113,6 +113,10 @@ final class CsvRowSource implements RowSource {
 		Line first = nextLine();
 		if (first == null) {
 			return null;
+		}
+		if (first.tooLong()) {
+			return RawRow.problem(first.number(), RejectReasons.LINE_TOO_LONG, String.format(java.util.Locale.ROOT,
+					"the line has %,d characters; at most %,d are read", first.length(), StrictLineReader.MAX_LINE_CHARS));
 		}
 		QuoteState state = scan(first.text(), QuoteState.START);
 		if (state == QuoteState.STRAY) {
@@ -131,6 +135,9 @@ final class CsvRowSource implements RowSource {
 				break;
 			}
 			continuation.add(next);
+			if (next.tooLong() || text.length() + next.text().length() > StrictLineReader.MAX_LINE_CHARS) {
+				break;
+			}
 			text.append('\n').append(next.text());
 			state = scan(next.text(), QuoteState.OPEN);
 		}
@@ -240,7 +247,13 @@ final class CsvRowSource implements RowSource {
 		this.lines.close();
 	}
 
-	private record Line(long number, String text) {
+	/** A physical line; {@code length} counts the characters dropped from a line too long to keep. */
+	private record Line(long number, String text, long length) {
+
+		boolean tooLong() {
+			return this.length > this.text.length();
+		}
+
 	}
 
 	private static final class FieldsHandler extends AbstractBaseCsvCallbackHandler<List<String>> {

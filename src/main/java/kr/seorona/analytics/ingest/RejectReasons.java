@@ -75,7 +75,7 @@ public final class RejectReasons {
 	 */
 	public static final String INVALID_ID = "INVALID_ID";
 
-	/** A line longer than the reader keeps ({@code CsvRowSource.MAX_LINE_CHARS}). */
+	/** A line longer than the reader keeps ({@code StrictLineReader.MAX_LINE_CHARS}). */
 	public static final String LINE_TOO_LONG = "LINE_TOO_LONG";
 
 	private RejectReasons() {

@@ -16,9 +16,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -30,6 +28,12 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * {@code 3.5}), date-formatted numbers as their Excel serial in the 1900 date system
  * ({@code 44680}; the date parser turns them into dates), booleans as {@code TRUE}/{@code FALSE},
  * formulas as their cached result. Row numbers are Excel's.
+ * <p>
+ * Bounded cost: the table of texts is read within {@link SharedStrings.Limits}; a number whose
+ * plain notation would be longer than {@value #MAX_PLAIN_DIGITS} digits ({@code 1E+999999999}) is
+ * kept as written (and so rejected where a number is expected); a cell text longer than
+ * {@value #MAX_CELL_CHARS} characters, a cell beyond Excel's last column (XFD) or a row of more
+ * cells stops the run with a message naming the file.
  */
 final class XlsxRowSource implements RowSource {
 
@@ -41,7 +45,16 @@ final class XlsxRowSource implements RowSource {
 
 	private final XMLStreamReader xml;
 
-	private final ReadOnlySharedStringsTable strings;
+	/** Digits of a number's plain notation beyond which it is kept as written. */
+	static final int MAX_PLAIN_DIGITS = 40;
+
+	/** Excel's own limit on a cell's text is 32,767 characters; XML escapes and rich text add some. */
+	static final int MAX_CELL_CHARS = 1_000_000;
+
+	/** Excel's last column, XFD, is the 16,384th. */
+	static final int MAX_COLUMNS = 16_384;
+
+	private final SharedStrings strings;
 
 	private final StylesTable styles;
 
@@ -50,6 +63,10 @@ final class XlsxRowSource implements RowSource {
 	private long rowsSeen;
 
 	XlsxRowSource(InputFile file, String sheetName) {
+		this(file, sheetName, SharedStrings.Limits.DEFAULT);
+	}
+
+	XlsxRowSource(InputFile file, String sheetName, SharedStrings.Limits limits) {
 		this.file = file;
 		try {
 			this.pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ);
@@ -60,11 +77,15 @@ final class XlsxRowSource implements RowSource {
 		}
 		try {
 			XSSFReader reader = new XSSFReader(this.pkg);
-			this.strings = new ReadOnlySharedStringsTable(this.pkg, false);
+			XMLInputFactory factory = XMLHelper.newXMLInputFactory();
+			if (factory.isPropertySupported("com.ctc.wstx.maxTextLength")) {
+				// Woodstox: a text node (a cell's value) longer than this is an error, not a heap filled
+				factory.setProperty("com.ctc.wstx.maxTextLength", MAX_CELL_CHARS);
+			}
+			this.strings = SharedStrings.read(this.pkg, file, factory, limits);
 			this.styles = reader.getStylesTable();
 			this.date1904 = date1904(reader);
 			this.sheet = openSheet(reader, sheetName);
-			XMLInputFactory factory = XMLHelper.newXMLInputFactory();
 			this.xml = factory.createXMLStreamReader(this.sheet);
 		}
 		catch (InvalidInputException ex) {
@@ -128,9 +149,12 @@ final class XlsxRowSource implements RowSource {
 			}
 			return null;
 		}
+		catch (InvalidInputException ex) {
+			throw ex;
+		}
 		catch (XMLStreamException | RuntimeException ex) {
 			throw new InvalidInputException("Input file " + this.file.name() + " cannot be read after row " + this.rowsSeen
-					+ ": " + ex.getMessage(), ex);
+					+ ": " + Rejects.abbreviate(ex.getMessage(), Rejects.MAX_DETAIL_CHARS), ex);
 		}
 	}
 
@@ -143,7 +167,12 @@ final class XlsxRowSource implements RowSource {
 			int event = this.xml.next();
 			if (event == XMLStreamConstants.START_ELEMENT && "c".equals(this.xml.getLocalName())) {
 				String ref = this.xml.getAttributeValue(null, "r");
-				int column = (ref != null) ? new CellReference(ref).getCol() : cells.size();
+				int column = (ref != null) ? column(ref) : cells.size();
+				if (column < 0 || column >= MAX_COLUMNS) {
+					throw new InvalidInputException("Input file " + this.file.name() + " row " + number + ": cell "
+							+ ((ref != null) ? Rejects.abbreviate(ref, 20) : "number " + (column + 1))
+							+ " is beyond Excel's last column (XFD); the workbook is damaged");
+				}
 				String value = readCell();
 				while (cells.size() < column) {
 					cells.add("");
@@ -160,6 +189,22 @@ final class XlsxRowSource implements RowSource {
 			}
 		}
 		return RawRow.of(number, cells);
+	}
+
+	/**
+	 * The 0-based column of a cell reference such as {@code D2}, or -1 when its letters name a
+	 * column beyond {@value #MAX_COLUMNS} (POI's CellReference keeps only the low 16 bits).
+	 */
+	static int column(String ref) {
+		long column = 0;
+		int i = 0;
+		for (; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
+			column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+			if (column > MAX_COLUMNS) {
+				return -1;
+			}
+		}
+		return (int) column - 1;
 	}
 
 	/** Reads one {@code <c>} element up to its end and returns its value as text. */
@@ -200,7 +245,7 @@ final class XlsxRowSource implements RowSource {
 			return number(v, style);
 		}
 		return switch (type) {
-			case "s" -> this.strings.getItemAt(Integer.parseInt(v.trim())).getString();
+			case "s" -> this.strings.get(Integer.parseInt(v.trim()), this.file);
 			case "b" -> "1".equals(v.trim()) ? "TRUE" : "FALSE";
 			default -> v; // "str" (formula text), "e" (error, e.g. #N/A), "d" (ISO date)
 		};
@@ -221,6 +266,11 @@ final class XlsxRowSource implements RowSource {
 		}
 		catch (NumberFormatException ex) {
 			return raw;
+		}
+		if (number.signum() != 0 && (number.precision() - number.scale() > MAX_PLAIN_DIGITS
+				|| number.scale() > MAX_PLAIN_DIGITS)) {
+			// 1E+999999999 in plain notation is a billion digits: keep it as written, for a reject
+			return raw.trim();
 		}
 		if (style != null && !style.isEmpty()) {
 			XSSFCellStyle cellStyle = this.styles.getStyleAt(Integer.parseInt(style));
