@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -35,13 +33,8 @@ public final class RecordParsers {
 
 	private final Pseudonymizer pseudonymizer;
 
-	/**
-	 * Group labels already resolved to a known group code (a file repeats a handful of labels on
-	 * every row); at most {@value #MAX_CACHED_GROUP_LABELS}, unknown labels are never cached.
-	 */
-	private final Map<String, String> groupCodes = new ConcurrentHashMap<>();
-
-	private static final int MAX_CACHED_GROUP_LABELS = 1024;
+	/** Groups, meeting types and modes, Likert labels, yes/no. */
+	private final CodedValues coded;
 
 	private final Charset encodingOverride;
 
@@ -73,6 +66,7 @@ public final class RecordParsers {
 		this.encodingOverride = encodingOverride;
 		this.sheetName = sheetName;
 		this.identifiers = identifiers;
+		this.coded = new CodedValues(definitions, aliases);
 	}
 
 	/**
@@ -174,7 +168,7 @@ public final class RecordParsers {
 		return reader(file, RecordKind.NETWORKS, (row) -> {
 			String id = row.id(Columns.NETWORK_ID);
 			String name = row.text(Columns.NETWORK_NAME);
-			String group = group(row);
+			String group = this.coded.group(row);
 			Integer members = row.value(Columns.MEMBER_COUNT, ValueParsers.integer(row.raw(Columns.MEMBER_COUNT), false));
 			return row.rejected() ? null : new NetworkRecord(file.year(), id, name, group, members);
 		});
@@ -193,8 +187,8 @@ public final class RecordParsers {
 		Objects.requireNonNull(groupByNetworkId, "groupByNetworkId");
 		return reader(file, RecordKind.SESSIONS, (row) -> {
 			String id = row.id(Columns.SESSION_ID);
-			MeetingType type = coded(row, Columns.TYPE, AliasTable.TYPE, MeetingType.class, RejectReasons.UNKNOWN_TYPE,
-					"a meeting type (정기/regular, 합동/joint)");
+			MeetingType type = this.coded.coded(row, Columns.TYPE, AliasTable.TYPE, MeetingType.class,
+					RejectReasons.UNKNOWN_TYPE, "a meeting type (정기/regular, 합동/joint)");
 			String networkId = row.text(Columns.NETWORK_ID);
 			String group = null;
 			if (type == MeetingType.JOINT) {
@@ -220,8 +214,8 @@ public final class RecordParsers {
 						date + " is outside school year " + file.year() + " (" + file.year() + "-01-01 to "
 								+ (file.year() + 1) + "-02-end)");
 			}
-			MeetingMode mode = coded(row, Columns.MODE, AliasTable.MODE, MeetingMode.class, RejectReasons.UNKNOWN_MODE,
-					"a meeting mode (대면/offline, 비대면/online, 혼합/hybrid)");
+			MeetingMode mode = this.coded.coded(row, Columns.MODE, AliasTable.MODE, MeetingMode.class,
+					RejectReasons.UNKNOWN_MODE, "a meeting mode (대면/offline, 비대면/online, 혼합/hybrid)");
 			Integer duration = row.value(Columns.DURATION, ValueParsers.integer(row.raw(Columns.DURATION), false));
 			if (duration != null && duration == 0) {
 				row.reject(Columns.DURATION, RejectReasons.OUT_OF_RANGE, "a meeting lasts more than 0 minutes");
@@ -258,9 +252,9 @@ public final class RecordParsers {
 			}
 			String participantColumn = row.has(Columns.PARTICIPANT_ID) ? Columns.PARTICIPANT_ID : Columns.PARTICIPANT_NAME;
 			String participant = row.id(participantColumn);
-			String group = group(row);
+			String group = this.coded.group(row);
 			String school = row.text(Columns.SCHOOL_ID);
-			if (row.has(Columns.ATTENDED) && !attended(row)) {
+			if (row.has(Columns.ATTENDED) && !this.coded.attended(row)) {
 				return null;
 			}
 			if (row.rejected()) {
@@ -288,11 +282,11 @@ public final class RecordParsers {
 		Set<String> missingCodes = survey.missingCodes(file.year());
 		return reader(file, RecordKind.SURVEY, (row) -> {
 			String respondent = row.id(Columns.RESPONDENT_ID);
-			String group = group(row);
+			String group = this.coded.group(row);
 			String school = row.text(Columns.SCHOOL_ID);
 			List<Integer> answers = new ArrayList<>();
 			for (SurveyItem item : survey.items()) {
-				answers.add(answer(row, item.code(), missingCodes));
+				answers.add(this.coded.answer(row, item.code(), missingCodes));
 			}
 			Double weight = null;
 			if (row.has(Columns.WEIGHT) && row.text(Columns.WEIGHT) == null) {
@@ -312,99 +306,6 @@ public final class RecordParsers {
 			return new SurveyRecord(file.year(), pseudonym("respondent", respondent), group, school, answers, weight,
 					comment);
 		});
-	}
-
-	private Integer answer(RowContext row, String column, Set<String> missingCodes) {
-		String text = row.text(column);
-		if (text == null || missingCodes.contains(text)) {
-			return null;
-		}
-		ValueParsers.Result<Double> number = ValueParsers.decimal(text);
-		if (!number.ok()) {
-			// a label, looked up only for non-numbers (normalizing drops '-' and '.': "-1" is not "1")
-			Optional<String> label = this.aliases.value(AliasTable.LIKERT, text);
-			if (label.isPresent()) {
-				return Integer.valueOf(label.get());
-			}
-			row.rejectCell(column, RejectReasons.INVALID_ANSWER, "an answer must be 1 to 5 or a label such as 매우 그렇다");
-			return null;
-		}
-		double value = number.value();
-		if (value != Math.rint(value)) {
-			row.rejectCell(column, RejectReasons.NOT_AN_INTEGER, "an answer must be a whole number from 1 to 5");
-			return null;
-		}
-		if (value < SurveyDefinition.MIN_ANSWER || value > SurveyDefinition.MAX_ANSWER) {
-			row.rejectCell(column, RejectReasons.OUT_OF_RANGE, "an answer must be from 1 to 5");
-			return null;
-		}
-		return (int) value;
-	}
-
-	/** Whether an attendance row says the participant attended; blank means yes (listed = present). */
-	private boolean attended(RowContext row) {
-		String raw = row.text(Columns.ATTENDED);
-		if (raw == null) {
-			return true;
-		}
-		Optional<String> value = this.aliases.value(AliasTable.YES_NO, raw);
-		if (value.isEmpty()) {
-			row.reject(Columns.ATTENDED, RejectReasons.INVALID_YES_NO, "not yes or no (Y/N, 예/아니오, O/X)");
-			return true;
-		}
-		return "YES".equals(value.get());
-	}
-
-	private String group(RowContext row) {
-		String raw = row.required(Columns.GROUP);
-		if (raw == null) {
-			return null;
-		}
-		String known = this.groupCodes.get(raw);
-		if (known != null) {
-			return known;
-		}
-		Optional<String> code = this.aliases.value(AliasTable.GROUP, raw).or(() -> catalogGroup(raw));
-		if (code.isEmpty() || GroupCatalog.JOINT.equals(code.get())
-				|| this.definitions.groups().find(code.get()).isEmpty()) {
-			row.reject(Columns.GROUP, RejectReasons.UNKNOWN_GROUP, "not a known group (교장, 교감, 교사, 행정실장, 교육공무직,"
-					+ " 학부모 or an alias in jobs/aliases.yml)");
-			return null;
-		}
-		if (this.groupCodes.size() < MAX_CACHED_GROUP_LABELS) {
-			this.groupCodes.put(raw, code.get());
-		}
-		return code.get();
-	}
-
-	/** A group named by its code or label in jobs/groups.yml (so a new group needs no alias entry). */
-	private Optional<String> catalogGroup(String raw) {
-		String normalized = AliasTable.normalize(raw);
-		for (Group group : this.definitions.groups().groups()) {
-			if (normalized.equals(AliasTable.normalize(group.code())) || normalized.equals(AliasTable.normalize(group.labelKo()))
-					|| normalized.equals(AliasTable.normalize(group.labelEn()))) {
-				return Optional.of(group.code());
-			}
-		}
-		return Optional.empty();
-	}
-
-	private <E extends Enum<E>> E coded(RowContext row, String column, String domain, Class<E> type, String reason,
-			String expected) {
-		String raw = row.required(column);
-		if (raw == null) {
-			return null;
-		}
-		Optional<String> code = this.aliases.value(domain, raw);
-		if (code.isPresent()) {
-			for (E constant : type.getEnumConstants()) {
-				if (constant.name().equals(code.get())) {
-					return constant;
-				}
-			}
-		}
-		row.reject(column, reason, "not " + expected);
-		return null;
 	}
 
 	private String pseudonym(String kind, String rawId) {

@@ -98,42 +98,6 @@ final class ValueParsers {
 	}
 
 	/**
-	 * The position of the first character of the text that has no place in an identifier: a control
-	 * character (NUL, tab, line break), a format character (zero-width space or joiner, byte-order
-	 * mark, direction marks), a line or paragraph separator, a private-use, unassigned or lone
-	 * surrogate code, or a Hangul filler (U+115F, U+1160, U+3164, U+FFA0, invisible in most fonts);
-	 * -1 when there is none.
-	 */
-	static int invisibleCharacter(String raw) {
-		for (int i = 0; i < raw.length(); i++) {
-			char c = raw.charAt(i);
-			if (c >= 0x20 && c <= 0x7E) {
-				continue;
-			}
-			switch (Character.getType(c)) {
-				case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-						Character.PRIVATE_USE, Character.UNASSIGNED -> {
-					return i;
-				}
-				case Character.SURROGATE -> {
-					boolean pair = Character.isHighSurrogate(c) && i + 1 < raw.length()
-							&& Character.isLowSurrogate(raw.charAt(i + 1));
-					if (!pair) {
-						return i;
-					}
-					i++;
-				}
-				default -> {
-					if (c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0') {
-						return i;
-					}
-				}
-			}
-		}
-		return -1;
-	}
-
-	/**
 	 * Parses a date in any of the accepted forms (ISO; {@code 2022. 4. 29.} with or without spaces,
 	 * dots, slashes or dashes; {@code 2022년 4월 29일}; {@code 22.04.29}; any of these followed by a
 	 * time such as {@code 오후 3:00}; an Excel serial number of five digits or more

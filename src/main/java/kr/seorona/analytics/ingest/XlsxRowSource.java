@@ -2,10 +2,8 @@ package kr.seorona.analytics.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -15,11 +13,8 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
  * Rows of one sheet of an XLSX workbook, read as a stream (StAX over the sheet's XML, the way POI's
@@ -30,7 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * formulas as their cached result. Row numbers are Excel's.
  * <p>
  * Bounded cost: the table of texts is read within {@link SharedStrings.Limits}; a number whose
- * plain notation would be longer than {@value #MAX_PLAIN_DIGITS} digits ({@code 1E+999999999}) is
+ * plain notation would be longer than {@value XlsxCells#MAX_PLAIN_DIGITS} digits ({@code 1E+999999999}) is
  * kept as written (and so rejected where a number is expected); a cell text longer than
  * {@value #MAX_CELL_CHARS} characters, a cell beyond Excel's last column (XFD) or a row of more
  * cells stops the run with a message naming the file.
@@ -45,20 +40,12 @@ final class XlsxRowSource implements RowSource {
 
 	private final XMLStreamReader xml;
 
-	/** Digits of a number's plain notation beyond which it is kept as written. */
-	static final int MAX_PLAIN_DIGITS = 40;
-
 	/** Excel's own limit on a cell's text is 32,767 characters; XML escapes and rich text add some. */
 	static final int MAX_CELL_CHARS = 1_000_000;
 
-	/** Excel's last column, XFD, is the 16,384th. */
-	static final int MAX_COLUMNS = 16_384;
-
 	private final SharedStrings strings;
 
-	private final StylesTable styles;
-
-	private final boolean date1904;
+	private final XlsxCells cells;
 
 	private long rowsSeen;
 
@@ -83,9 +70,8 @@ final class XlsxRowSource implements RowSource {
 				factory.setProperty("com.ctc.wstx.maxTextLength", MAX_CELL_CHARS);
 			}
 			this.strings = SharedStrings.read(this.pkg, file, factory, limits);
-			this.styles = reader.getStylesTable();
-			this.date1904 = date1904(reader);
-			this.sheet = openSheet(reader, sheetName);
+			this.cells = new XlsxCells(reader);
+			this.sheet = XlsxCells.openSheet(reader, sheetName, file);
 			this.xml = factory.createXMLStreamReader(this.sheet);
 		}
 		catch (InvalidInputException ex) {
@@ -96,46 +82,6 @@ final class XlsxRowSource implements RowSource {
 			this.pkg.revert();
 			throw new InvalidInputException("Input file " + file.name() + " cannot be read as an Excel workbook (.xlsx): "
 					+ ex.getMessage(), ex);
-		}
-	}
-
-	private InputStream openSheet(XSSFReader reader, String sheetName) throws IOException, OpenXML4JException {
-		XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-		List<String> names = new ArrayList<>();
-		while (sheets.hasNext()) {
-			InputStream in = sheets.next();
-			String name = sheets.getSheetName();
-			if (sheetName == null || AliasTable.normalize(sheetName).equals(AliasTable.normalize(name))) {
-				return in;
-			}
-			names.add(name);
-			in.close();
-		}
-		if (sheetName == null) {
-			throw new InvalidInputException("Input file " + this.file.name() + " is empty: the workbook has no sheet");
-		}
-		throw new InvalidInputException("Input file " + this.file.name() + " has no sheet named '" + sheetName
-				+ "'; its sheets are " + names);
-	}
-
-	private static boolean date1904(XSSFReader reader) throws IOException, OpenXML4JException, XMLStreamException {
-		try (InputStream in = reader.getWorkbookData()) {
-			XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
-			try {
-				while (xml.hasNext()) {
-					if (xml.next() == XMLStreamConstants.START_ELEMENT && "workbookPr".equals(xml.getLocalName())) {
-						String value = xml.getAttributeValue(null, "date1904");
-						return "1".equals(value) || "true".equalsIgnoreCase(value);
-					}
-					if (xml.getEventType() == XMLStreamConstants.START_ELEMENT && "sheets".equals(xml.getLocalName())) {
-						return false;
-					}
-				}
-				return false;
-			}
-			finally {
-				xml.close();
-			}
 		}
 	}
 
@@ -167,8 +113,8 @@ final class XlsxRowSource implements RowSource {
 			int event = this.xml.next();
 			if (event == XMLStreamConstants.START_ELEMENT && "c".equals(this.xml.getLocalName())) {
 				String ref = this.xml.getAttributeValue(null, "r");
-				int column = (ref != null) ? column(ref) : cells.size();
-				if (column < 0 || column >= MAX_COLUMNS) {
+				int column = (ref != null) ? XlsxCells.column(ref) : cells.size();
+				if (column < 0 || column >= XlsxCells.MAX_COLUMNS) {
 					throw new InvalidInputException("Input file " + this.file.name() + " row " + number + ": cell "
 							+ ((ref != null) ? Rejects.abbreviate(ref, 20) : "number " + (column + 1))
 							+ " is beyond Excel's last column (XFD); the workbook is damaged");
@@ -189,22 +135,6 @@ final class XlsxRowSource implements RowSource {
 			}
 		}
 		return RawRow.of(number, cells);
-	}
-
-	/**
-	 * The 0-based column of a cell reference such as {@code D2}, or -1 when its letters name a
-	 * column beyond {@value #MAX_COLUMNS} (POI's CellReference keeps only the low 16 bits).
-	 */
-	static int column(String ref) {
-		long column = 0;
-		int i = 0;
-		for (; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
-			column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
-			if (column > MAX_COLUMNS) {
-				return -1;
-			}
-		}
-		return (int) column - 1;
 	}
 
 	/** Reads one {@code <c>} element up to its end and returns its value as text. */
@@ -242,7 +172,7 @@ final class XlsxRowSource implements RowSource {
 		}
 		String v = value.toString();
 		if (type == null || "n".equals(type)) {
-			return number(v, style);
+			return this.cells.number(v, style);
 		}
 		return switch (type) {
 			case "s" -> this.strings.get(Integer.parseInt(v.trim()), this.file);
@@ -257,36 +187,6 @@ final class XlsxRowSource implements RowSource {
 				return;
 			}
 		}
-	}
-
-	private String number(String raw, String style) {
-		BigDecimal number;
-		try {
-			number = new BigDecimal(raw.trim());
-		}
-		catch (NumberFormatException ex) {
-			return raw;
-		}
-		if (number.signum() != 0 && (number.precision() - number.scale() > MAX_PLAIN_DIGITS
-				|| number.scale() > MAX_PLAIN_DIGITS)) {
-			// 1E+999999999 in plain notation is a billion digits: keep it as written, for a reject
-			return raw.trim();
-		}
-		if (style != null && !style.isEmpty()) {
-			XSSFCellStyle cellStyle = this.styles.getStyleAt(Integer.parseInt(style));
-			if (cellStyle != null
-					&& DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())) {
-				if (this.date1904) {
-					number = number.add(BigDecimal.valueOf(1462));
-				}
-			}
-		}
-		return plain(number);
-	}
-
-	static String plain(BigDecimal number) {
-		String text = number.stripTrailingZeros().toPlainString();
-		return text.toLowerCase(Locale.ROOT);
 	}
 
 	@Override

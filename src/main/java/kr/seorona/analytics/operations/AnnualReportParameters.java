@@ -8,8 +8,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -300,21 +298,14 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 		}
 	}
 
-	/** {@code none} or blank: no kind; else kinds by file stem, comma-separated ({@code survey,attendance}). */
 	static Set<RecordKind> kinds(String raw) {
-		Set<RecordKind> kinds = EnumSet.noneOf(RecordKind.class);
-		if (raw == null || raw.isBlank() || raw.trim().equalsIgnoreCase("none")) {
-			return Collections.unmodifiableSet(kinds);
+		try {
+			return RecordKind.parseList(raw);
 		}
-		for (String part : raw.split(",")) {
-			String name = part.trim().toLowerCase(Locale.ROOT);
-			RecordKind kind = Stream.of(RecordKind.values()).filter((k) -> k.fileStem().equals(name)).findFirst()
-				.orElseThrow(() -> new InvalidParameterException("parameter 'allowEmpty' must be none or a list of "
-						+ "record kinds (networks, sessions, attendance, survey), e.g. allowEmpty=survey, but was '" + raw
-						+ "'"));
-			kinds.add(kind);
+		catch (IllegalArgumentException ex) {
+			throw new InvalidParameterException("parameter 'allowEmpty' must be none or record kinds (networks, sessions,"
+					+ " attendance, survey), e.g. allowEmpty=survey, but was '" + raw + "'");
 		}
-		return Collections.unmodifiableSet(kinds);
 	}
 
 	private static Charset encoding(String raw) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import kr.seorona.analytics.ingest.RecordKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,18 @@ class AnnualReportParametersTests {
 			.hasToString(this.root.resolve("lake").toUri().toString().replaceAll("/?$", "/"));
 		AnnualReportParameters parameters = resolve(Map.of("datasets", "file:///srv/lake/"));
 		assertThat(AnnualReportParameters.from(parameters.toJobParameters("abc", 0))).isEqualTo(parameters);
+	}
+
+	@Test
+	void kindsAllowedToBeEmptyAreNamedByFileStem() {
+		assertThat(resolve(Map.of()).allowEmpty()).isEmpty();
+		AnnualReportParameters parameters = resolve(Map.of("allowEmpty", "survey, Attendance"));
+		assertThat(parameters.allowEmpty()).containsExactlyInAnyOrder(RecordKind.SURVEY, RecordKind.ATTENDANCE);
+		assertThat(AnnualReportParameters.from(parameters.toJobParameters("abc", 0))).isEqualTo(parameters);
+		assertThatExceptionOfType(InvalidParameterException.class)
+			.isThrownBy(() -> resolve(Map.of("allowEmpty", "surveys")))
+			.withMessage("parameter 'allowEmpty' must be none or record kinds (networks, sessions, attendance, survey), "
+					+ "e.g. allowEmpty=survey, but was 'surveys'");
 	}
 
 	@Test
