@@ -2,13 +2,10 @@ package kr.seorona.analytics.operations;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import kr.seorona.analytics.ingest.Definitions;
 import kr.seorona.analytics.ingest.FileSummary;
 import kr.seorona.analytics.ingest.InvalidDefinitionException;
 import kr.seorona.analytics.ingest.InputScanner;
@@ -108,15 +105,7 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 	private void runJob(List<String> arguments, Set<String> springOptions) {
 		AnnualReportParameters parameters;
 		try {
-			for (String option : springOptions) {
-				if (AnnualReportParameters.NAMES.contains(option)) {
-					throw new InvalidParameterException("'--" + option + "=...' is a Spring option, not a job parameter,"
-							+ " and would be ignored; write it without dashes: " + option + "=...");
-				}
-			}
-			Map<String, String> overrides = parseArguments(arguments);
-			Path definitions = Path.of(overrides.getOrDefault(AnnualReportParameters.DEFINITIONS, "jobs"));
-			parameters = AnnualReportParameters.resolve(defaults(definitions), overrides);
+			parameters = CommandLineParameters.resolve(arguments, springOptions);
 		}
 		catch (InvalidParameterException | InvalidDefinitionException ex) {
 			logger.error("Invalid parameters: {}", ex.getMessage());
@@ -268,26 +257,6 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 			case ABANDONED -> 6;
 			default -> 7;
 		};
-	}
-
-	static Map<String, String> parseArguments(List<String> arguments) {
-		Map<String, String> values = new LinkedHashMap<>();
-		for (String argument : arguments) {
-			int equals = argument.indexOf('=');
-			if (equals <= 0) {
-				throw new InvalidParameterException("arguments must be job parameters name=value (e.g. years=2022), but got '"
-						+ argument + "'");
-			}
-			values.put(argument.substring(0, equals).trim(), argument.substring(equals + 1).trim());
-		}
-		return values;
-	}
-
-	private static Map<String, String> defaults(Path definitions) {
-		Map<String, String> defaults = new LinkedHashMap<>();
-		Definitions.readYaml(definitions.resolve("annualReport.yml"))
-			.forEach((key, value) -> defaults.put(key, String.valueOf(value)));
-		return defaults;
 	}
 
 	@Override

@@ -99,7 +99,7 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 		Path input = folder(values, INPUT, "data", true);
 		Path output = folder(values, OUTPUT, "output", false);
 		Path definitions = folder(values, DEFINITIONS, "jobs", true);
-		SortedSet<Integer> years = years(values.getOrDefault(YEARS, "all"), input);
+		SortedSet<Integer> years = YearSelection.parse(values.getOrDefault(YEARS, "all"), input);
 		Locale locale = locale(values.getOrDefault(LOCALE, "ko"));
 		int minCellSize = integer(values.getOrDefault(MIN_CELL_SIZE, "5"), MIN_CELL_SIZE, 1, 1000);
 		double maxRejectShare = share(values.getOrDefault(MAX_REJECT_SHARE, "0.05"));
@@ -180,69 +180,6 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 			}
 		}
 		return folder;
-	}
-
-	static SortedSet<Integer> years(String raw, Path input) {
-		String text = raw.trim();
-		SortedSet<Integer> found = yearFolders(input);
-		SortedSet<Integer> years = new TreeSet<>();
-		if (text.equalsIgnoreCase("all")) {
-			years.addAll(found);
-		}
-		else {
-			for (String part : text.split(",")) {
-				String[] range = part.trim().split("-");
-				if (range.length > 2) {
-					throw badYears(raw);
-				}
-				int first = year(range[0], raw);
-				int last = (range.length == 2) ? year(range[1], raw) : first;
-				if (last < first) {
-					throw badYears(raw);
-				}
-				for (int year = first; year <= last; year++) {
-					years.add(year);
-				}
-			}
-			SortedSet<Integer> missing = new TreeSet<>(years);
-			missing.removeAll(found);
-			if (!missing.isEmpty()) {
-				throw new InvalidParameterException("parameter 'years': no input folder for " + missing + " under "
-						+ input + " (found " + found + ")");
-			}
-		}
-		if (years.isEmpty()) {
-			throw new InvalidParameterException("no year folders (e.g. 2022/) found under " + input);
-		}
-		return years;
-	}
-
-	private static SortedSet<Integer> yearFolders(Path input) {
-		SortedSet<Integer> years = new TreeSet<>();
-		try (Stream<Path> children = Files.list(input)) {
-			children.filter(Files::isDirectory)
-				.map((child) -> child.getFileName().toString())
-				.filter((name) -> name.matches("(19|20)\\d\\d"))
-				.forEach((name) -> years.add(Integer.valueOf(name)));
-		}
-		catch (java.io.IOException ex) {
-			throw new InvalidParameterException("cannot list input folder " + input + ": " + ex.getMessage());
-		}
-		return years;
-	}
-
-	private static int year(String text, String raw) {
-		String trimmed = text.trim();
-		if (!trimmed.matches("(19|20)\\d\\d")) {
-			throw badYears(raw);
-		}
-		return Integer.parseInt(trimmed);
-	}
-
-	private static InvalidParameterException badYears(String raw) {
-		return new InvalidParameterException(
-				"parameter 'years' must be a year (2022), a range (2019-2022), a list (2019,2021) or all, but was '"
-						+ raw + "'");
 	}
 
 	private static Locale locale(String raw) {

@@ -135,10 +135,10 @@ class AnnualReportParametersTests {
 
 	@Test
 	void argumentsMustBeNameValuePairs() {
-		assertThat(AnnualReportLauncher.parseArguments(List.of("years=2022", "locale = en")))
+		assertThat(CommandLineParameters.parse(List.of("years=2022", "locale = en")))
 			.containsExactly(Map.entry("years", "2022"), Map.entry("locale", "en"));
 		assertThatExceptionOfType(InvalidParameterException.class)
-			.isThrownBy(() -> AnnualReportLauncher.parseArguments(List.of("=2022")))
+			.isThrownBy(() -> CommandLineParameters.parse(List.of("=2022")))
 			.withMessageContaining("name=value");
 	}
 
