@@ -5,9 +5,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes personal data from free text (survey comments, meeting topics): e-mail addresses, Korean
+ * Removes personal data from free text (survey comments, meeting topics): e-mail addresses (also
+ * with a Unicode domain {@code park@학교.kr}, blanks around the {@code @} or {@code (at)}), Korean
  * phone numbers (mobile {@code 010-1234-5678} / {@code 01012345678}, landline {@code 02-123-4567},
- * international {@code +82 10-1234-5678}) and personal names followed by a title or honorific
+ * international {@code +82 10-1234-5678}, also written in Korean digit words {@code 공일공-1234-5678}),
+ * identifiers of the run's participants and respondents ({@link KnownIdentifiers}) and personal
+ * names followed by a title or honorific
  * ({@code 김철수 선생님}, {@code 이영희 교감}, {@code 박민수님}, {@code 최지우 씨}). Each is replaced by
  * {@value #REPLACEMENT}; a title is kept ({@code [삭제] 선생님}). Names are detected by form (two to four
  * Hangul syllables before a title), so the redaction errs on the side of removing too much.
@@ -17,7 +20,14 @@ public final class CommentRedactor {
 	/** What replaces each redacted part. */
 	public static final String REPLACEMENT = "[삭제]";
 
-	private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+	private static final Pattern EMAIL = Pattern.compile(
+			"[\\p{L}\\p{N}._%+-]+\\s*(?:@|\\(at\\)|\\[at\\])\\s*[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}",
+			Pattern.CASE_INSENSITIVE);
+
+	/** Korean digit words (Sino-Korean, as phone numbers are read out), by the digit they stand for. */
+	private static final String KOREAN_DIGITS = "공영일이삼사오육륙칠팔구";
+
+	private static final String KOREAN_DIGIT_VALUES = "001234566789";
 
 	private static final Pattern PHONE = Pattern.compile(
 			"(?<![0-9])(?:\\+82[-.\\s]?\\(?0?\\)?[-.\\s]?(?:1[016789]|[2-6][0-9]?)|0(?:1[016789]|2|[3-6][1-5]|70|50[0-9]?))"
@@ -47,12 +57,25 @@ public final class CommentRedactor {
 	 * {@code null}
 	 */
 	public static String redact(String comment) {
+		return redact(comment, null);
+	}
+
+	/**
+	 * As {@link #redact(String)}, also removing the run's identifiers.
+	 * @param ids the identifiers read so far, or {@code null}
+	 */
+	public static String redact(String comment, KnownIdentifiers ids) {
 		if (comment == null) {
 			return null;
 		}
-		String text = (comment.indexOf('@') >= 0) ? EMAIL.matcher(comment).replaceAll(REPLACEMENT) : comment;
+		String text = (comment.indexOf('@') >= 0 || comment.contains("(at)") || comment.contains("[at]")
+				|| comment.contains("(AT)") || comment.contains("[AT]"))
+				? EMAIL.matcher(comment).replaceAll(REPLACEMENT) : comment;
 		if (digits(text) >= 7) {
-			text = PHONE.matcher(text).replaceAll(REPLACEMENT);
+			text = phones(text);
+		}
+		if (ids != null) {
+			text = ids.redact(text);
 		}
 		if (!TITLE_HINT.matcher(text).find()) {
 			return text;
@@ -72,14 +95,43 @@ public final class CommentRedactor {
 		return out.toString();
 	}
 
+	/** Digits, ASCII or Korean digit words. */
 	private static int digits(String text) {
 		int count = 0;
 		for (int i = 0; i < text.length(); i++) {
-			if (Character.isDigit(text.charAt(i))) {
+			char c = text.charAt(i);
+			if (Character.isDigit(c) || KOREAN_DIGITS.indexOf(c) >= 0) {
 				count++;
 			}
 		}
 		return count;
+	}
+
+	/**
+	 * Phone numbers replaced: found in a copy of the text whose Korean digit words are digits (one
+	 * character for one, so that positions agree), replaced in the text itself.
+	 */
+	private static String phones(String text) {
+		char[] digits = text.toCharArray();
+		boolean korean = false;
+		for (int i = 0; i < digits.length; i++) {
+			int k = KOREAN_DIGITS.indexOf(digits[i]);
+			if (k >= 0) {
+				digits[i] = KOREAN_DIGIT_VALUES.charAt(k);
+				korean = true;
+			}
+		}
+		if (!korean) {
+			return PHONE.matcher(text).replaceAll(REPLACEMENT);
+		}
+		Matcher m = PHONE.matcher(new String(digits));
+		StringBuilder out = new StringBuilder(text.length());
+		int copied = 0;
+		while (m.find()) {
+			out.append(text, copied, m.start()).append(REPLACEMENT);
+			copied = m.end();
+		}
+		return (copied == 0) ? text : out.append(text, copied, text.length()).toString();
 	}
 
 	private static boolean isTitleWord(String word) {

@@ -20,7 +20,8 @@ import de.siegmar.fastcsv.reader.RecordWrapper;
  * FastCSV. A quote that does not open or close a field, or a quoted field still open after
  * {@value #MAX_CONTINUATION_LINES} lines or at the end of the file, makes a
  * {@link RejectReasons#MALFORMED_QUOTES} row; reading resumes at the next line, so one bad quote
- * never swallows the rest of the file.
+ * never swallows the rest of the file. A line longer than {@link StrictLineReader#MAX_LINE_CHARS}
+ * characters is a {@link RejectReasons#LINE_TOO_LONG} row (and ends a quoted field's continuation).
  * <p>
  * The delimiter (comma, semicolon or tab) is the one of the three that occurs most often, outside
  * quotes, in the first non-blank lines; ties go to tab for {@code .tsv}, comma otherwise.
@@ -29,7 +30,7 @@ final class CsvRowSource implements RowSource {
 
 	static final int MAX_CONTINUATION_LINES = 200;
 
-	private static final int DELIMITER_SAMPLE_LINES = 20;
+	static final int DELIMITER_SAMPLE_LINES = 20;
 
 	private final InputFile file;
 
@@ -56,48 +57,20 @@ final class CsvRowSource implements RowSource {
 		return this.delimiter;
 	}
 
+	/** Reads the first non-blank lines ahead (kept for {@link #next()}) and picks their delimiter. */
 	private char detectDelimiter() {
-		int[] counts = new int[3];
-		char[] candidates = { ',', ';', '\t' };
-		int sampled = 0;
-		while (sampled < DELIMITER_SAMPLE_LINES) {
+		List<String> sample = new ArrayList<>();
+		while (sample.size() < DELIMITER_SAMPLE_LINES) {
 			String text = this.lines.readLine();
 			if (text == null) {
 				break;
 			}
-			this.pending.addLast(new Line(this.lines.lineNumber(), text));
-			if (text.isBlank()) {
-				continue;
-			}
-			sampled++;
-			for (int i = 0; i < candidates.length; i++) {
-				counts[i] += countOutsideQuotes(text, candidates[i]);
+			this.pending.addLast(new Line(this.lines.lineNumber(), text, this.lines.lastLength()));
+			if (!text.isBlank()) {
+				sample.add(text);
 			}
 		}
-		char fallback = this.file.tsv() ? '\t' : ',';
-		int best = -1;
-		for (int i = 0; i < candidates.length; i++) {
-			if (counts[i] > 0 && (best < 0 || counts[i] > counts[best]
-					|| (counts[i] == counts[best] && candidates[i] == fallback))) {
-				best = i;
-			}
-		}
-		return (best >= 0) ? candidates[best] : fallback;
-	}
-
-	private static int countOutsideQuotes(String text, char delimiter) {
-		int count = 0;
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '"') {
-				quoted = !quoted;
-			}
-			else if (c == delimiter && !quoted) {
-				count++;
-			}
-		}
-		return count;
+		return Delimiter.of(sample, this.file.tsv() ? '\t' : ',');
 	}
 
 	private Line nextLine() {
@@ -105,7 +78,7 @@ final class CsvRowSource implements RowSource {
 			return this.pending.removeFirst();
 		}
 		String text = this.lines.readLine();
-		return (text != null) ? new Line(this.lines.lineNumber(), text) : null;
+		return (text != null) ? new Line(this.lines.lineNumber(), text, this.lines.lastLength()) : null;
 	}
 
 	@Override
@@ -113,6 +86,10 @@ final class CsvRowSource implements RowSource {
 		Line first = nextLine();
 		if (first == null) {
 			return null;
+		}
+		if (first.tooLong()) {
+			return RawRow.problem(first.number(), RejectReasons.LINE_TOO_LONG, String.format(java.util.Locale.ROOT,
+					"the line has %,d characters; at most %,d are read", first.length(), StrictLineReader.MAX_LINE_CHARS));
 		}
 		QuoteState state = scan(first.text(), QuoteState.START);
 		if (state == QuoteState.STRAY) {
@@ -131,6 +108,9 @@ final class CsvRowSource implements RowSource {
 				break;
 			}
 			continuation.add(next);
+			if (next.tooLong() || text.length() + next.text().length() > StrictLineReader.MAX_LINE_CHARS) {
+				break;
+			}
 			text.append('\n').append(next.text());
 			state = scan(next.text(), QuoteState.OPEN);
 		}
@@ -240,7 +220,13 @@ final class CsvRowSource implements RowSource {
 		this.lines.close();
 	}
 
-	private record Line(long number, String text) {
+	/** A physical line; {@code length} counts the characters dropped from a line too long to keep. */
+	private record Line(long number, String text, long length) {
+
+		boolean tooLong() {
+			return this.length > this.text.length();
+		}
+
 	}
 
 	private static final class FieldsHandler extends AbstractBaseCsvCallbackHandler<List<String>> {

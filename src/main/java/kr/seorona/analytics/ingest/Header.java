@@ -23,6 +23,9 @@ record Header(long line, Map<String, Integer> indexByColumn, Map<String, String>
 
 	static final int SEARCH_ROWS = 20;
 
+	/** Header cells shown in a message. */
+	static final int ECHO_CELLS = 30;
+
 	/**
 	 * Reads rows from the source up to and including the header.
 	 * @throws InvalidInputException for an empty file, a column named twice, or a missing required
@@ -31,7 +34,11 @@ record Header(long line, Map<String, Integer> indexByColumn, Map<String, String>
 	static Header read(RowSource rows, InputFile file, AliasTable aliases, SurveyDefinition survey) {
 		List<RawRow> seen = new ArrayList<>();
 		RawRow firstNonBlank = null;
+		RawRow firstProblem = null;
 		for (RawRow row = rows.next(); row != null && seen.size() < SEARCH_ROWS; row = rows.next()) {
+			if (row.problem() != null && firstProblem == null && firstNonBlank == null) {
+				firstProblem = row;
+			}
 			if (row.blank() || row.problem() != null) {
 				continue;
 			}
@@ -48,6 +55,12 @@ record Header(long line, Map<String, Integer> indexByColumn, Map<String, String>
 			if (known >= 2) {
 				return of(row, file, aliases, survey);
 			}
+		}
+		if (firstProblem != null) {
+			// the rows read as data were the rest of a broken header (a quote opened at its start, say)
+			throw new InvalidInputException("Input file " + file.name() + " line " + firstProblem.line()
+					+ ", before any header: " + firstProblem.detail() + " (" + firstProblem.problem()
+					+ "), so the header cannot be read");
 		}
 		if (firstNonBlank == null) {
 			throw new InvalidInputException("Input file " + file.name() + " is empty (no header row)");
@@ -88,10 +101,20 @@ record Header(long line, Map<String, Integer> indexByColumn, Map<String, String>
 		}
 		if (!missing.isEmpty()) {
 			throw new InvalidInputException("Input file " + file.name() + " has no column " + String.join(", ", missing)
-					+ " (header on line " + row.line() + ": " + row.cells().stream().map(ValueParsers::clean).toList()
+					+ " (header on line " + row.line() + ": " + echo(row.cells())
 					+ "); add the column or an alias for it in jobs/aliases.yml");
 		}
 		return new Header(row.line(), Map.copyOf(index), Map.copyOf(headers), List.copyOf(unknown), row.cells().size());
+	}
+
+	/**
+	 * The header cells for a message: the first {@value #ECHO_CELLS}, each abbreviated, then the
+	 * count of the others (a header of two million cells is not echoed whole).
+	 */
+	private static String echo(List<String> cells) {
+		List<String> shown = cells.stream().limit(ECHO_CELLS).map((cell) -> Rejects.abbreviate(ValueParsers.clean(cell), 40))
+			.toList();
+		return shown + ((cells.size() > ECHO_CELLS) ? " and " + (cells.size() - ECHO_CELLS) + " more cells" : "");
 	}
 
 	/**

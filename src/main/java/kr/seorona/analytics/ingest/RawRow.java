@@ -8,7 +8,7 @@ import java.util.List;
  * @param line 1-based line (CSV, where the row starts) or row number (XLSX)
  * @param cells the cells as text ({@code ""} for blank), in column order; empty when malformed
  * @param problem {@code null}, or a reason code when the row could not be split into cells
- * ({@link RejectReasons#MALFORMED_QUOTES})
+ * ({@link RejectReasons#MALFORMED_QUOTES}, {@link RejectReasons#LINE_TOO_LONG})
  * @param detail a description of the problem, or {@code null}
  */
 record RawRow(long line, List<String> cells, String problem, String detail) {
@@ -18,7 +18,12 @@ record RawRow(long line, List<String> cells, String problem, String detail) {
 	}
 
 	static RawRow malformed(long line, String detail) {
-		return new RawRow(line, List.of(), RejectReasons.MALFORMED_QUOTES, detail);
+		return problem(line, RejectReasons.MALFORMED_QUOTES, detail);
+	}
+
+	/** A row that cannot be split into cells, for the reason code given. */
+	static RawRow problem(long line, String reason, String detail) {
+		return new RawRow(line, List.of(), reason, detail);
 	}
 
 	boolean blank() {

@@ -1,8 +1,15 @@
 package kr.seorona.analytics.ingest;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
 /**
- * The four kinds of input record. Each year folder {@code data/<year>/} holds at most one file per
- * kind, named after {@link #fileStem()} ({@code sessions.csv}, {@code sessions.xlsx}, ...).
+ * The four kinds of input record. Each year folder {@code data/<year>/} holds exactly one file per
+ * kind (unless the run allows a kind to be empty), named after {@link #fileStem()}
+ * ({@code sessions.csv}, {@code sessions.xlsx}, ...).
  */
 public enum RecordKind {
 
@@ -24,6 +31,24 @@ public enum RecordKind {
 	/** File name without extension, e.g. {@code "sessions"}. */
 	public String fileStem() {
 		return this.fileStem;
+	}
+
+	/**
+	 * Kinds named by their file stems, comma-separated ({@code survey,attendance}); {@code none} or
+	 * blank for none.
+	 * @throws IllegalArgumentException naming the word that is not a kind
+	 */
+	public static Set<RecordKind> parseList(String text) {
+		Set<RecordKind> kinds = EnumSet.noneOf(RecordKind.class);
+		if (text == null || text.isBlank() || text.trim().equalsIgnoreCase("none")) {
+			return Collections.unmodifiableSet(kinds);
+		}
+		for (String part : text.split(",")) {
+			String name = part.trim().toLowerCase(Locale.ROOT);
+			kinds.add(Arrays.stream(values()).filter((kind) -> kind.fileStem.equals(name)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("'" + part.trim() + "' is not a record kind")));
+		}
+		return Collections.unmodifiableSet(kinds);
 	}
 
 }

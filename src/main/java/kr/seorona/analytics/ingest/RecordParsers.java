@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -35,17 +33,18 @@ public final class RecordParsers {
 
 	private final Pseudonymizer pseudonymizer;
 
-	/**
-	 * Group labels already resolved to a known group code (a file repeats a handful of labels on
-	 * every row); at most {@value #MAX_CACHED_GROUP_LABELS}, unknown labels are never cached.
-	 */
-	private final Map<String, String> groupCodes = new ConcurrentHashMap<>();
-
-	private static final int MAX_CACHED_GROUP_LABELS = 1024;
+	/** Groups, meeting types and modes, Likert labels, yes/no. */
+	private final CodedValues coded;
 
 	private final Charset encodingOverride;
 
 	private final String sheetName;
+
+	/** Participant and respondent ids read so far, removed from free text. */
+	private final KnownIdentifiers identifiers;
+
+	/** Rows of each attendance and survey file read ahead by {@link #learnIdentifiers(List)}. */
+	static final int IDENTIFIER_SAMPLE_ROWS = 2000;
 
 	/**
 	 * @param definitions groups and survey items ({@code jobs/groups.yml}, {@code jobs/survey.yml})
@@ -56,16 +55,18 @@ public final class RecordParsers {
 	 */
 	public RecordParsers(Definitions definitions, AliasTable aliases, Pseudonymizer pseudonymizer,
 			Charset encodingOverride) {
-		this(definitions, aliases, pseudonymizer, encodingOverride, null);
+		this(definitions, aliases, pseudonymizer, encodingOverride, null, new KnownIdentifiers());
 	}
 
 	private RecordParsers(Definitions definitions, AliasTable aliases, Pseudonymizer pseudonymizer,
-			Charset encodingOverride, String sheetName) {
+			Charset encodingOverride, String sheetName, KnownIdentifiers identifiers) {
 		this.definitions = Objects.requireNonNull(definitions, "definitions");
 		this.aliases = Objects.requireNonNull(aliases, "aliases");
 		this.pseudonymizer = Objects.requireNonNull(pseudonymizer, "pseudonymizer");
 		this.encodingOverride = encodingOverride;
 		this.sheetName = sheetName;
+		this.identifiers = identifiers;
+		this.coded = new CodedValues(definitions, aliases);
 	}
 
 	/**
@@ -73,7 +74,8 @@ public final class RecordParsers {
 	 * @param sheetName a sheet name (matched ignoring case and blanks), or {@code null} for the first
 	 */
 	public RecordParsers withSheet(String sheetName) {
-		return new RecordParsers(this.definitions, this.aliases, this.pseudonymizer, this.encodingOverride, sheetName);
+		return new RecordParsers(this.definitions, this.aliases, this.pseudonymizer, this.encodingOverride, sheetName,
+				this.identifiers);
 	}
 
 	/**
@@ -84,6 +86,14 @@ public final class RecordParsers {
 	 * file, a header without data rows, a file not valid in its encoding, or a missing required column
 	 */
 	public void validateHeaders(List<InputFile> files) {
+		validateHeaders(files, Set.of());
+	}
+
+	/**
+	 * As {@link #validateHeaders(List)}, accepting a header without data rows in files of the kinds
+	 * in {@code mayBeEmpty} (the job parameter {@code allowEmpty}).
+	 */
+	public void validateHeaders(List<InputFile> files, Set<RecordKind> mayBeEmpty) {
 		for (InputFile file : files) {
 			try (RowSource rows = open(file)) {
 				Header header = Header.read(rows, file, this.aliases, this.definitions.survey());
@@ -92,9 +102,10 @@ public final class RecordParsers {
 					row = rows.next();
 				}
 				while (row != null && row.blank());
-				if (row == null) {
+				if (row == null && !mayBeEmpty.contains(file.kind())) {
 					throw new InvalidInputException("Input file " + file.name() + " is empty: it has a header (line "
-							+ header.line() + ") but no data rows");
+							+ header.line() + ") but no data rows; if that is right, run with allowEmpty="
+							+ file.kind().fileStem());
 				}
 				if (!header.unknown().isEmpty()) {
 					logger.warn("{}: columns {} are not used (not in jobs/aliases.yml for {}); their values are not read",
@@ -123,6 +134,25 @@ public final class RecordParsers {
 		}
 	}
 
+	/**
+	 * Reads the first {@value #IDENTIFIER_SAMPLE_ROWS} rows of each attendance and survey file for
+	 * the form of their ids, so that meeting topics (read before attendance) are cleared of them
+	 * too; every id read later adds to them.
+	 */
+	public void learnIdentifiers(List<InputFile> files) {
+		for (InputFile file : files) {
+			if (file.kind() != RecordKind.ATTENDANCE && file.kind() != RecordKind.SURVEY) {
+				continue;
+			}
+			try (RecordFileReader<?> reader = (file.kind() == RecordKind.SURVEY) ? survey(file)
+					: attendance(file, (Predicate<String>) null)) {
+				for (int i = 0; i < IDENTIFIER_SAMPLE_ROWS && reader.hasNext(); i++) {
+					reader.next();
+				}
+			}
+		}
+	}
+
 	/** Unknown header cells of a file (columns kept out of the datasets). */
 	public List<String> unknownColumns(InputFile file) {
 		try (RowSource rows = open(file)) {
@@ -136,9 +166,9 @@ public final class RecordParsers {
 	 */
 	public RecordFileReader<NetworkRecord> networks(InputFile file) {
 		return reader(file, RecordKind.NETWORKS, (row) -> {
-			String id = row.required(Columns.NETWORK_ID);
+			String id = row.id(Columns.NETWORK_ID);
 			String name = row.text(Columns.NETWORK_NAME);
-			String group = group(row);
+			String group = this.coded.group(row);
 			Integer members = row.value(Columns.MEMBER_COUNT, ValueParsers.integer(row.raw(Columns.MEMBER_COUNT), false));
 			return row.rejected() ? null : new NetworkRecord(file.year(), id, name, group, members);
 		});
@@ -156,9 +186,9 @@ public final class RecordParsers {
 	public RecordFileReader<SessionRecord> sessions(InputFile file, Map<String, String> groupByNetworkId) {
 		Objects.requireNonNull(groupByNetworkId, "groupByNetworkId");
 		return reader(file, RecordKind.SESSIONS, (row) -> {
-			String id = row.required(Columns.SESSION_ID);
-			MeetingType type = coded(row, Columns.TYPE, AliasTable.TYPE, MeetingType.class, RejectReasons.UNKNOWN_TYPE,
-					"a meeting type (정기/regular, 합동/joint)");
+			String id = row.id(Columns.SESSION_ID);
+			MeetingType type = this.coded.coded(row, Columns.TYPE, AliasTable.TYPE, MeetingType.class,
+					RejectReasons.UNKNOWN_TYPE, "a meeting type (정기/regular, 합동/joint)");
 			String networkId = row.text(Columns.NETWORK_ID);
 			String group = null;
 			if (type == MeetingType.JOINT) {
@@ -184,14 +214,14 @@ public final class RecordParsers {
 						date + " is outside school year " + file.year() + " (" + file.year() + "-01-01 to "
 								+ (file.year() + 1) + "-02-end)");
 			}
-			MeetingMode mode = coded(row, Columns.MODE, AliasTable.MODE, MeetingMode.class, RejectReasons.UNKNOWN_MODE,
-					"a meeting mode (대면/offline, 비대면/online, 혼합/hybrid)");
+			MeetingMode mode = this.coded.coded(row, Columns.MODE, AliasTable.MODE, MeetingMode.class,
+					RejectReasons.UNKNOWN_MODE, "a meeting mode (대면/offline, 비대면/online, 혼합/hybrid)");
 			Integer duration = row.value(Columns.DURATION, ValueParsers.integer(row.raw(Columns.DURATION), false));
 			if (duration != null && duration == 0) {
 				row.reject(Columns.DURATION, RejectReasons.OUT_OF_RANGE, "a meeting lasts more than 0 minutes");
 			}
 			Integer headcount = row.value(Columns.HEADCOUNT, ValueParsers.integer(row.raw(Columns.HEADCOUNT), false));
-			String topic = CommentRedactor.redact(row.text(Columns.TOPIC));
+			String topic = CommentRedactor.redact(row.text(Columns.TOPIC), this.identifiers);
 			return row.rejected() ? null
 					: new SessionRecord(file.year(), id, networkId, group, date, type, mode, duration, headcount, topic);
 		});
@@ -216,15 +246,15 @@ public final class RecordParsers {
 	 */
 	public RecordFileReader<AttendanceRecord> attendance(InputFile file, Predicate<String> knownSession) {
 		return reader(file, RecordKind.ATTENDANCE, (row) -> {
-			String sessionId = row.required(Columns.SESSION_ID);
+			String sessionId = row.id(Columns.SESSION_ID);
 			if (sessionId != null && knownSession != null && !knownSession.test(sessionId)) {
 				row.reject(Columns.SESSION_ID, RejectReasons.UNKNOWN_SESSION, "no accepted session with this id in the year's sessions file (missing there, or rejected: see its line in the rejects)");
 			}
 			String participantColumn = row.has(Columns.PARTICIPANT_ID) ? Columns.PARTICIPANT_ID : Columns.PARTICIPANT_NAME;
-			String participant = row.required(participantColumn);
-			String group = group(row);
+			String participant = row.id(participantColumn);
+			String group = this.coded.group(row);
 			String school = row.text(Columns.SCHOOL_ID);
-			if (row.has(Columns.ATTENDED) && !attended(row)) {
+			if (row.has(Columns.ATTENDED) && !this.coded.attended(row)) {
 				return null;
 			}
 			if (row.rejected()) {
@@ -251,12 +281,12 @@ public final class RecordParsers {
 		SurveyDefinition survey = this.definitions.survey();
 		Set<String> missingCodes = survey.missingCodes(file.year());
 		return reader(file, RecordKind.SURVEY, (row) -> {
-			String respondent = row.required(Columns.RESPONDENT_ID);
-			String group = group(row);
+			String respondent = row.id(Columns.RESPONDENT_ID);
+			String group = this.coded.group(row);
 			String school = row.text(Columns.SCHOOL_ID);
 			List<Integer> answers = new ArrayList<>();
 			for (SurveyItem item : survey.items()) {
-				answers.add(answer(row, item.code(), missingCodes));
+				answers.add(this.coded.answer(row, item.code(), missingCodes));
 			}
 			Double weight = null;
 			if (row.has(Columns.WEIGHT) && row.text(Columns.WEIGHT) == null) {
@@ -269,7 +299,7 @@ public final class RecordParsers {
 					row.reject(Columns.WEIGHT, RejectReasons.INVALID_WEIGHT, "a weight must be a positive number");
 				}
 			}
-			String comment = CommentRedactor.redact(row.text(Columns.COMMENT));
+			String comment = CommentRedactor.redact(row.text(Columns.COMMENT), this.identifiers);
 			if (row.rejected()) {
 				return null;
 			}
@@ -278,100 +308,8 @@ public final class RecordParsers {
 		});
 	}
 
-	private Integer answer(RowContext row, String column, Set<String> missingCodes) {
-		String text = row.text(column);
-		if (text == null || missingCodes.contains(text)) {
-			return null;
-		}
-		ValueParsers.Result<Double> number = ValueParsers.decimal(text);
-		if (!number.ok()) {
-			// a label, looked up only for non-numbers (normalizing drops '-' and '.': "-1" is not "1")
-			Optional<String> label = this.aliases.value(AliasTable.LIKERT, text);
-			if (label.isPresent()) {
-				return Integer.valueOf(label.get());
-			}
-			row.rejectCell(column, RejectReasons.INVALID_ANSWER, "an answer must be 1 to 5 or a label such as 매우 그렇다");
-			return null;
-		}
-		double value = number.value();
-		if (value != Math.rint(value)) {
-			row.rejectCell(column, RejectReasons.NOT_AN_INTEGER, "an answer must be a whole number from 1 to 5");
-			return null;
-		}
-		if (value < SurveyDefinition.MIN_ANSWER || value > SurveyDefinition.MAX_ANSWER) {
-			row.rejectCell(column, RejectReasons.OUT_OF_RANGE, "an answer must be from 1 to 5");
-			return null;
-		}
-		return (int) value;
-	}
-
-	/** Whether an attendance row says the participant attended; blank means yes (listed = present). */
-	private boolean attended(RowContext row) {
-		String raw = row.text(Columns.ATTENDED);
-		if (raw == null) {
-			return true;
-		}
-		Optional<String> value = this.aliases.value(AliasTable.YES_NO, raw);
-		if (value.isEmpty()) {
-			row.reject(Columns.ATTENDED, RejectReasons.INVALID_YES_NO, "not yes or no (Y/N, 예/아니오, O/X)");
-			return true;
-		}
-		return "YES".equals(value.get());
-	}
-
-	private String group(RowContext row) {
-		String raw = row.required(Columns.GROUP);
-		if (raw == null) {
-			return null;
-		}
-		String known = this.groupCodes.get(raw);
-		if (known != null) {
-			return known;
-		}
-		Optional<String> code = this.aliases.value(AliasTable.GROUP, raw).or(() -> catalogGroup(raw));
-		if (code.isEmpty() || GroupCatalog.JOINT.equals(code.get())
-				|| this.definitions.groups().find(code.get()).isEmpty()) {
-			row.reject(Columns.GROUP, RejectReasons.UNKNOWN_GROUP, "not a known group (교장, 교감, 교사, 행정실장, 교육공무직,"
-					+ " 학부모 or an alias in jobs/aliases.yml)");
-			return null;
-		}
-		if (this.groupCodes.size() < MAX_CACHED_GROUP_LABELS) {
-			this.groupCodes.put(raw, code.get());
-		}
-		return code.get();
-	}
-
-	/** A group named by its code or label in jobs/groups.yml (so a new group needs no alias entry). */
-	private Optional<String> catalogGroup(String raw) {
-		String normalized = AliasTable.normalize(raw);
-		for (Group group : this.definitions.groups().groups()) {
-			if (normalized.equals(AliasTable.normalize(group.code())) || normalized.equals(AliasTable.normalize(group.labelKo()))
-					|| normalized.equals(AliasTable.normalize(group.labelEn()))) {
-				return Optional.of(group.code());
-			}
-		}
-		return Optional.empty();
-	}
-
-	private <E extends Enum<E>> E coded(RowContext row, String column, String domain, Class<E> type, String reason,
-			String expected) {
-		String raw = row.required(column);
-		if (raw == null) {
-			return null;
-		}
-		Optional<String> code = this.aliases.value(domain, raw);
-		if (code.isPresent()) {
-			for (E constant : type.getEnumConstants()) {
-				if (constant.name().equals(code.get())) {
-					return constant;
-				}
-			}
-		}
-		row.reject(column, reason, "not " + expected);
-		return null;
-	}
-
 	private String pseudonym(String kind, String rawId) {
+		this.identifiers.learn(rawId);
 		return this.pseudonymizer.pseudonym(kind, rawId);
 	}
 

@@ -69,6 +69,15 @@ public final class RejectReasons {
 	/** A row with more non-blank cells than the header has columns (often an unquoted delimiter). */
 	public static final String EXTRA_FIELDS = "EXTRA_FIELDS";
 
+	/**
+	 * An identifier with a control or invisible character inside (NUL, zero-width space, byte-order
+	 * mark, Hangul filler...): it would count as another person.
+	 */
+	public static final String INVALID_ID = "INVALID_ID";
+
+	/** A line longer than the reader keeps ({@code StrictLineReader.MAX_LINE_CHARS}). */
+	public static final String LINE_TOO_LONG = "LINE_TOO_LONG";
+
 	private RejectReasons() {
 	}
 

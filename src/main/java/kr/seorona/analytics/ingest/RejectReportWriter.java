@@ -19,7 +19,8 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
  * Writes the reject report as CSV that opens cleanly in Korean Excel: UTF-8 with a byte-order mark,
  * CRLF line ends, a bilingual header ({@code 연도(year), 파일(file), 행(line), 열(column), 값(value),
  * 사유(reason), 설명(message)}), rows sorted by file, line and column. Values that Excel would run as
- * formulas ({@code = + - @} at the start) are prefixed with an apostrophe. The file is written to a
+ * formulas ({@code = + - @}, or a tab or line break before them, at the start) are prefixed with an
+ * apostrophe ({@link #safeCell(String)}). The file is written to a
  * temporary sibling and moved into place, so that a restarted job replaces the report instead of
  * appending to it, and a reader never sees half a file.
  */
@@ -56,7 +57,8 @@ public final class RejectReportWriter {
 						csv.writeRecord(HEADER);
 						for (Reject reject : sorted) {
 							csv.writeRecord(String.valueOf(reject.year()), reject.file(), String.valueOf(reject.line()),
-									text(reject.column()), text(reject.rawValue()), reject.reason(), text(reject.message()));
+									safeCell(reject.column()), safeCell(reject.rawValue()), reject.reason(),
+									safeCell(reject.message()));
 						}
 					}
 				}
@@ -76,12 +78,17 @@ public final class RejectReportWriter {
 		}
 	}
 
-	/** Text safe for Excel: {@code null} as blank, formula-like starts defused. */
-	static String text(String value) {
+	/**
+	 * A CSV cell safe to open in a spreadsheet: {@code null} as blank; a value starting with
+	 * {@code = + - @}, a tab, a carriage return or a line feed (which spreadsheets skip before
+	 * reading a formula) gets an apostrophe in front, except plain numbers such as {@code -5}.
+	 * For every CSV file the job writes.
+	 */
+	public static String safeCell(String value) {
 		if (value == null) {
 			return "";
 		}
-		if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("[+-]?[0-9][0-9,.]*")) {
+		if (!value.isEmpty() && "=+-@\t\r\n".indexOf(value.charAt(0)) >= 0 && !value.matches("[+-]?[0-9][0-9,.]*")) {
 			return "'" + value;
 		}
 		return value;

@@ -64,6 +64,62 @@ final class RowContext {
 		return text;
 	}
 
+	/**
+	 * The cleaned text of a required identifier column; a blank value rejects the row
+	 * (MISSING_VALUE), and so does a control or invisible character inside it (INVALID_ID), which
+	 * would make it another id that looks the same.
+	 */
+	String id(String column) {
+		String text = required(column);
+		if (text != null) {
+			String raw = raw(column);
+			int at = invisibleCharacter(raw);
+			if (at >= 0) {
+				reject(column, RejectReasons.INVALID_ID, String.format(java.util.Locale.ROOT,
+						"the id has an invisible or control character U+%04X at position %d; retype the id",
+						(int) raw.charAt(at), at + 1));
+				return null;
+			}
+		}
+		return text;
+	}
+
+	/**
+	 * The position of the first character of the text that has no place in an identifier: a control
+	 * character (NUL, tab, line break), a format character (zero-width space or joiner, byte-order
+	 * mark, direction marks), a line or paragraph separator, a private-use, unassigned or lone
+	 * surrogate code, or a Hangul filler (U+115F, U+1160, U+3164, U+FFA0, invisible in most fonts);
+	 * -1 when there is none.
+	 */
+	static int invisibleCharacter(String raw) {
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c >= 0x20 && c <= 0x7E) {
+				continue;
+			}
+			switch (Character.getType(c)) {
+				case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+						Character.PRIVATE_USE, Character.UNASSIGNED -> {
+					return i;
+				}
+				case Character.SURROGATE -> {
+					boolean pair = Character.isHighSurrogate(c) && i + 1 < raw.length()
+							&& Character.isLowSurrogate(raw.charAt(i + 1));
+					if (!pair) {
+						return i;
+					}
+					i++;
+				}
+				default -> {
+					if (c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0') {
+						return i;
+					}
+				}
+			}
+		}
+		return -1;
+	}
+
 	/** Takes a parse result's value, or rejects the row with its reason. */
 	<V> V value(String column, ValueParsers.Result<V> result) {
 		if (!result.ok()) {

@@ -1,6 +1,5 @@
 package kr.seorona.analytics.ingest;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +15,8 @@ import java.nio.file.Files;
 /**
  * Reads the physical lines of a text file, decoding strictly: a byte sequence that is not valid in
  * the encoding is an {@link InvalidInputException} naming the file and the line, never a
- * replacement character. Line ends: LF, CRLF or CR. Streaming, constant memory per line.
+ * replacement character. Line ends: LF, CRLF or CR. Streaming, bounded memory: a line keeps at most
+ * {@value #MAX_LINE_CHARS} characters.
  */
 final class StrictLineReader implements Closeable {
 
@@ -24,9 +24,23 @@ final class StrictLineReader implements Closeable {
 
 	private final TextEncoding encoding;
 
-	private final BufferedReader reader;
+	/** Characters of a line kept; the rest of a longer line is read and dropped, its length counted. */
+	static final int MAX_LINE_CHARS = 1 << 20;
+
+	private final Reader reader;
+
+	private final char[] buffer = new char[16 * 1024];
+
+	private int position;
+
+	private int limit;
+
+	/** A CR ended the last line at the end of the buffer: a LF that follows belongs to it. */
+	private boolean skipLineFeed;
 
 	private long lineNumber;
+
+	private long lastLength;
 
 	StrictLineReader(InputFile file, TextEncoding encoding) {
 		this.file = file;
@@ -34,24 +48,65 @@ final class StrictLineReader implements Closeable {
 		try {
 			InputStream in = Files.newInputStream(file.path());
 			in.skipNBytes(encoding.bomLength());
-			this.reader = new BufferedReader(new DecodingReader(in, encoding.charset()
+			this.reader = new DecodingReader(in, encoding.charset()
 				.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)), 16 * 1024);
+				.onUnmappableCharacter(CodingErrorAction.REPORT));
 		}
 		catch (IOException ex) {
 			throw new InvalidInputException("Cannot read input file " + file.name() + ": " + ex.getMessage(), ex);
 		}
 	}
 
-	/** The next line without its terminator, or {@code null} at the end of the file. */
+	/**
+	 * The next line without its terminator, or {@code null} at the end of the file; of a line longer
+	 * than {@value #MAX_LINE_CHARS} characters only the first ones ({@link #lastLength()} tells).
+	 */
 	String readLine() {
 		try {
-			String line = this.reader.readLine();
-			if (line != null) {
-				this.lineNumber++;
+			StringBuilder kept = null;
+			long length = 0;
+			boolean any = false;
+			while (this.position < this.limit || fill()) {
+				if (this.skipLineFeed) {
+					this.skipLineFeed = false;
+					if (this.buffer[this.position] == '\n') {
+						this.position++;
+						continue;
+					}
+				}
+				any = true;
+				int start = this.position;
+				int end = start;
+				while (end < this.limit && this.buffer[end] != '\n' && this.buffer[end] != '\r') {
+					end++;
+				}
+				int n = end - start;
+				if (kept == null && end < this.limit) {
+					// the common case: the whole line in the buffer
+					this.position = end + 1;
+					lineEnd(end);
+					this.lastLength = n;
+					this.lineNumber++;
+					return new String(this.buffer, start, n);
+				}
+				if (kept == null) {
+					kept = new StringBuilder(Math.max(2 * n, 64));
+				}
+				kept.append(this.buffer, start, (int) Math.max(0, Math.min(n, MAX_LINE_CHARS - kept.length())));
+				length += n;
+				this.position = Math.min(end + 1, this.limit);
+				if (end < this.limit) {
+					lineEnd(end);
+					break;
+				}
 			}
-			return line;
+			if (!any) {
+				return null;
+			}
+			this.lastLength = length;
+			this.lineNumber++;
+			return (kept != null) ? kept.toString() : "";
 		}
 		catch (CharacterCodingException ex) {
 			throw new InvalidInputException("Input file " + this.file.name() + " line " + (this.lineNumber + 1)
@@ -62,6 +117,31 @@ final class StrictLineReader implements Closeable {
 			throw new InvalidInputException("Cannot read input file " + this.file.name() + " after line "
 					+ this.lineNumber + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/** Characters of the last line returned, including those dropped beyond {@value #MAX_LINE_CHARS}. */
+	long lastLength() {
+		return this.lastLength;
+	}
+
+	private void lineEnd(int end) {
+		if (this.buffer[end] == '\r') {
+			if (end + 1 < this.limit) {
+				if (this.buffer[end + 1] == '\n') {
+					this.position = end + 2;
+				}
+			}
+			else {
+				this.skipLineFeed = true;
+			}
+		}
+	}
+
+	private boolean fill() throws IOException {
+		int n = this.reader.read(this.buffer, 0, this.buffer.length);
+		this.position = 0;
+		this.limit = Math.max(n, 0);
+		return n > 0;
 	}
 
 	/** Number of lines returned so far (the 1-based number of the last line returned). */

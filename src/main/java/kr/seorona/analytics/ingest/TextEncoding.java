@@ -70,7 +70,45 @@ record TextEncoding(Charset charset, int bomLength, String how) {
 			Charset charset = "EUC-KR".equalsIgnoreCase(override.name()) ? CP949 : override;
 			return new TextEncoding(charset, 0, "set for this run");
 		}
+		Charset utf16 = utf16WithoutBom(file);
+		if (utf16 != null) {
+			return new TextEncoding(utf16, 0, "detected: " + utf16.name() + " without byte-order mark");
+		}
 		return new TextEncoding(detect(file), 0, "detected");
+	}
+
+	/**
+	 * UTF-16 saved without a byte-order mark, told by its zero bytes: a delimited file always has
+	 * ASCII delimiters, digits and line ends, whose UTF-16 form has a zero byte in every other place
+	 * (the second of each pair little-endian, the first big-endian); Hangul has none there. At least
+	 * one pair in ten with the zero on one side and almost none on the other.
+	 * @return UTF-16LE, UTF-16BE, or {@code null} when the first 4 KiB do not look like UTF-16
+	 */
+	private static Charset utf16WithoutBom(InputFile file) {
+		byte[] sample;
+		try (InputStream in = Files.newInputStream(file.path())) {
+			sample = in.readNBytes(4096);
+		}
+		catch (IOException ex) {
+			throw new InvalidInputException("Cannot read input file " + file.name() + ": " + ex.getMessage(), ex);
+		}
+		int pairs = sample.length / 2;
+		if (pairs < 8) {
+			return null;
+		}
+		int evenZeros = 0;
+		int oddZeros = 0;
+		for (int i = 0; i + 1 < sample.length; i += 2) {
+			evenZeros += (sample[i] == 0) ? 1 : 0;
+			oddZeros += (sample[i + 1] == 0) ? 1 : 0;
+		}
+		if (oddZeros * 10 >= pairs && evenZeros * 50 < pairs) {
+			return StandardCharsets.UTF_16LE;
+		}
+		if (evenZeros * 10 >= pairs && oddZeros * 50 < pairs) {
+			return StandardCharsets.UTF_16BE;
+		}
+		return null;
 	}
 
 	private static boolean sameFamily(Charset override, Charset bom) {
@@ -106,7 +144,7 @@ record TextEncoding(Charset charset, int bomLength, String how) {
 			case "UTF-16LE" -> StandardCharsets.UTF_16LE;
 			case "UTF-16BE" -> StandardCharsets.UTF_16BE;
 			default -> throw new InvalidInputException("Input file " + file.name() + " looks like encoding " + detected
-					+ ", which is not one of the supported encodings (UTF-8, UTF-8 with BOM, CP949/EUC-KR, UTF-16 with BOM);"
+					+ ", which is not one of the supported encodings (UTF-8, UTF-8 with BOM, CP949/EUC-KR, UTF-16);"
 					+ " save it as UTF-8 or set the encoding for this run explicitly");
 		};
 	}

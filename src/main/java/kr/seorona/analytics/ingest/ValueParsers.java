@@ -128,7 +128,7 @@ final class ValueParsers {
 			int b = Integer.parseInt(m.group(3));
 			if (a <= 12 && b <= 12 && a != b) {
 				return Result.fail(RejectReasons.AMBIGUOUS_DATE,
-						"'" + text + "' can be read day-first or month-first; write it as YYYY-MM-DD");
+						Rejects.quoted(text) + " can be read day-first or month-first; write it as YYYY-MM-DD");
 			}
 			return (a > 12) ? ymd(m.group(4), m.group(3), m.group(1), m, 5) : ymd(m.group(4), m.group(1), m.group(3), m, 5);
 		}
@@ -139,11 +139,11 @@ final class ValueParsers {
 			long serial = Long.parseLong(m.group(1));
 			if (serial != 60 && serial < MIN_PLAUSIBLE_SERIAL) {
 				// "2022.04" or "2022" would be a day in 1905: a typo, not an Excel date
-				return Result.fail(RejectReasons.INVALID_DATE, "'" + text + "' is not a date");
+				return Result.fail(RejectReasons.INVALID_DATE, Rejects.quoted(text) + " is not a date");
 			}
 			return excelSerial(serial);
 		}
-		return Result.fail(RejectReasons.INVALID_DATE, "'" + text + "' is not a date");
+		return Result.fail(RejectReasons.INVALID_DATE, Rejects.quoted(text) + " is not a date");
 	}
 
 	private static boolean isoDigits(String text) {
@@ -203,19 +203,19 @@ final class ValueParsers {
 		}
 		if (!INTEGER.matcher(text).matches()) {
 			if (DECIMAL.matcher(text).matches()) {
-				return Result.fail(RejectReasons.NOT_AN_INTEGER, "'" + text + "' is not a whole number");
+				return Result.fail(RejectReasons.NOT_AN_INTEGER, Rejects.quoted(text) + " is not a whole number");
 			}
-			return Result.fail(RejectReasons.NOT_A_NUMBER, "'" + text + "' is not a number");
+			return Result.fail(RejectReasons.NOT_A_NUMBER, Rejects.quoted(text) + " is not a number");
 		}
 		BigDecimal value = new BigDecimal(text.replace(",", ""));
 		if (value.signum() < 0 && !allowNegative) {
-			return Result.fail(RejectReasons.NEGATIVE_NUMBER, "'" + text + "' is negative");
+			return Result.fail(RejectReasons.NEGATIVE_NUMBER, Rejects.quoted(text) + " is negative");
 		}
 		try {
 			return Result.ok(value.intValueExact());
 		}
 		catch (ArithmeticException ex) {
-			return Result.fail(RejectReasons.OUT_OF_RANGE, "'" + text + "' is too large");
+			return Result.fail(RejectReasons.OUT_OF_RANGE, Rejects.quoted(text) + " is too large");
 		}
 	}
 
@@ -230,7 +230,7 @@ final class ValueParsers {
 			return Result.ok((double) (text.charAt(0) - '0'));
 		}
 		if (!DECIMAL.matcher(text).matches()) {
-			return Result.fail(RejectReasons.NOT_A_NUMBER, "'" + text + "' is not a number");
+			return Result.fail(RejectReasons.NOT_A_NUMBER, Rejects.quoted(text) + " is not a number");
 		}
 		return Result.ok(Double.parseDouble(text.replace(",", "")));
 	}

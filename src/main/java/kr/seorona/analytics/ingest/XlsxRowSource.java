@@ -2,10 +2,8 @@ package kr.seorona.analytics.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -15,13 +13,8 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
  * Rows of one sheet of an XLSX workbook, read as a stream (StAX over the sheet's XML, the way POI's
@@ -30,6 +23,12 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * {@code 3.5}), date-formatted numbers as their Excel serial in the 1900 date system
  * ({@code 44680}; the date parser turns them into dates), booleans as {@code TRUE}/{@code FALSE},
  * formulas as their cached result. Row numbers are Excel's.
+ * <p>
+ * Bounded cost: the table of texts is read within {@link SharedStrings.Limits}; a number whose
+ * plain notation would be longer than {@value XlsxCells#MAX_PLAIN_DIGITS} digits ({@code 1E+999999999}) is
+ * kept as written (and so rejected where a number is expected); a cell text longer than
+ * {@value #MAX_CELL_CHARS} characters, a cell beyond Excel's last column (XFD) or a row of more
+ * cells stops the run with a message naming the file.
  */
 final class XlsxRowSource implements RowSource {
 
@@ -41,15 +40,20 @@ final class XlsxRowSource implements RowSource {
 
 	private final XMLStreamReader xml;
 
-	private final ReadOnlySharedStringsTable strings;
+	/** Excel's own limit on a cell's text is 32,767 characters; XML escapes and rich text add some. */
+	static final int MAX_CELL_CHARS = 1_000_000;
 
-	private final StylesTable styles;
+	private final SharedStrings strings;
 
-	private final boolean date1904;
+	private final XlsxCells cells;
 
 	private long rowsSeen;
 
 	XlsxRowSource(InputFile file, String sheetName) {
+		this(file, sheetName, SharedStrings.Limits.DEFAULT);
+	}
+
+	XlsxRowSource(InputFile file, String sheetName, SharedStrings.Limits limits) {
 		this.file = file;
 		try {
 			this.pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ);
@@ -60,11 +64,14 @@ final class XlsxRowSource implements RowSource {
 		}
 		try {
 			XSSFReader reader = new XSSFReader(this.pkg);
-			this.strings = new ReadOnlySharedStringsTable(this.pkg, false);
-			this.styles = reader.getStylesTable();
-			this.date1904 = date1904(reader);
-			this.sheet = openSheet(reader, sheetName);
 			XMLInputFactory factory = XMLHelper.newXMLInputFactory();
+			if (factory.isPropertySupported("com.ctc.wstx.maxTextLength")) {
+				// Woodstox: a text node (a cell's value) longer than this is an error, not a heap filled
+				factory.setProperty("com.ctc.wstx.maxTextLength", MAX_CELL_CHARS);
+			}
+			this.strings = SharedStrings.read(this.pkg, file, factory, limits);
+			this.cells = new XlsxCells(reader);
+			this.sheet = XlsxCells.openSheet(reader, sheetName, file);
 			this.xml = factory.createXMLStreamReader(this.sheet);
 		}
 		catch (InvalidInputException ex) {
@@ -78,46 +85,6 @@ final class XlsxRowSource implements RowSource {
 		}
 	}
 
-	private InputStream openSheet(XSSFReader reader, String sheetName) throws IOException, OpenXML4JException {
-		XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-		List<String> names = new ArrayList<>();
-		while (sheets.hasNext()) {
-			InputStream in = sheets.next();
-			String name = sheets.getSheetName();
-			if (sheetName == null || AliasTable.normalize(sheetName).equals(AliasTable.normalize(name))) {
-				return in;
-			}
-			names.add(name);
-			in.close();
-		}
-		if (sheetName == null) {
-			throw new InvalidInputException("Input file " + this.file.name() + " is empty: the workbook has no sheet");
-		}
-		throw new InvalidInputException("Input file " + this.file.name() + " has no sheet named '" + sheetName
-				+ "'; its sheets are " + names);
-	}
-
-	private static boolean date1904(XSSFReader reader) throws IOException, OpenXML4JException, XMLStreamException {
-		try (InputStream in = reader.getWorkbookData()) {
-			XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
-			try {
-				while (xml.hasNext()) {
-					if (xml.next() == XMLStreamConstants.START_ELEMENT && "workbookPr".equals(xml.getLocalName())) {
-						String value = xml.getAttributeValue(null, "date1904");
-						return "1".equals(value) || "true".equalsIgnoreCase(value);
-					}
-					if (xml.getEventType() == XMLStreamConstants.START_ELEMENT && "sheets".equals(xml.getLocalName())) {
-						return false;
-					}
-				}
-				return false;
-			}
-			finally {
-				xml.close();
-			}
-		}
-	}
-
 	@Override
 	public RawRow next() {
 		try {
@@ -128,9 +95,12 @@ final class XlsxRowSource implements RowSource {
 			}
 			return null;
 		}
+		catch (InvalidInputException ex) {
+			throw ex;
+		}
 		catch (XMLStreamException | RuntimeException ex) {
 			throw new InvalidInputException("Input file " + this.file.name() + " cannot be read after row " + this.rowsSeen
-					+ ": " + ex.getMessage(), ex);
+					+ ": " + Rejects.abbreviate(ex.getMessage(), Rejects.MAX_DETAIL_CHARS), ex);
 		}
 	}
 
@@ -143,7 +113,12 @@ final class XlsxRowSource implements RowSource {
 			int event = this.xml.next();
 			if (event == XMLStreamConstants.START_ELEMENT && "c".equals(this.xml.getLocalName())) {
 				String ref = this.xml.getAttributeValue(null, "r");
-				int column = (ref != null) ? new CellReference(ref).getCol() : cells.size();
+				int column = (ref != null) ? XlsxCells.column(ref) : cells.size();
+				if (column < 0 || column >= XlsxCells.MAX_COLUMNS) {
+					throw new InvalidInputException("Input file " + this.file.name() + " row " + number + ": cell "
+							+ ((ref != null) ? Rejects.abbreviate(ref, 20) : "number " + (column + 1))
+							+ " is beyond Excel's last column (XFD); the workbook is damaged");
+				}
 				String value = readCell();
 				while (cells.size() < column) {
 					cells.add("");
@@ -197,10 +172,10 @@ final class XlsxRowSource implements RowSource {
 		}
 		String v = value.toString();
 		if (type == null || "n".equals(type)) {
-			return number(v, style);
+			return this.cells.number(v, style);
 		}
 		return switch (type) {
-			case "s" -> this.strings.getItemAt(Integer.parseInt(v.trim())).getString();
+			case "s" -> this.strings.get(Integer.parseInt(v.trim()), this.file);
 			case "b" -> "1".equals(v.trim()) ? "TRUE" : "FALSE";
 			default -> v; // "str" (formula text), "e" (error, e.g. #N/A), "d" (ISO date)
 		};
@@ -212,31 +187,6 @@ final class XlsxRowSource implements RowSource {
 				return;
 			}
 		}
-	}
-
-	private String number(String raw, String style) {
-		BigDecimal number;
-		try {
-			number = new BigDecimal(raw.trim());
-		}
-		catch (NumberFormatException ex) {
-			return raw;
-		}
-		if (style != null && !style.isEmpty()) {
-			XSSFCellStyle cellStyle = this.styles.getStyleAt(Integer.parseInt(style));
-			if (cellStyle != null
-					&& DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())) {
-				if (this.date1904) {
-					number = number.add(BigDecimal.valueOf(1462));
-				}
-			}
-		}
-		return plain(number);
-	}
-
-	static String plain(BigDecimal number) {
-		String text = number.stripTrailingZeros().toPlainString();
-		return text.toLowerCase(Locale.ROOT);
 	}
 
 	@Override

@@ -102,7 +102,8 @@ class AnnualReportJobConfiguration {
 		ExecutionContext partition = stepExecution.getExecutionContext();
 		int year = partition.getInt(YearPartitioner.YEAR);
 		return new IngestItemReader(Parsers.create(run),
-				InputScanner.scan(run.parameters().input(), new TreeSet<>(Set.of(year))),
+				InputScanner.scan(run.parameters().input(), new TreeSet<>(Set.of(year)),
+						run.parameters().allowEmpty()),
 				EarlierSessions.fromJson(partition.getString(YearPartitioner.EARLIER_SESSIONS, "")));
 	}
 

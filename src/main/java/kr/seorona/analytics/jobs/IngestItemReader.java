@@ -94,6 +94,8 @@ class IngestItemReader implements ItemStreamReader<RowBatch> {
 
 	@Override
 	public void open(ExecutionContext executionContext) {
+		// the form of participant and respondent ids, for clearing them from topics read before attendance
+		this.parsers.learnIdentifiers(this.files);
 		this.pending = this.files.iterator();
 		this.completedBytes = 0;
 		this.ended = false;

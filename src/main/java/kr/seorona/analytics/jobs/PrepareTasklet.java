@@ -38,8 +38,8 @@ class PrepareTasklet implements Tasklet {
 		RunContext run = RunContext.of(stepExecution);
 		AnnualReportParameters parameters = run.parameters();
 		DatasetCommitter.recover(parameters.datasetsRoot(), (step) -> CrashPoint.reached("prepare-recover-" + step));
-		List<InputFile> files = InputScanner.scan(parameters.input(), parameters.years());
-		Parsers.create(run).validateHeaders(files);
+		List<InputFile> files = InputScanner.scan(parameters.input(), parameters.years(), parameters.allowEmpty());
+		Parsers.create(run).validateHeaders(files, parameters.allowEmpty());
 		InputChecksums checksums = InputChecksums.of(parameters);
 		stepExecution.getJobExecution().getExecutionContext().putString(INPUT_CHECKSUMS, checksums.json());
 		CrashPoint.reached("prepare-end");

@@ -1,13 +1,14 @@
 package kr.seorona.analytics.operations;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import kr.seorona.analytics.ingest.Definitions;
+import kr.seorona.analytics.ingest.FileSummary;
 import kr.seorona.analytics.ingest.InvalidDefinitionException;
+import kr.seorona.analytics.ingest.InputScanner;
 import kr.seorona.analytics.ingest.InvalidInputException;
 import kr.seorona.analytics.partitioning.PartitionWorker;
 import org.slf4j.Logger;
@@ -50,13 +51,15 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 
 	public static final int EXIT_ALREADY_RUNNING = 3;
 
+	static final int EXIT_FAILED = 5;
+
 	static final String USAGE = """
 			Usage: [command] [name=value ...] [--spring.option=value ...]
 			Commands:
 			  run [name=value ...]  run the annualReport job (the default command); parameters:
 			                        input, output, years (2022 | 2019-2022 | all), locale (ko | en),
 			                        minCellSize, maxRejectShare, maxRejectCount, encoding, definitions,
-			                        datasets (defaults in jobs/annualReport.yml)
+			                        datasets, allowEmpty (defaults in jobs/annualReport.yml)
 			  runs [limit]          list past runs: status, start, duration, years, rows written
 			  recover               mark runs left STARTED by a killed process as FAILED
 			  worker                run ingest partitions sent by runs of other processes, until
@@ -96,7 +99,7 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 		String command = named ? arguments.get(0) : "run";
 		List<String> rest = named ? arguments.subList(1, arguments.size()) : arguments;
 		switch (command) {
-			case "run" -> runJob(rest);
+			case "run" -> runJob(rest, args.getOptionNames());
 			case "runs" -> this.exitCode = new RunHistory(this.jobRepository).print(rest);
 			case "recover" -> this.exitCode = new RunHistory(this.jobRepository).recover(this.jobOperator);
 			case "worker" -> this.exitCode = worker();
@@ -116,12 +119,10 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 		return worker.serve();
 	}
 
-	private void runJob(List<String> arguments) {
+	private void runJob(List<String> arguments, Set<String> springOptions) {
 		AnnualReportParameters parameters;
 		try {
-			Map<String, String> overrides = parseArguments(arguments);
-			Path definitions = Path.of(overrides.getOrDefault(AnnualReportParameters.DEFINITIONS, "jobs"));
-			parameters = AnnualReportParameters.resolve(defaults(definitions), overrides);
+			parameters = CommandLineParameters.resolve(arguments, springOptions);
 		}
 		catch (InvalidParameterException | InvalidDefinitionException ex) {
 			logger.error("Invalid parameters: {}", ex.getMessage());
@@ -142,6 +143,12 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 		catch (JobExecutionAlreadyRunningException ex) {
 			logger.error("Refused: this run is already in progress ({}).", ex.getMessage());
 			this.exitCode = EXIT_ALREADY_RUNNING;
+		}
+		catch (InvalidInputException ex) {
+			logger.error("{} FAILED before it started; nothing was published.\n  {}",
+					AnnualReportParameters.JOB_NAME, ex.getMessage());
+			logger.debug("Input failure", ex);
+			this.exitCode = EXIT_FAILED;
 		}
 		catch (Exception ex) {
 			logger.error("Could not launch {}: {}", AnnualReportParameters.JOB_NAME, ex.getMessage());
@@ -168,6 +175,8 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 	}
 
 	private int launch(AnnualReportParameters parameters) throws Exception {
+		// every input name a readable regular file, every year complete: before reading them for the checksum
+		InputScanner.scan(parameters.input(), parameters.years(), parameters.allowEmpty());
 		String checksum = InputChecksums.of(parameters).combined();
 		JobParameters jobParameters = new NextRun(this.jobRepository, this.jobOperator).choose(parameters, checksum);
 		logger.info("Running {} for {} (input {}, output {})", AnnualReportParameters.JOB_NAME,
@@ -196,26 +205,6 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 			case ABANDONED -> 6;
 			default -> 7;
 		};
-	}
-
-	static Map<String, String> parseArguments(List<String> arguments) {
-		Map<String, String> values = new LinkedHashMap<>();
-		for (String argument : arguments) {
-			int equals = argument.indexOf('=');
-			if (equals <= 0) {
-				throw new InvalidParameterException("arguments must be job parameters name=value (e.g. years=2022), but got '"
-						+ argument + "'");
-			}
-			values.put(argument.substring(0, equals).trim(), argument.substring(equals + 1).trim());
-		}
-		return values;
-	}
-
-	private static Map<String, String> defaults(Path definitions) {
-		Map<String, String> defaults = new LinkedHashMap<>();
-		Definitions.readYaml(definitions.resolve("annualReport.yml"))
-			.forEach((key, value) -> defaults.put(key, String.valueOf(value)));
-		return defaults;
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package kr.seorona.analytics.operations;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;
@@ -15,6 +16,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import kr.seorona.analytics.ingest.RecordKind;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -37,9 +40,13 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param audit whether the statistics datasets are also written unsuppressed (every figure, small
  * cells included) to {@code <output>/audit/datasets/}, for the analysts' own checks; never published
  * by default
+ * @param allowEmpty record kinds a year of the run may lack (no file, or a file with a header and no
+ * data rows); empty by default, so that a missing file stops the run instead of replacing the
+ * year's published records with none
  */
 public record AnnualReportParameters(Path input, Path output, Path definitions, SortedSet<Integer> years, Locale locale,
-		int minCellSize, double maxRejectShare, long maxRejectCount, Charset encoding, URI datasets, boolean audit) {
+		int minCellSize, double maxRejectShare, long maxRejectCount, Charset encoding, URI datasets, boolean audit,
+		Set<RecordKind> allowEmpty) {
 
 	/** Name of the Spring Batch job these parameters are for. */
 	public static final String JOB_NAME = "annualReport";
@@ -65,6 +72,7 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 	static final String DATASETS = "datasets";
 
 	static final String AUDIT = "audit";
+	static final String ALLOW_EMPTY = "allowEmpty";
 
 	/**
 	 * Identifying parameter: SHA-256 over the run's input and definition files, so corrected input or
@@ -76,7 +84,7 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 	public static final String RERUN = "rerun";
 
 	static final Set<String> NAMES = Set.of(INPUT, OUTPUT, DEFINITIONS, YEARS, LOCALE, MIN_CELL_SIZE, MAX_REJECT_SHARE,
-			MAX_REJECT_COUNT, ENCODING, DATASETS, AUDIT);
+			MAX_REJECT_COUNT, ENCODING, DATASETS, AUDIT, ALLOW_EMPTY);
 
 	/**
 	 * Resolves the parameters: file defaults overridden by command-line values, relative paths
@@ -95,7 +103,7 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 		Path input = folder(values, INPUT, "data", true);
 		Path output = folder(values, OUTPUT, "output", false);
 		Path definitions = folder(values, DEFINITIONS, "jobs", true);
-		SortedSet<Integer> years = years(values.getOrDefault(YEARS, "all"), input);
+		SortedSet<Integer> years = YearSelection.parse(values.getOrDefault(YEARS, "all"), input);
 		Locale locale = locale(values.getOrDefault(LOCALE, "ko"));
 		int minCellSize = integer(values.getOrDefault(MIN_CELL_SIZE, "5"), MIN_CELL_SIZE, 1, 1000);
 		double maxRejectShare = share(values.getOrDefault(MAX_REJECT_SHARE, "0.05"));
@@ -104,7 +112,8 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 				: integer(count, MAX_REJECT_COUNT, 0, Integer.MAX_VALUE);
 		Charset encoding = encoding(values.get(ENCODING));
 		return new AnnualReportParameters(input, output, definitions, years, locale, minCellSize, maxRejectShare,
-				maxRejectCount, encoding, datasets(values.get(DATASETS)), audit(values.getOrDefault(AUDIT, "false")));
+				maxRejectCount, encoding, datasets(values.get(DATASETS)), audit(values.getOrDefault(AUDIT, "false")),
+				kinds(values.get(ALLOW_EMPTY)));
 	}
 
 	/** Reads the parameters back from a job execution's {@link JobParameters}. */
@@ -118,7 +127,8 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 				parameters.getLong(MIN_CELL_SIZE).intValue(), parameters.getDouble(MAX_REJECT_SHARE),
 				parameters.getLong(MAX_REJECT_COUNT, -1L),
 				(encoding == null || encoding.isEmpty()) ? null : Charset.forName(encoding),
-				datasets(parameters.getString(DATASETS, "")), "true".equals(parameters.getString(AUDIT, "false")));
+				datasets(parameters.getString(DATASETS, "")), "true".equals(parameters.getString(AUDIT, "false")),
+				kinds(parameters.getString(ALLOW_EMPTY, "")));
 	}
 
 	/**
@@ -140,6 +150,7 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 			.addString(DATASETS, (this.datasets != null) ? this.datasets.toString() : "")
 			.addString(ENCODING, (this.encoding != null) ? this.encoding.name() : "", false)
 			.addString(AUDIT, Boolean.toString(this.audit))
+			.addString(ALLOW_EMPTY, String.join(",", this.allowEmpty.stream().map(RecordKind::fileStem).toList()), false)
 			.toJobParameters();
 	}
 
@@ -165,70 +176,17 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 		if (!mustExist && Files.exists(folder) && !Files.isDirectory(folder)) {
 			throw new InvalidParameterException("parameter '" + name + "': not a folder: " + folder);
 		}
+		if (!mustExist) {
+			try {
+				Files.createDirectories(folder);
+			}
+			catch (IOException | UnsupportedOperationException ex) {
+				throw new InvalidParameterException("parameter '" + name + "': cannot create the folder " + folder + " ("
+						+ ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "")
+						+ "); choose a folder you can write to");
+			}
+		}
 		return folder;
-	}
-
-	static SortedSet<Integer> years(String raw, Path input) {
-		String text = raw.trim();
-		SortedSet<Integer> found = yearFolders(input);
-		SortedSet<Integer> years = new TreeSet<>();
-		if (text.equalsIgnoreCase("all")) {
-			years.addAll(found);
-		}
-		else {
-			for (String part : text.split(",")) {
-				String[] range = part.trim().split("-");
-				if (range.length > 2) {
-					throw badYears(raw);
-				}
-				int first = year(range[0], raw);
-				int last = (range.length == 2) ? year(range[1], raw) : first;
-				if (last < first) {
-					throw badYears(raw);
-				}
-				for (int year = first; year <= last; year++) {
-					years.add(year);
-				}
-			}
-			SortedSet<Integer> missing = new TreeSet<>(years);
-			missing.removeAll(found);
-			if (!missing.isEmpty()) {
-				throw new InvalidParameterException("parameter 'years': no input folder for " + missing + " under "
-						+ input + " (found " + found + ")");
-			}
-		}
-		if (years.isEmpty()) {
-			throw new InvalidParameterException("no year folders (e.g. 2022/) found under " + input);
-		}
-		return years;
-	}
-
-	private static SortedSet<Integer> yearFolders(Path input) {
-		SortedSet<Integer> years = new TreeSet<>();
-		try (Stream<Path> children = Files.list(input)) {
-			children.filter(Files::isDirectory)
-				.map((child) -> child.getFileName().toString())
-				.filter((name) -> name.matches("(19|20)\\d\\d"))
-				.forEach((name) -> years.add(Integer.valueOf(name)));
-		}
-		catch (java.io.IOException ex) {
-			throw new InvalidParameterException("cannot list input folder " + input + ": " + ex.getMessage());
-		}
-		return years;
-	}
-
-	private static int year(String text, String raw) {
-		String trimmed = text.trim();
-		if (!trimmed.matches("(19|20)\\d\\d")) {
-			throw badYears(raw);
-		}
-		return Integer.parseInt(trimmed);
-	}
-
-	private static InvalidParameterException badYears(String raw) {
-		return new InvalidParameterException(
-				"parameter 'years' must be a year (2022), a range (2019-2022), a list (2019,2021) or all, but was '"
-						+ raw + "'");
 	}
 
 	private static Locale locale(String raw) {
@@ -289,6 +247,16 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 		catch (URISyntaxException ex) {
 			throw new InvalidParameterException("parameter 'datasets' must be a folder or a file system URI such as "
 					+ "hdfs://namenode/seorona/, but was '" + raw + "'");
+		}
+	}
+
+	static Set<RecordKind> kinds(String raw) {
+		try {
+			return RecordKind.parseList(raw);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidParameterException("parameter 'allowEmpty' must be none or record kinds (networks, sessions,"
+					+ " attendance, survey), e.g. allowEmpty=survey, but was '" + raw + "'");
 		}
 	}
 

@@ -1,8 +1,15 @@
 package kr.seorona.analytics.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +39,53 @@ class CommentRedactorTests {
 			""")
 	void redacts(String comment, String expected) {
 		assertThat(CommentRedactor.redact(comment)).isEqualTo(expected);
+	}
+
+	/**
+	 * The corpus of personal data in {@code pii-corpus.tsv}: each text, cleaned as the parsers clean
+	 * cells, keeps none of its personal part.
+	 */
+	@Test
+	void removesEveryPersonalStringOfTheCorpus() throws IOException {
+		KnownIdentifiers ids = new KnownIdentifiers();
+		ids.learn("P000245");
+		ids.learn("R-2022-0007");
+		ids.learn("홍길동");
+		List<String[]> corpus = Files.readAllLines(Path.of("src/test/resources/ingest/pii-corpus.tsv"))
+			.stream()
+			.filter((line) -> !line.isBlank() && !line.startsWith("#"))
+			.map((line) -> line.split("\t"))
+			.toList();
+		assertThat(corpus).hasSizeGreaterThanOrEqualTo(30).allSatisfy((entry) -> assertThat(entry).hasSize(2));
+		List<String> survived = new ArrayList<>();
+		for (String[] entry : corpus) {
+			String redacted = CommentRedactor.redact(ValueParsers.clean(entry[0]), ids);
+			if (redacted.contains(entry[1]) || !redacted.contains(CommentRedactor.REPLACEMENT)) {
+				survived.add(entry[0] + " -> " + redacted);
+			}
+		}
+		assertThat(survived).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "회의 시간 2022-04-29 15:00, 참석 12명", "2022학년도 1학기 운영 사례 공유", "SES-2022-001 회의 자료",
+			"오늘 일이 많았지만 이사회 일정 공유가 좋았습니다", "일정은 4월 29일 오후 3시", "@멘션 없이 좋았어요", "네트워크 NET-2022-PAR-01 모임",
+			"학교 S1891 방문", "길동무 모임이 좋았어요", "사이 공간이 넓어요, 오륙십 명 참석" })
+	void keepsTextWithoutPersonalData(String text) {
+		KnownIdentifiers ids = new KnownIdentifiers();
+		ids.learn("P000245");
+		ids.learn("홍길동");
+		assertThat(CommentRedactor.redact(text, ids)).isEqualTo(text);
+	}
+
+	@Test
+	void learnsIdShapesNotYearsOrNames() {
+		assertThat(KnownIdentifiers.shape("P000116")).isEqualTo("P[0-9]{6}");
+		assertThat(KnownIdentifiers.shape("R-2022-0031")).isEqualTo("R\\-[0-9]{4}\\-[0-9]{4}");
+		assertThat(KnownIdentifiers.shape("2022")).isNull();
+		assertThat(KnownIdentifiers.shape("20220001")).isEqualTo("[0-9]{8}");
+		assertThat(KnownIdentifiers.shape("홍길동")).isNull();
+		assertThat(KnownIdentifiers.shape("kim")).isNull();
 	}
 
 	@Test

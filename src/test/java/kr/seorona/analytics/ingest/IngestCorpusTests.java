@@ -323,7 +323,8 @@ class IngestCorpusTests {
 		void headerWithoutDataRowsIsAnError() {
 			InputFile file = corpus("hdr-header-only.csv", RecordKind.NETWORKS);
 			assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> PARSERS.validateHeaders(List.of(file)))
-				.withMessage("Input file 2022/hdr-header-only.csv is empty: it has a header (line 1) but no data rows");
+				.withMessage("Input file 2022/hdr-header-only.csv is empty: it has a header (line 1) but no data rows;"
+						+ " if that is right, run with allowEmpty=networks");
 		}
 
 		@Test

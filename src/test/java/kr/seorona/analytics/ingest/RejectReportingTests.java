@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +48,33 @@ class RejectReportingTests {
 				+ "2022,2022/sessions.csv,4,참석인원,-3,NEGATIVE_NUMBER,\"2022/sessions.csv line 4, column '참석인원', value '-3': test (NEGATIVE_NUMBER)\"\r\n"
 				+ "2022,2022/sessions.csv,9,유형,\"'=HYPERLINK(\"\"x\"\")\",UNKNOWN_TYPE,\"2022/sessions.csv line 9, column '유형', value '=HYPERLINK(\"\"x\"\")': test (UNKNOWN_TYPE)\"\r\n"
 				+ "2022,2022/sessions.csv,9,일자,2022-02-30,INVALID_DATE,\"2022/sessions.csv line 9, column '일자', value '2022-02-30': test (INVALID_DATE)\"\r\n");
+	}
+
+	@Test
+	void cellsStartingWithATabOrLineBreakBeforeAFormulaAreDefused(@TempDir Path dir) throws Exception {
+		assertThat(RejectReportWriter.safeCell("\t=1+1")).isEqualTo("'\t=1+1");
+		assertThat(RejectReportWriter.safeCell("\r=cmd|' /C calc'!A0")).isEqualTo("'\r=cmd|' /C calc'!A0");
+		assertThat(RejectReportWriter.safeCell("\n@SUM(A1)")).isEqualTo("'\n@SUM(A1)");
+		assertThat(RejectReportWriter.safeCell("+82 10")).isEqualTo("'+82 10");
+		assertThat(RejectReportWriter.safeCell("-3")).isEqualTo("-3");
+		assertThat(RejectReportWriter.safeCell("장학사")).isEqualTo("장학사");
+		Path report = dir.resolve("rejects.csv");
+		RejectReportWriter.writeCsv(List.of(reject(SESSIONS, 9, "유형", "\t=HYPERLINK(\"x\")", "UNKNOWN_TYPE")), report);
+		try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(report)) {
+			List<CsvRecord> records = csv.stream().toList();
+			assertThat(records.get(1).getField(4)).isEqualTo("'\t=HYPERLINK(\"x\")");
+			assertThat(records.get(1).getField(6)).doesNotStartWith("\t").doesNotStartWith("=");
+		}
+	}
+
+	@Test
+	void longValuesAreCutWithTheirLengthStated() {
+		String huge = "x".repeat(5_000_000);
+		Reject reject = Rejects.of(SESSIONS, 2, "group", huge, RejectReasons.UNKNOWN_GROUP,
+				ValueParsers.integer(huge, false).detail());
+		assertThat(reject.rawValue()).hasSize(Rejects.MAX_VALUE_CHARS + " (5,000,000 characters)".length() + 1)
+			.endsWith("… (5,000,000 characters)");
+		assertThat(reject.message()).hasSizeLessThan(1500).contains("(5,000,000 characters)");
 	}
 
 	@Test

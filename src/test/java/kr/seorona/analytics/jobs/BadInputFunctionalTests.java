@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -80,6 +84,104 @@ class BadInputFunctionalTests {
 				"output=" + this.root.resolve("output"));
 		assertThat(run.exitCode()).isEqualTo(AnnualReportLauncher.EXIT_INVALID_PARAMETERS);
 		assertThat(run.output()).contains("Invalid parameters: parameter 'years': no input folder for [2017]");
+	}
+
+	@Test
+	void anInputThatIsNotAReadableFileStopsTheRunAndKeepsThePublishedYear() throws Exception {
+		Path input = copyOfBundledData();
+		Path output = this.root.resolve("output");
+		Path repository = this.root.resolve("repository");
+		Map<String, String> published = published2022(repository, input, output);
+
+		Path survey = input.resolve("2022/survey.csv");
+		Files.delete(survey);
+		Files.createDirectory(survey);
+		assertRefused(repository, input, output, published, "2022/survey.csv is a folder, not a file");
+
+		Files.delete(survey);
+		Process mkfifo = new ProcessBuilder("mkfifo", survey.toString()).inheritIO().start();
+		assertThat(mkfifo.waitFor()).isZero();
+		assertRefused(repository, input, output, published, "2022/survey.csv is not a regular file");
+
+		Files.delete(survey);
+		Files.createSymbolicLink(survey, input.resolve("2022/survey-old.csv"));
+		assertRefused(repository, input, output, published, "2022/survey.csv is a symbolic link to");
+
+		// a file the operating system will not read (root can read a chmod 000 file: /proc/self/mem gives EIO)
+		Files.delete(survey);
+		Files.createSymbolicLink(survey, Path.of("/proc/self/mem"));
+		assertRefused(repository, input, output, published, "2022/survey.csv cannot be read");
+	}
+
+	@Test
+	void anEmptyYearOrAYearWithoutAKindStopsTheRunUnlessAllowed() throws Exception {
+		Path input = copyOfBundledData();
+		Path output = this.root.resolve("output");
+		Path repository = this.root.resolve("repository");
+		Map<String, String> published = published2022(repository, input, output);
+
+		Files.delete(input.resolve("2022/attendance.csv"));
+		assertRefused(repository, input, output, published, "2022/", "has no attendance file", "allowEmpty=attendance");
+		Files.copy(Path.of("data/2022/attendance.csv"), input.resolve("2022/attendance.csv"));
+
+		Files.createDirectory(input.resolve("2023"));
+		JobProcess all = JobProcess.start(repository, null, "input=" + input, "output=" + output);
+		assertThat(all.exitCode()).as(all.output()).isEqualTo(5);
+		assertThat(all.output()).contains("2023/").contains("has no input file").doesNotContain("\tat ");
+		assertThat(snapshot(output)).isEqualTo(published);
+		Files.delete(input.resolve("2023"));
+
+		// a survey never run that year is a choice the analyst states
+		Files.delete(input.resolve("2022/survey.csv"));
+		assertRefused(repository, input, output, published, "has no survey file", "allowEmpty=survey");
+		JobProcess allowed = JobProcess.start(repository, null, "input=" + input, "output=" + output, "years=2022",
+				"allowEmpty=survey");
+		assertThat(allowed.exitCode()).as(allowed.output()).isZero();
+	}
+
+	@Test
+	void aJobParameterWrittenAsASpringOptionIsRefused() throws Exception {
+		JobProcess run = JobProcess.start(this.root.resolve("repository"), null, "--years=2022",
+				"output=" + this.root.resolve("output"));
+		assertThat(run.exitCode()).as(run.output()).isEqualTo(AnnualReportLauncher.EXIT_INVALID_PARAMETERS);
+		assertThat(run.output()).contains("'--years=...' is a Spring option").contains("years=...")
+			.doesNotContain("annualReport COMPLETED");
+	}
+
+	@Test
+	void anOutputFolderThatCannotBeCreatedIsNamed() throws Exception {
+		JobProcess run = JobProcess.start(this.root.resolve("repository"), null, "output=/proc/seorona-x");
+		assertThat(run.exitCode()).as(run.output()).isEqualTo(AnnualReportLauncher.EXIT_INVALID_PARAMETERS);
+		assertThat(run.output()).contains("parameter 'output': cannot create the folder /proc/seorona-x")
+			.doesNotContain("Application run failed").doesNotContain("\tat ");
+	}
+
+	/** Runs 2022 into the output and returns what it published. */
+	private static Map<String, String> published2022(Path repository, Path input, Path output) throws Exception {
+		JobProcess first = JobProcess.start(repository, null, "input=" + input, "output=" + output, "years=2022");
+		assertThat(first.exitCode()).as(first.output()).isZero();
+		Map<String, String> published = snapshot(output);
+		assertThat(published.keySet()).anyMatch((name) -> name.contains("survey_responses"));
+		return published;
+	}
+
+	/** Runs 2022 again: exit 5, one message with the given parts, the published files unchanged. */
+	private static void assertRefused(Path repository, Path input, Path output, Map<String, String> published,
+			String... message) throws Exception {
+		JobProcess run = JobProcess.start(repository, null, "input=" + input, "output=" + output, "years=2022");
+		assertThat(run.exitCode()).as(run.output()).isEqualTo(5);
+		assertThat(run.output()).contains(message).doesNotContain("\tat ").doesNotContain("Exception:");
+		assertThat(snapshot(output)).as(run.output()).isEqualTo(published);
+	}
+
+	/** The published files (not the hidden bookkeeping) and their SHA-256. */
+	private static Map<String, String> snapshot(Path output) throws Exception {
+		Map<String, String> files = new TreeMap<>();
+		for (Path file : publishedFiles(output)) {
+			files.put(output.relativize(file).toString(),
+					HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+		}
+		return files;
 	}
 
 	private Path copyOfBundledData() throws IOException {

@@ -44,10 +44,12 @@ class PrivacyFunctionalTests extends JobTestSupport {
 
 	static final List<String> COMMENTS = List.of("김민준 선생님 덕분에 많이 배웠습니다. 연락처 010-1234-5678",
 			"자료 공유는 parent.lee@example.com 으로 부탁드립니다", "이서연 교감님께 감사드려요 01098765432",
-			"박지우님 사례가 유익했습니다, 문의 +82 10-2222-3333");
+			"박지우님 사례가 유익했습니다, 문의 +82 10-2222-3333", "제 번호는 P000116 입니다", "메일 park@학교.kr 으로 주세요",
+			"메일은 lee @ example.org 입니다", "전화는 공일공-4321-8765 로 주세요");
 
 	static final List<String> SECRETS = List.of("김민준", "이서연", "박지우", "010-1234-5678", "01098765432",
-			"10-2222-3333", "parent.lee@example.com", "example.com");
+			"10-2222-3333", "parent.lee@example.com", "example.com", "park@", "학교.kr", "example.org", "공일공",
+			"4321-8765");
 
 	@TempDir
 	static Path root;
@@ -62,6 +64,9 @@ class PrivacyFunctionalTests extends JobTestSupport {
 		JobRuns.copy(Path.of("data"), input);
 		namesInsteadOfIds(input.resolve("2022/attendance.csv"));
 		personalDataInComments(input.resolve("2022/survey.csv"));
+		// a participant id typed into a meeting topic, which is read before any attendance file
+		Path sessions = input.resolve("2022/sessions.csv");
+		Files.writeString(sessions, Files.readString(sessions).replace("교육공동체 신뢰 회복 방안", "P000245 님 발표: 신뢰 회복 방안"));
 		this.output = root.resolve("output");
 		JobExecution execution = run(input,
 				this.output);

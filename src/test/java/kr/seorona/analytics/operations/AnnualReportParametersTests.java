@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import kr.seorona.analytics.ingest.RecordKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -121,11 +122,23 @@ class AnnualReportParametersTests {
 	}
 
 	@Test
+	void kindsAllowedToBeEmptyAreNamedByFileStem() {
+		assertThat(resolve(Map.of()).allowEmpty()).isEmpty();
+		AnnualReportParameters parameters = resolve(Map.of("allowEmpty", "survey, Attendance"));
+		assertThat(parameters.allowEmpty()).containsExactlyInAnyOrder(RecordKind.SURVEY, RecordKind.ATTENDANCE);
+		assertThat(AnnualReportParameters.from(parameters.toJobParameters("abc", 0))).isEqualTo(parameters);
+		assertThatExceptionOfType(InvalidParameterException.class)
+			.isThrownBy(() -> resolve(Map.of("allowEmpty", "surveys")))
+			.withMessage("parameter 'allowEmpty' must be none or record kinds (networks, sessions, attendance, survey), "
+					+ "e.g. allowEmpty=survey, but was 'surveys'");
+	}
+
+	@Test
 	void argumentsMustBeNameValuePairs() {
-		assertThat(AnnualReportLauncher.parseArguments(List.of("years=2022", "locale = en")))
+		assertThat(CommandLineParameters.parse(List.of("years=2022", "locale = en")))
 			.containsExactly(Map.entry("years", "2022"), Map.entry("locale", "en"));
 		assertThatExceptionOfType(InvalidParameterException.class)
-			.isThrownBy(() -> AnnualReportLauncher.parseArguments(List.of("=2022")))
+			.isThrownBy(() -> CommandLineParameters.parse(List.of("=2022")))
 			.withMessageContaining("name=value");
 	}
 
