@@ -8,8 +8,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Data quality of one input file in a run, for the dashboard.
+ * Data quality of one input file as last ingested, for the dashboard.
  *
+ * @param year the school year of the file
  * @param file the input file relative to the input folder, e.g. {@code 2022/sessions.csv}
  * @param rowsRead data rows read (header excluded)
  * @param accepted rows accepted
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
  * @param rejectedByReason rejected rows (or cells) by machine-stable reason code, e.g.
  * {@code UNKNOWN_GROUP -> 3}; sorted by code
  */
-public record QualityRow(String file, long rowsRead, long accepted, long rejected,
+public record QualityRow(int year, String file, long rowsRead, long accepted, long rejected,
 		SortedMap<String, Long> rejectedByReason) {
 
 	public QualityRow {

@@ -1,0 +1,36 @@
+package kr.seorona.analytics.dashboard;
+
+import java.util.List;
+
+import kr.seorona.analytics.stats.JointMeetingComposition;
+import kr.seorona.analytics.stats.ParticipationStatistics;
+import kr.seorona.analytics.stats.SurveyItemStatistics;
+import kr.seorona.analytics.stats.SurveyScaleStatistics;
+
+/**
+ * The statistics of every published year that the page shows, as read back from the datasets.
+ *
+ * @param years totals per year (meetings, joint meetings, distinct participants, respondents)
+ * @param participation participation by year and group
+ * @param jointMeetings joint meeting composition by meeting and group
+ * @param scales survey scale statistics by year and group (and {@code ALL})
+ * @param items survey item statistics by year and group (and {@code ALL})
+ */
+public record PublishedFigures(List<YearTotals> years, List<ParticipationStatistics> participation,
+		List<JointMeetingComposition> jointMeetings, List<SurveyScaleStatistics> scales,
+		List<SurveyItemStatistics> items) {
+
+	public PublishedFigures {
+		years = (years != null) ? List.copyOf(years) : List.of();
+		participation = (participation != null) ? List.copyOf(participation) : List.of();
+		jointMeetings = (jointMeetings != null) ? List.copyOf(jointMeetings) : List.of();
+		scales = (scales != null) ? List.copyOf(scales) : List.of();
+		items = (items != null) ? List.copyOf(items) : List.of();
+	}
+
+	/** Nothing published. */
+	public static PublishedFigures none() {
+		return new PublishedFigures(List.of(), List.of(), List.of(), List.of(), List.of());
+	}
+
+}
