@@ -1,20 +1,19 @@
 package kr.seorona.analytics.dashboard;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import kr.seorona.analytics.ingest.GroupCatalog;
 import kr.seorona.analytics.ingest.SurveyDefinition;
 import kr.seorona.analytics.ingest.SurveyScale;
-import kr.seorona.analytics.stats.JointMeetingComposition;
+import kr.seorona.analytics.stats.JointMeetingAttendance;
 import kr.seorona.analytics.stats.ParticipationStatistics;
 import kr.seorona.analytics.stats.SurveyScaleStatistics;
+import kr.seorona.analytics.stats.YearSummary;
 
 /**
  * The first screen of the page: the latest published year's headline figures, each with its
@@ -48,7 +47,7 @@ final class HeadlineModel {
 
 	/** The latest year with totals, if any year was published. */
 	Optional<Integer> latestYear() {
-		return this.figures.years().stream().map(YearTotals::year).max(Integer::compare);
+		return this.figures.years().stream().map(YearSummary::year).max(Integer::compare);
 	}
 
 	/** The headline as template values, or an empty map when nothing was published. */
@@ -58,22 +57,21 @@ final class HeadlineModel {
 			return Map.of();
 		}
 		int year = latest.get();
-		YearTotals current = totals(year).orElseThrow();
-		Optional<YearTotals> previous = totals(year - 1);
+		YearSummary current = totals(year).orElseThrow();
+		Optional<YearSummary> previous = totals(year - 1);
 		Map<String, Object> headline = new LinkedHashMap<>();
 		headline.put("year", Integer.toString(year));
 		headline.put("title", this.formats.text("dashboard.headline.title", Integer.toString(year)));
+		headline.put("previousYear", Integer.toString(year - 1));
 		List<Map<String, String>> cards = new ArrayList<>();
-		int meetings = current.regularMeetings() + current.jointMeetings();
-		cards.add(card("meetings-total", "dashboard.headline.meetings", this.formats.integer(meetings),
+		cards.add(card("meetings-total", "dashboard.headline.meetings", this.formats.integer(current.meetings()),
 				this.formats.text("dashboard.headline.meetingsDetail", this.formats.integer(current.regularMeetings()),
 						this.formats.integer(current.jointMeetings())),
-				previous.map((p) -> change(p.year(), p.regularMeetings() + p.jointMeetings(), meetings))
-					.orElse(noPrevious())));
+				previous.map((p) -> change(p.year(), p.meetings(), current.meetings())).orElse(noPrevious())));
 		cards.add(peopleCard("participants", "dashboard.headline.participants", current.distinctParticipants(),
-				previous.map(YearTotals::distinctParticipants), year));
+				previous.map(YearSummary::distinctParticipants), year));
 		cards.add(peopleCard("respondents", "dashboard.headline.respondents", current.surveyRespondents(),
-				previous.map(YearTotals::surveyRespondents), year));
+				previous.map(YearSummary::surveyRespondents), year));
 		headline.put("cards", cards);
 		headline.put("joint", jointMeetings(year, previous));
 		headline.put("groups", meetingsByGroup(year));
@@ -82,7 +80,7 @@ final class HeadlineModel {
 		return headline;
 	}
 
-	private Optional<YearTotals> totals(int year) {
+	private Optional<YearSummary> totals(int year) {
 		return this.figures.years().stream().filter((row) -> row.year() == year).findFirst();
 	}
 
@@ -96,8 +94,12 @@ final class HeadlineModel {
 		return card;
 	}
 
-	private Map<String, String> peopleCard(String id, String labelKey, long value, Optional<Long> previous,
+	/** A count of people; null (e.g. no survey that year) is written as a dash. */
+	private Map<String, String> peopleCard(String id, String labelKey, Long value, Optional<Long> previous,
 			int year) {
+		if (value == null) {
+			return card(id, labelKey, Formats.NONE, "", "");
+		}
 		boolean small = value < this.minCellSize;
 		String change = previous
 			.map((p) -> (small || p < this.minCellSize) ? this.formats.suppressed() : change(year - 1, p, value))
@@ -115,56 +117,59 @@ final class HeadlineModel {
 		return this.formats.text("dashboard.change.none");
 	}
 
-	private Map<String, Object> jointMeetings(int year, Optional<YearTotals> previous) {
+	private Map<String, Object> jointMeetings(int year, Optional<YearSummary> previous) {
 		Map<String, Object> joint = new LinkedHashMap<>();
-		YearTotals current = totals(year).orElseThrow();
+		YearSummary current = totals(year).orElseThrow();
 		joint.put("count", this.formats.integer(current.jointMeetings()));
 		joint.put("change", previous.map((p) -> change(p.year(), p.jointMeetings(), current.jointMeetings()))
 			.orElse(noPrevious()));
 		List<Map<String, String>> meetings = new ArrayList<>();
-		jointAttendance(year).forEach((date, participants) -> {
-			Map<String, String> meeting = new LinkedHashMap<>();
-			meeting.put("date", this.formats.date(date));
-			meeting.put("attendance", this.formats.text("dashboard.headline.jointAttendance",
-					this.formats.count(participants, participants < this.minCellSize)));
-			meetings.add(meeting);
-		});
+		this.figures.jointAttendance()
+			.stream()
+			.filter((row) -> row.year() == year)
+			.sorted(Comparator.comparing(JointMeetingAttendance::date).thenComparing(JointMeetingAttendance::sessionId))
+			.forEach((row) -> {
+				boolean small = row.suppressed() || row.participants() < this.minCellSize;
+				Map<String, String> meeting = new LinkedHashMap<>();
+				meeting.put("date", this.formats.date(row.date()));
+				meeting.put("attendance", this.formats.text("dashboard.headline.jointAttendance",
+						this.formats.count(row.participants(), small)));
+				meetings.add(meeting);
+			});
 		joint.put("meetings", meetings);
 		joint.put("hasMeetings", !meetings.isEmpty());
 		return joint;
 	}
 
-	/** Participants of each joint meeting of the year (all groups), by date. */
-	private Map<LocalDate, Long> jointAttendance(int year) {
-		Map<LocalDate, Long> byDate = new TreeMap<>();
-		for (JointMeetingComposition row : this.figures.jointMeetings()) {
-			if (row.year() == year) {
-				byDate.merge(row.date(), row.participants(), Long::sum);
-			}
-		}
-		return byDate;
-	}
-
+	/** Regular meetings of each group this year and the year before, and the all-groups total last. */
 	private List<Map<String, String>> meetingsByGroup(int year) {
 		List<Map<String, String>> rows = new ArrayList<>();
 		this.figures.participation()
 			.stream()
 			.filter((row) -> row.year() == year)
 			.sorted(Comparator.comparingInt((ParticipationStatistics row) -> this.groups.order(row.groupCode())))
-			.forEach((row) -> {
-				Optional<ParticipationStatistics> before = this.figures.participation()
-					.stream()
-					.filter((p) -> p.year() == year - 1 && p.groupCode().equals(row.groupCode()))
-					.findFirst();
-				Map<String, String> map = new LinkedHashMap<>();
-				map.put("code", row.groupCode());
-				map.put("group", groupLabel(row.groupCode()));
-				map.put("meetings", this.formats.integer(row.meetings()));
-				map.put("change", before.map((p) -> change(year - 1, p.meetings(), row.meetings()))
-					.orElse(this.formats.text("dashboard.change.new")));
-				rows.add(map);
-			});
+			.forEach((row) -> rows.add(groupRow(row.groupCode(), groupLabel(row.groupCode()), row.meetings(),
+					this.figures.participation()
+						.stream()
+						.filter((p) -> p.year() == year - 1 && p.groupCode().equals(row.groupCode()))
+						.findFirst()
+						.map(ParticipationStatistics::meetings), "")));
+		totals(year).ifPresent((current) -> rows.add(groupRow("total", this.formats.text("dashboard.total"),
+				current.regularMeetings(), totals(year - 1).map(YearSummary::regularMeetings), "total")));
 		return rows;
+	}
+
+	private Map<String, String> groupRow(String code, String label, int meetings, Optional<Integer> before,
+			String rowClass) {
+		Map<String, String> map = new LinkedHashMap<>();
+		map.put("code", code);
+		map.put("group", label);
+		map.put("meetings", this.formats.integer(meetings));
+		map.put("previous", before.map(this.formats::integer).orElse(Formats.NONE));
+		map.put("change", before.map((p) -> this.formats.signed(meetings - p))
+			.orElse(this.formats.text("dashboard.change.new")));
+		map.put("rowClass", rowClass);
+		return map;
 	}
 
 	private List<Map<String, String>> scales(int year) {

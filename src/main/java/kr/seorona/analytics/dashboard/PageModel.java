@@ -8,6 +8,7 @@ import java.util.Map;
 
 import kr.seorona.analytics.charts.Messages;
 import kr.seorona.analytics.ingest.Definitions;
+import kr.seorona.analytics.stats.YearSummary;
 
 /**
  * The values of {@code templates/dashboard.mustache} for one language: texts, report identity,
@@ -29,7 +30,7 @@ final class PageModel {
 	private static final List<String> TEXTS = List.of("title", "skip", "nav", "headline", "participation", "joint",
 			"survey", "quality", "downloads", "run", "job", "execution", "status", "start", "end", "parameters",
 			"parameter", "value", "file", "rowsRead", "accepted", "rejected", "reasons", "total", "noQuality", "year",
-			"group", "networks", "meetings", "attendances", "attendancesChange", "participants", "retention",
+			"group", "networks", "meetings", "attendances", "attendancesAll", "attendancesChange", "participants", "retention",
 			"participationRate", "noFigures", "noCharts", "svg", "png", "footer", "headline.groups",
 			"headline.joint", "headline.survey", "headline.none", "yearTotals", "regularMeetings", "jointMeetings",
 			"allMeetings", "respondents", "byGroup", "jointTable", "date", "share", "scale", "n", "mean", "ci95",
@@ -75,6 +76,7 @@ final class PageModel {
 				this.formats, k);
 		page.put("headline", headline.build());
 		page.put("hasHeadline", headline.latestYear().isPresent());
+		page.put("sources", sources(figures));
 		ParticipationTables participation = new ParticipationTables(figures, this.definitions.groups(), this.formats, k);
 		page.put("yearTotals", participation.yearTotals());
 		page.put("byGroup", participation.byGroup());
@@ -96,6 +98,14 @@ final class PageModel {
 		page.put("datasets", datasets());
 		page.put("run", run());
 		return page;
+	}
+
+	/** {@code 2019–2022학년도 자료 · 2026-12-02 실행}. */
+	private String sources(PublishedFigures figures) {
+		String years = figures.years().stream().mapToInt(YearSummary::year).min().orElse(0) + "–"
+				+ figures.years().stream().mapToInt(YearSummary::year).max().orElse(0);
+		String day = this.formats.time(this.report.run().endTime());
+		return this.formats.text("dashboard.headline.sources", years, day.length() >= 10 ? day.substring(0, 10) : day);
 	}
 
 	private Map<String, String> texts() {

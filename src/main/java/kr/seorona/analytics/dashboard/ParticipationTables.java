@@ -9,6 +9,7 @@ import java.util.Map;
 import kr.seorona.analytics.ingest.GroupCatalog;
 import kr.seorona.analytics.stats.JointMeetingComposition;
 import kr.seorona.analytics.stats.ParticipationStatistics;
+import kr.seorona.analytics.stats.YearSummary;
 
 /**
  * The tables beside the participation and joint-meeting charts: every figure those charts draw
@@ -36,14 +37,15 @@ final class ParticipationTables {
 	/** One row per year: regular, joint and all meetings, distinct participants, respondents. */
 	List<Map<String, String>> yearTotals() {
 		List<Map<String, String>> rows = new ArrayList<>();
-		this.figures.years().stream().sorted(Comparator.comparingInt(YearTotals::year)).forEach((row) -> {
+		this.figures.years().stream().sorted(Comparator.comparingInt(YearSummary::year)).forEach((row) -> {
 			Map<String, String> map = new LinkedHashMap<>();
 			map.put("year", Integer.toString(row.year()));
 			map.put("regular", this.formats.integer(row.regularMeetings()));
 			map.put("joint", this.formats.integer(row.jointMeetings()));
-			map.put("total", this.formats.integer(row.regularMeetings() + row.jointMeetings()));
+			map.put("total", this.formats.integer(row.meetings()));
+			map.put("attendances", people(row.attendances() + row.jointAttendances()));
 			map.put("participants", people(row.distinctParticipants()));
-			map.put("respondents", people(row.surveyRespondents()));
+			map.put("respondents", (row.surveyRespondents() != null) ? people(row.surveyRespondents()) : Formats.NONE);
 			rows.add(map);
 		});
 		return rows;

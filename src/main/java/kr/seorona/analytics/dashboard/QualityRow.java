@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Data quality of one input file as last ingested, for the dashboard.
@@ -29,14 +28,6 @@ public record QualityRow(int year, String file, long rowsRead, long accepted, lo
 		}
 		rejectedByReason = Collections.unmodifiableSortedMap(
 				new TreeMap<>((rejectedByReason != null) ? rejectedByReason : Map.of()));
-	}
-
-	/** The reasons as text, e.g. {@code BAD_DATE 1, UNKNOWN_GROUP 3}; empty when none. */
-	public String reasonsText() {
-		return this.rejectedByReason.entrySet()
-			.stream()
-			.map((entry) -> entry.getKey() + " " + entry.getValue())
-			.collect(Collectors.joining(", "));
 	}
 
 }

@@ -20,7 +20,7 @@ final class QualityTable {
 
 	QualityTable(List<QualityRow> rows, Formats formats) {
 		this.rows = rows.stream()
-			.sorted(Comparator.comparingInt(QualityRow::year).thenComparing(QualityRow::file))
+			.sorted(Comparator.comparingInt(QualityRow::year))
 			.toList();
 		this.formats = formats;
 	}

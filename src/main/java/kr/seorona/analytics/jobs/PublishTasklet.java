@@ -21,7 +21,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Last step: moves what the run staged into the output folder. Datasets are committed partition by
  * partition by {@link DatasetCommitter} (old or new visible, never a mix; other years untouched);
- * the charts and reports folders are swapped whole by renames; then the dashboard page and the
+ * the reports keep the other published years' entries ({@link PublishedQuality}); the charts and
+ * reports folders are swapped whole by renames; then the dashboard pages and the
  * manifest are written, and the staging folder is deleted. Every part is idempotent, so a publish
  * interrupted by a crash completes when the run is restarted.
  */
@@ -38,6 +39,7 @@ class PublishTasklet implements Tasklet {
 			DatasetCommitter.discard(layout.datasetsStaging());
 		}
 		CrashPoint.reached("publish-after-datasets");
+		PublishedQuality.carryOver(layout, run.parameters().years());
 		swap(layout.stagedCharts(), layout.charts());
 		swap(layout.staging().resolve("reports"), layout.reports());
 		Dashboard.publish(run, chunkContext.getStepContext().getStepExecution().getJobExecution());

@@ -206,7 +206,10 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 		Path summaryFile = (execution.getStatus() == BatchStatus.COMPLETED)
 				? layout.reports().resolve(IngestSummaries.FILE_NAME)
 				: layout.staging().resolve("reports").resolve(IngestSummaries.FILE_NAME);
-		List<FileSummary> files = IngestSummaries.read(summaryFile);
+		List<FileSummary> files = IngestSummaries.read(summaryFile)
+			.stream()
+			.filter((file) -> parameters.years().contains(file.year()))
+			.toList();
 		for (FileSummary file : files) {
 			logger.info("  {}: {} rows read, {} accepted, {} rejected {}", file.file(), file.rowsRead(),
 					file.accepted(), file.rejected(), file.rejectedByReason().isEmpty() ? "" : file.rejectedByReason());
