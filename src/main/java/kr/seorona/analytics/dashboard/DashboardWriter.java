@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
@@ -59,8 +60,8 @@ public final class DashboardWriter {
 		try {
 			Files.createDirectories(outputDir);
 			copyFont(outputDir);
-			writePage(render(report, definitions, main, pageName(other), outputDir), outputDir.resolve(INDEX));
-			writePage(render(report, definitions, other, INDEX, outputDir), outputDir.resolve(pageName(other)));
+			writePage(render(report, definitions, main, main, outputDir), outputDir.resolve(INDEX));
+			writePage(render(report, definitions, other, main, outputDir), outputDir.resolve(pageName(other)));
 			Files.deleteIfExists(outputDir.resolve(pageName(main)));
 		}
 		catch (IOException ex) {
@@ -100,12 +101,15 @@ public final class DashboardWriter {
 	/**
 	 * One page as HTML.
 	 * @param locale the page's language
-	 * @param otherPage file name of the page in the other language, for the switch
+	 * @param runLocale the run's language: its page is {@code index.html}, and the charts' texts are in it
 	 */
-	static String render(RunReport report, Definitions definitions, Locale locale, String otherPage, Path outputDir) {
+	static String render(RunReport report, Definitions definitions, Locale locale, Locale runLocale, Path outputDir) {
 		Messages messages = Messages.bundle(locale);
 		Locale other = Locale.ENGLISH.equals(messages.locale()) ? Locale.KOREAN : Locale.ENGLISH;
-		return template().execute(new PageModel(report, definitions, messages, outputDir).build(otherPage, other));
+		String otherPage = other.equals(runLocale) ? INDEX : pageName(other);
+		Map<String, Object> page = new PageModel(report, definitions, messages, outputDir).build(otherPage, other);
+		page.put("chartsInOtherLanguage", !messages.locale().equals(runLocale));
+		return template().execute(page);
 	}
 
 	private static Template template() {
