@@ -8,7 +8,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -159,6 +161,33 @@ class DashboardWriterTests {
 		assertThat(html).contains("<html lang=\"en\">").contains("href=\"index-ko.html\"");
 		assertThat(dir.resolve("index-ko.html")).content().contains("<html lang=\"ko\">");
 		assertThat(dir.resolve("index-en.html")).doesNotExist();
+	}
+
+	@Test
+	void everyDashboardTextExistsInBothLanguages() throws Exception {
+		// the files themselves: a key missing in English would silently fall back to the Korean base bundle
+		Set<String> korean = dashboardKeys("/messages.properties");
+		Set<String> english = dashboardKeys("/messages_en.properties");
+		assertThat(english).isEqualTo(korean);
+		for (kr.seorona.analytics.parquet.DatasetDefinition<?> dataset : kr.seorona.analytics.parquet.DatasetCatalog.all()) {
+			assertThat(korean).contains("dashboard.dataset." + dataset.name());
+		}
+		for (String code : List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED", "UNKNOWN")) {
+			assertThat(korean).contains("dashboard.status." + code);
+		}
+		for (java.lang.reflect.Field reason : kr.seorona.analytics.ingest.RejectReasons.class.getFields()) {
+			assertThat(korean).as("label of reject reason %s", reason.getName()).contains("dashboard.reason." + reason.getName());
+		}
+	}
+
+	private static Set<String> dashboardKeys(String resource) throws Exception {
+		java.util.Properties properties = new java.util.Properties();
+		try (var in = DashboardWriterTests.class.getResourceAsStream(resource)) {
+			properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+		}
+		Set<String> keys = new TreeSet<>(properties.stringPropertyNames());
+		keys.removeIf((key) -> !key.startsWith("dashboard."));
+		return keys;
 	}
 
 	@Test
