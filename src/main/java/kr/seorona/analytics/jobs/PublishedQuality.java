@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import kr.seorona.analytics.ingest.FileSummary;
+import kr.seorona.analytics.operations.IngestSummaries;
+import kr.seorona.analytics.operations.RunLayout;
 import kr.seorona.analytics.ingest.Reject;
 import kr.seorona.analytics.ingest.RejectReportWriter;
 import kr.seorona.analytics.parquet.DatasetCatalog;
