@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
- * Data quality of one input file in a run, for the dashboard.
+ * Data quality of one input file as last ingested, for the dashboard.
  *
+ * @param year the school year of the file
  * @param file the input file relative to the input folder, e.g. {@code 2022/sessions.csv}
  * @param rowsRead data rows read (header excluded)
  * @param accepted rows accepted
@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * @param rejectedByReason rejected rows (or cells) by machine-stable reason code, e.g.
  * {@code UNKNOWN_GROUP -> 3}; sorted by code
  */
-public record QualityRow(String file, long rowsRead, long accepted, long rejected,
+public record QualityRow(int year, String file, long rowsRead, long accepted, long rejected,
 		SortedMap<String, Long> rejectedByReason) {
 
 	public QualityRow {
@@ -28,14 +28,6 @@ public record QualityRow(String file, long rowsRead, long accepted, long rejecte
 		}
 		rejectedByReason = Collections.unmodifiableSortedMap(
 				new TreeMap<>((rejectedByReason != null) ? rejectedByReason : Map.of()));
-	}
-
-	/** The reasons as text, e.g. {@code BAD_DATE 1, UNKNOWN_GROUP 3}; empty when none. */
-	public String reasonsText() {
-		return this.rejectedByReason.entrySet()
-			.stream()
-			.map((entry) -> entry.getKey() + " " + entry.getValue())
-			.collect(Collectors.joining(", "));
 	}
 
 }

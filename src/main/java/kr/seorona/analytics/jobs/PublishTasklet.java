@@ -28,6 +28,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * <li>datasets are committed partition by partition by {@link DatasetCommitter} (each partition
  * old or new, never a mix of files; a journal completes an interrupted commit; other years
  * untouched);</li>
+ * <li>the reports keep the other published years' entries ({@link PublishedQuality});</li>
  * <li>the {@code charts} and {@code reports} folders are swapped whole by renames;</li>
  * <li>{@code index.html} is written, then {@code manifest.json}, listing exactly the files now
  * present; then the staging folder is deleted.</li>
@@ -61,6 +62,7 @@ class PublishTasklet implements Tasklet {
 				DatasetCommitter.discard(layout.datasetsStaging());
 			}
 			CrashPoint.reached("publish-after-datasets");
+			PublishedQuality.carryOver(layout, run.parameters().years());
 			swap(layout.stagedCharts(), layout.charts(), "charts");
 			progress.done.add("charts/ replaced");
 			swap(layout.staging().resolve("reports"), layout.reports(), "reports");

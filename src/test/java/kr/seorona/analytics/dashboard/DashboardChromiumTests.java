@@ -3,33 +3,28 @@ package kr.seorona.analytics.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import kr.seorona.analytics.charts.Messages;
 
 /**
  * Opens the dashboard in headless Chromium (Debian's {@code chromium} package): every image
  * loads, there is no console or resource error, and a screenshot is not blank. Skipped, with the
- * reason printed, where no Chromium is installed.
+ * reason printed, where no Chromium is installed (except in CI, see {@link Chromium}). The
+ * whole-job browser test is {@code DashboardBrowserFunctionalTests}.
  */
 class DashboardChromiumTests {
 
@@ -56,18 +51,12 @@ class DashboardChromiumTests {
 			</script>
 			""";
 
-	private static Path chromium;
+	private static Chromium chromium;
 
 	@BeforeAll
 	static void findChromium() {
 		System.setProperty("java.awt.headless", "true");
-		Optional<Path> found = find("chromium", "chromium-browser", "google-chrome");
-		if (found.isEmpty()) {
-			System.out.println("DashboardChromiumTests skipped: no chromium, chromium-browser or google-chrome on PATH"
-					+ " (install Debian's chromium package: apt-get install -y chromium)");
-		}
-		Assumptions.assumeTrue(found.isPresent(), "no Chromium installed");
-		chromium = found.get();
+		chromium = Chromium.require("DashboardChromiumTests");
 	}
 
 	@Test
@@ -80,7 +69,7 @@ class DashboardChromiumTests {
 		Path probe = output.resolve("probe.html");
 		Files.writeString(probe, html.replaceFirst("<head>", "<head>\n" + Matcher.quoteReplacement(PROBE)),
 				StandardCharsets.UTF_8);
-		Result result = run(dir, "--enable-logging=stderr", "--v=0", "--virtual-time-budget=15000", "--dump-dom",
+		Chromium.Result result = chromium.run(dir, "--enable-logging=stderr", "--v=0", "--virtual-time-budget=15000", "--dump-dom",
 				probe.toUri().toString());
 		Matcher check = Pattern.compile("data-check=\"([^\"]*)\"").matcher(result.stdout());
 		assertThat(check.find()).as("probe result in the DOM; stderr: %s", result.stderr()).isTrue();
@@ -95,7 +84,7 @@ class DashboardChromiumTests {
 		Path output = dir.resolve("output");
 		writeDashboard(output);
 		Path screenshot = dir.resolve("screenshot.png");
-		Result result = run(dir, "--window-size=1280,2000", "--virtual-time-budget=15000",
+		Chromium.Result result = chromium.run(dir, "--window-size=1280,2000", "--virtual-time-budget=15000",
 				"--screenshot=" + screenshot, output.resolve("index.html").toUri().toString());
 		assertThat(screenshot).as("screenshot; stderr: %s", result.stderr()).isRegularFile();
 		BufferedImage image = ImageIO.read(screenshot.toFile());
@@ -117,43 +106,8 @@ class DashboardChromiumTests {
 
 	private static void writeDashboard(Path output) throws Exception {
 		RunReport report = DashboardFixtures.report(output, Locale.KOREAN, DashboardWriterTests.inputs());
-		DashboardWriter.write(report, DashboardFixtures.groups(), Messages.bundle(Locale.KOREAN), output);
+		DashboardWriter.write(report, DashboardFixtures.DEFINITIONS, Locale.KOREAN, output);
 		ManifestWriter.write(output, java.util.Map.of());
-	}
-
-	private record Result(int exitCode, String stdout, String stderr) {
-	}
-
-	private static Result run(Path dir, String... arguments) throws Exception {
-		Path profile = Files.createDirectories(dir.resolve("profile-" + System.nanoTime()));
-		List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
-				"--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--user-data-dir=" + profile));
-		command.addAll(List.of(arguments));
-		Path stdout = dir.resolve("stdout-" + profile.getFileName());
-		Path stderr = dir.resolve("stderr-" + profile.getFileName());
-		Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile())
-			.redirectError(stderr.toFile())
-			.start();
-		// a generous bound only against a hung browser, not a timing assumption
-		if (!process.waitFor(5, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			throw new AssertionError("chromium did not finish: " + command);
-		}
-		return new Result(process.exitValue(), Files.readString(stdout), Files.readString(stderr));
-	}
-
-	private static Optional<Path> find(String... names) {
-		String path = System.getenv().getOrDefault("PATH", "");
-		for (String name : names) {
-			for (String folder : path.split(File.pathSeparator)) {
-				Path candidate = Path.of(folder, name);
-				if (Files.isExecutable(candidate)) {
-					return Optional.of(candidate);
-				}
-			}
-		}
-		return Optional.empty();
 	}
 
 }

@@ -8,7 +8,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kr.seorona.analytics.charts.ChartInputs;
-import kr.seorona.analytics.charts.Messages;
 
 class DashboardWriterTests {
 
@@ -31,51 +32,110 @@ class DashboardWriterTests {
 				DashboardFixtures.participation(), List.of(), List.of(), List.of());
 	}
 
-	static String write(Path dir, Locale locale) throws Exception {
-		RunReport report = DashboardFixtures.report(dir, locale, inputs());
-		DashboardWriter.write(report, DashboardFixtures.groups(), Messages.bundle(locale), dir);
-		return Files.readString(dir.resolve("index.html"));
-	}
-
 	@Test
 	void aPageThatCannotBeMovedIntoPlaceLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
 		// index.html a non-empty folder: the final rename fails, as on a full disk
 		Files.createDirectories(dir.resolve("index.html"));
 		Files.writeString(dir.resolve("index.html/keep"), "x");
 		RunReport report = DashboardFixtures.report(dir, Locale.KOREAN, inputs());
-		org.assertj.core.api.Assertions
-			.assertThatExceptionOfType(java.io.UncheckedIOException.class)
-			.isThrownBy(() -> DashboardWriter.write(report, DashboardFixtures.groups(), Messages.bundle(Locale.KOREAN),
-					dir));
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(java.io.UncheckedIOException.class)
+			.isThrownBy(() -> DashboardWriter.write(report, DashboardFixtures.DEFINITIONS, Locale.KOREAN, dir));
 		assertThat(dir.resolve(".index.html.tmp")).doesNotExist();
 	}
 
-	@Test
-	void showsRunStatusParametersQualityAndKeyFigures(@TempDir Path dir) throws Exception {
-		String html = write(dir, Locale.KOREAN);
-		assertThat(html).startsWith("<!DOCTYPE html>")
-			.contains("<html lang=\"ko\">")
-			.contains("<span class=\"status ok\">COMPLETED</span>")
-			.contains("2026-03-02 09:00:01")
-			.contains("<code>years</code></td><td><code>2019-2022</code>")
-			.contains("2022/sessions.xlsx")
-			.contains("BAD_DATE 1, UNKNOWN_GROUP 2")
-			.contains(">1,261<")
-			.contains("<td>2022</td><td>학부모</td>")
-			.contains(">401<");
+	static String write(Path dir, Locale locale) throws Exception {
+		RunReport report = DashboardFixtures.report(dir, locale, inputs());
+		DashboardWriter.write(report, DashboardFixtures.DEFINITIONS, locale, dir);
+		return Files.readString(dir.resolve("index.html"));
+	}
+
+	private static String section(String html, String id) {
+		Matcher section = Pattern.compile("<section id=\"" + id + "\">(.*?)</section>", Pattern.DOTALL).matcher(html);
+		assertThat(section.find()).as("section %s", id).isTrue();
+		return section.group(1);
+	}
+
+	private static String figure(String html, String name) {
+		Matcher figure = Pattern.compile("data-figure=\"" + Pattern.quote(name) + "\">([^<]*)<").matcher(html);
+		assertThat(figure.find()).as("figure %s", name).isTrue();
+		return figure.group(1).replace("&#x3D;", "=");
+	}
+
+	private static String change(String html, String name) {
+		Matcher change = Pattern.compile("data-change=\"" + Pattern.quote(name) + "\">([^<]*)<").matcher(html);
+		assertThat(change.find()).as("change of %s", name).isTrue();
+		return change.group(1);
 	}
 
 	@Test
-	void suppressedGroupShowsNoPeopleCounts(@TempDir Path dir) throws Exception {
+	void headlineOfTheLatestYearComesFirstWithChangesFromTheYearBefore(@TempDir Path dir) throws Exception {
 		String html = write(dir, Locale.KOREAN);
-		Matcher row = Pattern.compile("<tr class=\"suppressed\">(.*?)</tr>", Pattern.DOTALL).matcher(html);
+		assertThat(html.indexOf("<section id=\"headline\">")).as("the first section").isEqualTo(html.indexOf("<section"));
+		String headline = section(html, "headline");
+		assertThat(headline).contains("<h1>2022학년도 서로나눔학교 네트워크 주요 현황</h1>").contains("정기 22회 · 합동 2회");
+		assertThat(figure(headline, "meetings-total")).isEqualTo("24");
+		assertThat(change(headline, "meetings-total")).isEqualTo("전년(2021) 5 대비 +19");
+		assertThat(figure(headline, "participants")).isEqualTo("171");
+		assertThat(change(headline, "participants")).isEqualTo("전년(2021) 150 대비 +21");
+		assertThat(figure(headline, "respondents")).isEqualTo("121");
+		assertThat(figure(headline, "joint-count")).isEqualTo("2");
+		assertThat(headline).contains("2022. 4. 29.").contains("2022. 11. 29.").contains("120명 참여");
+		assertThat(figure(headline, "group-meetings-PRINCIPAL")).isEqualTo("3");
+		assertThat(headline).contains("data-figure=\"group-meetings-PARENT\">18</td><td class=\"num\">–</td><td class=\"num\">신규<");
+		assertThat(headline).contains("data-figure=\"group-meetings-total\">22</td><td class=\"num\">4</td><td class=\"num\">+18<");
+		assertThat(figure(headline, "scale-mean-collaboration")).isEqualTo("4.05");
+		assertThat(figure(headline, "scale-n-collaboration")).isEqualTo("n = 118");
+		assertThat(headline).contains("전년(2021) 3.91 (n &#x3D; 70) 대비 +0.14");
+		assertThat(headline).contains("소통과 협력").contains("참여 가치");
+		assertThat(headline).doesNotContain("매개변수").doesNotContain("annualReport");
+	}
+
+	@Test
+	void suppressedFiguresAreLabelledNeverShownAsSmallCells(@TempDir Path dir) throws Exception {
+		String html = write(dir, Locale.KOREAN);
+		Matcher row = Pattern.compile("<tr class=\"suppressed\">(.*?)</tr>", Pattern.DOTALL).matcher(section(html, "participation"));
 		assertThat(row.find()).isTrue();
 		String cells = row.group(1);
-		assertThat(cells).contains("<td>2021</td><td>행정실장</td>").contains("비공개");
+		assertThat(cells).contains("<td>2021</td><td class=\"name\">행정실장</td>").contains("비공개");
 		// every figure is withheld, as in the published dataset: networks (1), meetings (1),
 		// attendances 4 and participants 4 must not appear
 		assertThat(cells).doesNotContain(">4<").doesNotContain(">1<").doesNotContain("50.0%");
-		assertThat(row.find()).as("only one suppressed row").isFalse();
+		String joint = section(html, "joint");
+		assertThat(joint).contains("<td class=\"name\">행정실장</td><td class=\"num\">비공개</td>").doesNotContain(">3<");
+		assertThat(joint).contains("<td class=\"name\">합계</td><td class=\"num\">120</td>");
+		String survey = section(html, "survey");
+		assertThat(survey).containsPattern("행정실장</td><td class=\"num\">비공개</td><td class=\"num\">비공개</td>")
+			.doesNotContain(">3<")
+			.doesNotContain("4.50");
+	}
+
+	@Test
+	void statusAndLabelsAreTranslatedAndRunMetadataComesLast(@TempDir Path dir) throws Exception {
+		String html = write(dir, Locale.KOREAN);
+		assertThat(html).doesNotContain("COMPLETED").contains("<span class=\"status ok\" data-status>완료</span>");
+		assertThat(html.indexOf("<section id=\"run\">")).isGreaterThan(html.indexOf("<section id=\"downloads\">"));
+		String run = section(html, "run");
+		assertThat(run).contains("2026-03-02 09:00:01").contains("<code>years</code></td><td><code>2019-2022</code>");
+		assertThat(html).contains("울산광역시교육청").contains("울산광역시교육청 서로나눔학교 담당 부서");
+	}
+
+	@Test
+	void qualityCoversEveryPublishedYearWithTranslatedReasons(@TempDir Path dir) throws Exception {
+		String quality = section(write(dir, Locale.KOREAN), "quality");
+		assertThat(quality).contains("2021/networks.csv").contains("2022/sessions.xlsx").contains("2021–2022");
+		assertThat(quality).contains("날짜 오류 1 (INVALID_DATE), 알 수 없는 집단 2 (UNKNOWN_GROUP)");
+		assertThat(quality).contains(">1,272<").contains("href=\"reports/rejects.csv\"");
+	}
+
+	@Test
+	void linksEveryDatasetTheDictionaryRejectsAndManifest(@TempDir Path dir) throws Exception {
+		String downloads = section(write(dir, Locale.KOREAN), "downloads");
+		assertThat(Pattern.compile("href=\"([^\"]+)\"").matcher(downloads).results()
+			.map((m) -> m.group(1).replace("&#x3D;", "="))
+			.toList())
+			.containsExactly("DATASETS.md", "reports/rejects.csv", "reports/ingest-summary.json", "manifest.json",
+					"datasets/participation/year=2021/part-00000.parquet",
+					"datasets/participation/year=2022/part-00000.parquet");
 	}
 
 	@Test
@@ -95,21 +155,63 @@ class DashboardWriterTests {
 	}
 
 	@Test
-	void englishRunGivesAnEnglishPage(@TempDir Path dir) throws Exception {
+	void oneRunWritesBothLanguagesWithASwitch(@TempDir Path dir) throws Exception {
+		String korean = write(dir, Locale.KOREAN);
+		String english = Files.readString(dir.resolve("index-en.html"));
+		assertThat(korean).contains("<html lang=\"ko\">").contains("href=\"index-en.html\" hreflang=\"en\" lang=\"en\">English<");
+		assertThat(english).contains("<html lang=\"en\">").contains("href=\"index.html\" hreflang=\"ko\" lang=\"ko\">한국어<");
+		assertThat(english).contains("Data quality").contains("Parents").contains("Completed").contains("29 Nov 2022")
+			.contains("Ulsan Metropolitan Office of Education").contains("Suppressed");
+		// the only Hangul on the English page is the name of the Korean switch
+		assertThat(english.replace(">한국어<", "")).doesNotContainPattern("[\\uAC00-\\uD7A3]");
+		assertThat(english).doesNotContain("COMPLETED");
+	}
+
+	@Test
+	void englishRunPutsTheEnglishPageFirst(@TempDir Path dir) throws Exception {
 		String html = write(dir, Locale.ENGLISH);
-		assertThat(html).contains("<html lang=\"en\">").contains("Data quality").contains("Parents");
-		assertThat(html).doesNotContain("자료 품질");
+		assertThat(html).contains("<html lang=\"en\">").contains("href=\"index-ko.html\"");
+		assertThat(dir.resolve("index-ko.html")).content().contains("<html lang=\"ko\">");
+		assertThat(dir.resolve("index-en.html")).doesNotExist();
+	}
+
+	@Test
+	void everyDashboardTextExistsInBothLanguages() throws Exception {
+		// the files themselves: a key missing in English would silently fall back to the Korean base bundle
+		Set<String> korean = dashboardKeys("/messages.properties");
+		Set<String> english = dashboardKeys("/messages_en.properties");
+		assertThat(english).isEqualTo(korean);
+		for (kr.seorona.analytics.parquet.DatasetDefinition<?> dataset : kr.seorona.analytics.parquet.DatasetCatalog.all()) {
+			assertThat(korean).contains("dashboard.dataset." + dataset.name());
+		}
+		for (String code : List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED", "UNKNOWN")) {
+			assertThat(korean).contains("dashboard.status." + code);
+		}
+		for (java.lang.reflect.Field reason : kr.seorona.analytics.ingest.RejectReasons.class.getFields()) {
+			assertThat(korean).as("label of reject reason %s", reason.getName()).contains("dashboard.reason." + reason.getName());
+		}
+	}
+
+	private static Set<String> dashboardKeys(String resource) throws Exception {
+		java.util.Properties properties = new java.util.Properties();
+		try (var in = DashboardWriterTests.class.getResourceAsStream(resource)) {
+			properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+		}
+		Set<String> keys = new TreeSet<>(properties.stringPropertyNames());
+		keys.removeIf((key) -> !key.startsWith("dashboard."));
+		return keys;
 	}
 
 	@Test
 	void escapesTextFromTheRun(@TempDir Path dir) throws Exception {
-		RunReport report = new RunReport("annualReport", 7, "FAILED",
-				new TreeMap<>(Map.of("input", "<script>alert(1)</script>")), LocalDateTime.of(2026, 3, 2, 9, 0), null,
+		RunInfo run = new RunInfo("annualReport", 7, "FAILED", new TreeMap<>(Map.of("input", "<script>alert(1)</script>")),
+				LocalDateTime.of(2026, 3, 2, 9, 0), null);
+		RunReport report = new RunReport(run, DashboardFixtures.DEFINITIONS.identity(), PublishedFigures.none(),
 				List.of(), List.of(), List.of(), 5);
-		DashboardWriter.write(report, DashboardFixtures.groups(), Messages.bundle(Locale.KOREAN), dir);
+		DashboardWriter.write(report, DashboardFixtures.DEFINITIONS, Locale.KOREAN, dir);
 		String html = Files.readString(dir.resolve("index.html"));
 		assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
-		assertThat(html).contains("status failed").contains("이번 실행에서 만든 그림이 없습니다.");
+		assertThat(html).contains("status failed").contains("실패").contains("통계가 없습니다.");
 	}
 
 	@Test

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Re-running one year after its input was corrected: a new job instance that replaces exactly that
  * year's record partitions, leaves the other years' files byte for byte, and still computes the
- * corrected year's year-over-year figures from the published previous year.
+ * corrected year's year-over-year figures from the published previous year; the reports and the
+ * dashboard's data quality still cover every published year.
  */
 class RerunFunctionalTests extends JobTestSupport {
 
@@ -55,6 +56,16 @@ class RerunFunctionalTests extends JobTestSupport {
 		assertThat(corrected.getJobParameters().getLong(AnnualReportParameters.RERUN)).isPositive();
 		assertThat(count(output, "attendance", 2022)).isEqualTo(attendances2022 - 10);
 		before.forEach((name, bytes) -> assertThat(output.resolve(name)).as(name).hasBinaryContent(bytes));
+		// data quality still covers every published year, with the corrected year's new counts
+		String summary = Files.readString(output.resolve("reports/ingest-summary.json"));
+		for (int year = 2019; year <= 2022; year++) {
+			assertThat(summary).contains("\"" + year + "/sessions.csv\"");
+		}
+		String quality = Files.readString(output.resolve("index.html")).replaceAll("(?s).*<section id=\"quality\">", "")
+			.replaceAll("(?s)</section>.*", "");
+		assertThat(quality).contains("2019/attendance.csv").contains("2021/survey.csv").contains("2019–2022");
+		assertThat(quality).containsPattern("2022/attendance.csv</code></td><td class=\"num\">"
+				+ java.text.NumberFormat.getIntegerInstance(java.util.Locale.KOREAN).format(attendances2022 - 10) + "<");
 		try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
 				Statement statement = duckdb.createStatement();
 				ResultSet rows = statement.executeQuery("SELECT count(*) FILTER (WHERE retention IS NULL), "

@@ -1,0 +1,136 @@
+package kr.seorona.analytics.dashboard;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import kr.seorona.analytics.ingest.GroupCatalog;
+import kr.seorona.analytics.stats.JointMeetingComposition;
+import kr.seorona.analytics.stats.ParticipationStatistics;
+import kr.seorona.analytics.stats.YearSummary;
+
+/**
+ * The tables beside the participation and joint-meeting charts: every figure those charts draw
+ * (meetings, attendances and their change, distinct participants, retention, joint meeting
+ * composition) and the year totals. People counts of suppressed cells are written as the
+ * suppressed label, and so are their network and meeting counts, which the published statistics
+ * withhold with every other figure of a suppressed row.
+ */
+final class ParticipationTables {
+
+	private final PublishedFigures figures;
+
+	private final GroupCatalog groups;
+
+	private final Formats formats;
+
+	private final int minCellSize;
+
+	ParticipationTables(PublishedFigures figures, GroupCatalog groups, Formats formats, int minCellSize) {
+		this.figures = figures;
+		this.groups = groups;
+		this.formats = formats;
+		this.minCellSize = minCellSize;
+	}
+
+	/** One row per year: regular, joint and all meetings, distinct participants, respondents. */
+	List<Map<String, String>> yearTotals() {
+		List<Map<String, String>> rows = new ArrayList<>();
+		this.figures.years().stream().sorted(Comparator.comparingInt(YearSummary::year)).forEach((row) -> {
+			Map<String, String> map = new LinkedHashMap<>();
+			map.put("year", Integer.toString(row.year()));
+			map.put("regular", this.formats.integer(row.regularMeetings()));
+			map.put("joint", this.formats.integer(row.jointMeetings()));
+			map.put("total", this.formats.integer(row.meetings()));
+			map.put("attendances", people(row.attendances() + row.jointAttendances()));
+			map.put("participants", people(row.distinctParticipants()));
+			map.put("respondents", (row.surveyRespondents() != null) ? people(row.surveyRespondents()) : Formats.NONE);
+			rows.add(map);
+		});
+		return rows;
+	}
+
+	/** One row per year and group. */
+	List<Map<String, String>> byGroup() {
+		List<Map<String, String>> rows = new ArrayList<>();
+		this.figures.participation()
+			.stream()
+			.sorted(Comparator.comparingInt(ParticipationStatistics::year)
+				.thenComparingInt((row) -> this.groups.order(row.groupCode())))
+			.forEach((row) -> {
+				boolean suppressed = row.suppressed() || row.distinctParticipants() < this.minCellSize;
+				String withheld = this.formats.suppressed();
+				Map<String, String> map = new LinkedHashMap<>();
+				map.put("year", Integer.toString(row.year()));
+				map.put("group", groupLabel(row.groupCode()));
+				map.put("networks", suppressed ? withheld : this.formats.integer(row.networks()));
+				map.put("meetings", suppressed ? withheld : this.formats.integer(row.meetings()));
+				map.put("attendances", suppressed ? withheld : this.formats.integer(row.attendances()));
+				map.put("attendancesChange", suppressed ? withheld : attendancesChange(row));
+				map.put("participants", suppressed ? withheld : this.formats.integer(row.distinctParticipants()));
+				map.put("retention", suppressed ? withheld : this.formats.percent(row.retention()));
+				map.put("participationRate", suppressed ? withheld : this.formats.percent(row.participationRate()));
+				map.put("rowClass", suppressed ? "suppressed" : "");
+				rows.add(map);
+			});
+		return rows;
+	}
+
+	/** {@code +21 (+10.5%)}, or 신규 for a group without a previous year. */
+	private String attendancesChange(ParticipationStatistics row) {
+		if (row.attendancesChange() == null) {
+			return this.formats.text("dashboard.change.new");
+		}
+		String change = this.formats.signed(row.attendancesChange());
+		return (row.attendancesRelativeChange() != null)
+				? change + " (" + this.formats.signedPercent(100 * row.attendancesRelativeChange()) + ")" : change;
+	}
+
+	/** One row per joint meeting and group, each meeting followed by its total. */
+	List<Map<String, String>> jointMeetings() {
+		List<Map<String, String>> rows = new ArrayList<>();
+		List<JointMeetingComposition> sorted = this.figures.jointMeetings()
+			.stream()
+			.sorted(Comparator.comparing(JointMeetingComposition::date)
+				.thenComparing(JointMeetingComposition::sessionId)
+				.thenComparingInt((row) -> this.groups.order(row.groupCode())))
+			.toList();
+		for (int i = 0; i < sorted.size(); i++) {
+			JointMeetingComposition row = sorted.get(i);
+			boolean suppressed = row.suppressed() || row.participants() < this.minCellSize;
+			Map<String, String> map = new LinkedHashMap<>();
+			map.put("date", this.formats.date(row.date()));
+			map.put("group", groupLabel(row.groupCode()));
+			map.put("participants", suppressed ? this.formats.suppressed() : this.formats.integer(row.participants()));
+			map.put("share", suppressed ? this.formats.suppressed() : this.formats.percent(row.share()));
+			map.put("rowClass", suppressed ? "suppressed" : "");
+			rows.add(map);
+			boolean last = i + 1 == sorted.size() || !sorted.get(i + 1).sessionId().equals(row.sessionId());
+			if (last) {
+				long total = sorted.stream()
+					.filter((other) -> other.sessionId().equals(row.sessionId()))
+					.mapToLong(JointMeetingComposition::participants)
+					.sum();
+				Map<String, String> sum = new LinkedHashMap<>();
+				sum.put("date", this.formats.date(row.date()));
+				sum.put("group", this.formats.text("dashboard.total"));
+				sum.put("participants", people(total));
+				sum.put("share", this.formats.percent(1.0));
+				sum.put("rowClass", "total");
+				rows.add(sum);
+			}
+		}
+		return rows;
+	}
+
+	private String people(long count) {
+		return this.formats.count(count, count < this.minCellSize);
+	}
+
+	private String groupLabel(String code) {
+		return this.groups.find(code).map((group) -> group.label(this.formats.locale())).orElse(code);
+	}
+
+}
