@@ -16,6 +16,7 @@ import kr.seorona.analytics.ingest.Group;
 import kr.seorona.analytics.stats.JointMeetingComposition;
 import kr.seorona.analytics.stats.ParticipationStatistics;
 import kr.seorona.analytics.stats.SurveyItemStatistics;
+import kr.seorona.analytics.stats.YearSummary;
 
 /**
  * What every chart needs besides its data: options, texts, theme, and the shared rules (labels,
@@ -67,6 +68,11 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 	/** Whether this joint-meeting cell must be withheld (flagged, or fewer than k participants). */
 	boolean suppressed(JointMeetingComposition row) {
 		return row.suppressed() || row.participants() < k();
+	}
+
+	/** Whether a year's counts of people must be withheld (flagged, or fewer than k people). */
+	boolean suppressed(YearSummary row) {
+		return row.suppressed() || row.distinctParticipants() < k();
 	}
 
 	/** The years of the participation rows, ascending. */

@@ -101,8 +101,11 @@ final class MeetingsByGroupChart implements CatalogChart {
 	record YearTotal(String year, long regular, long joint) {
 	}
 
-	/** Each year's totals, from the chart's own dataset (so the labels add up to the bars). */
-	static List<YearTotal> totals(CategoryData data) {
+	/**
+	 * Each year's totals: from the year's {@link kr.seorona.analytics.stats.YearSummary} when
+	 * computed, else added up from the chart's own bars.
+	 */
+	static List<YearTotal> totals(ChartContext context, CategoryData data) {
 		List<YearTotal> totals = new ArrayList<>();
 		int jointRow = data.seriesCodes().indexOf(GroupCatalog.JOINT);
 		for (int column = 0; column < data.dataset().getColumnCount(); column++) {
@@ -120,7 +123,12 @@ final class MeetingsByGroupChart implements CatalogChart {
 					regular += value.longValue();
 				}
 			}
-			totals.add(new YearTotal(data.dataset().getColumnKey(column).toString(), regular, joint));
+			String year = data.dataset().getColumnKey(column).toString();
+			YearTotal added = new YearTotal(year, regular, joint);
+			totals.add(context.inputs()
+				.year(Integer.parseInt(year))
+				.map((summary) -> new YearTotal(year, summary.regularMeetings(), summary.jointMeetings()))
+				.orElse(added));
 		}
 		return totals;
 	}
@@ -144,7 +152,7 @@ final class MeetingsByGroupChart implements CatalogChart {
 		CategoryPlot plot = new CategoryPlot(data.dataset(), domain, range, renderer);
 		JFreeChart chart = new JFreeChart(messages.get("chart.meetings.title"), context.theme().font(10, true), plot,
 				true);
-		for (YearTotal total : totals(data)) {
+		for (YearTotal total : totals(context, data)) {
 			plot.addDomainMarker(TopLabel.marker(total.year(), messages.get("chart.meetings.total",
 					context.integer(total.regular() + total.joint()), context.integer(total.regular()),
 					context.integer(total.joint())), context), Layer.FOREGROUND);
