@@ -95,7 +95,9 @@ public final class ChartTheme {
 	 * @return the font
 	 */
 	public Font font(float size, boolean bold) {
-		return (bold ? this.bold : this.regular).deriveFont(size);
+		// the bold face also carries the BOLD style, so that SVG text says font-weight: bold (the face
+		// is bold by itself: Java adds no synthetic emboldening)
+		return bold ? this.bold.deriveFont(Font.BOLD, size) : this.regular.deriveFont(size);
 	}
 
 	/**

@@ -14,9 +14,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.HorizontalAlignment;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import kr.seorona.analytics.ingest.Group;
@@ -160,10 +157,7 @@ final class ParticipationTrendChart implements CatalogChart {
 		plot.addAnnotation(suppressedMarks(context));
 		String noteText = messages.get("chart.trend.note")
 				+ (jointMeetings.isEmpty() ? "" : " " + messages.get("chart.trend.joint.note"));
-		TextTitle note = new TextTitle(noteText);
-		note.setPosition(RectangleEdge.BOTTOM);
-		note.setHorizontalAlignment(HorizontalAlignment.LEFT);
-		chart.addSubtitle(note);
+		ChartContext.note(chart, noteText);
 		context.finish(chart, context.yearsText(first, last), messages.get("chart.trend.n", context.integer(data.n())),
 				data.suppressedCells());
 		jointMeetings.forEach((year, count) -> {

@@ -12,6 +12,7 @@ import org.jfree.chart.annotations.CategoryAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
@@ -21,7 +22,8 @@ import org.jfree.chart.ui.TextAnchor;
  * seen as such and never mistaken for a zero or a missing group. On a vertical chart each mark
  * stands on the zero line: in the slot of its series when it names one (grouped bars: a grey bar
  * of fixed height with the text turned upright, whose height says nothing about the value), at the
- * middle of the category otherwise (lines: a grey box at the foot of the plot).
+ * middle of the category otherwise (lines: a grey box at the foot of the plot). On a horizontal
+ * chart a mark without a series is centred on the zero line of its category (diverging bars).
  */
 final class SuppressedMarks extends AbstractAnnotation implements CategoryAnnotation {
 
@@ -87,13 +89,22 @@ final class SuppressedMarks extends AbstractAnnotation implements CategoryAnnota
 						-Math.PI / 2, (float) x, (float) (baseline - 2));
 			}
 			else {
-				double x = domainAxis.getCategoryMiddle(column, columns, dataArea, edge);
-				Rectangle2D box = new Rectangle2D.Double(x - textWidth / 2 - 3, baseline - textHeight - 3, textWidth + 6,
+				double middle = domainAxis.getCategoryMiddle(column, columns, dataArea, edge);
+				boolean horizontal = plot.getOrientation() == PlotOrientation.HORIZONTAL;
+				// vertical plot: at the foot of the category; horizontal: centred on the zero line
+				double x = horizontal ? zero(plot, dataArea, rangeAxis) : middle;
+				double y = horizontal ? middle : baseline - textHeight / 2 - 2.5;
+				Rectangle2D box = new Rectangle2D.Double(x - textWidth / 2 - 3, y - textHeight / 2 - 0.5, textWidth + 6,
 						textHeight + 1);
 				paintBox(g2, box);
-				TextUtils.drawAlignedString(mark.text(), g2, (float) x, (float) (box.getCenterY()), TextAnchor.CENTER);
+				TextUtils.drawAlignedString(mark.text(), g2, (float) x, (float) box.getCenterY(), TextAnchor.CENTER);
 			}
 		}
+	}
+
+	private static double zero(CategoryPlot plot, Rectangle2D dataArea, ValueAxis rangeAxis) {
+		double value = Math.max(rangeAxis.getLowerBound(), Math.min(0, rangeAxis.getUpperBound()));
+		return rangeAxis.valueToJava2D(value, dataArea, plot.getRangeAxisEdge());
 	}
 
 	private static void paintBox(Graphics2D g2, Rectangle2D box) {
