@@ -57,7 +57,7 @@ class SuppressionTests {
 		int row = data.groupCodes().indexOf("ADMIN_DIRECTOR");
 		List<YearOverYearChart.Cell> cells = data.cells().stream().filter((cell) -> cell.row() == row).toList();
 		assertThat(cells).extracting(YearOverYearChart.Cell::state)
-			.containsExactly(YearOverYearChart.CellState.VALUE, YearOverYearChart.CellState.SUPPRESSED,
+			.containsExactly(YearOverYearChart.CellState.NO_CHANGE, YearOverYearChart.CellState.SUPPRESSED,
 					YearOverYearChart.CellState.SUPPRESSED, YearOverYearChart.CellState.SUPPRESSED);
 		assertThat(cells.subList(1, 4)).allSatisfy((cell) -> assertThat(cell.change()).isNull());
 	}
