@@ -16,6 +16,7 @@ import kr.seorona.analytics.ingest.Group;
 import kr.seorona.analytics.stats.JointMeetingComposition;
 import kr.seorona.analytics.stats.ParticipationStatistics;
 import kr.seorona.analytics.stats.SurveyItemStatistics;
+import kr.seorona.analytics.stats.YearSummary;
 
 /**
  * What every chart needs besides its data: options, texts, theme, and the shared rules (labels,
@@ -69,6 +70,11 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 		return row.suppressed() || row.participants() < k();
 	}
 
+	/** Whether a year's counts of people must be withheld (flagged, or fewer than k people). */
+	boolean suppressed(YearSummary row) {
+		return row.suppressed() || row.distinctParticipants() < k();
+	}
+
 	/** The years of the participation rows, ascending. */
 	SortedSet<Integer> participationYears() {
 		SortedSet<Integer> years = new TreeSet<>();
@@ -96,6 +102,21 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 		return NumberFormat.getIntegerInstance(this.options.locale()).format(value);
 	}
 
+	/** Adds a note at the very bottom of the chart, under the legend and earlier notes. */
+	static void note(JFreeChart chart, String text) {
+		LegendTitle legend = chart.getLegend();
+		if (legend != null) {
+			chart.removeLegend();
+		}
+		TextTitle note = new TextTitle(text);
+		note.setPosition(RectangleEdge.BOTTOM);
+		note.setHorizontalAlignment(HorizontalAlignment.LEFT);
+		chart.addSubtitle(note);
+		if (legend != null) {
+			chart.addLegend(legend);
+		}
+	}
+
 	/**
 	 * Styles the chart with the theme, then adds the subtitle (source, years, n) under the title
 	 * and, when cells were suppressed, a note at the bottom naming them.
@@ -109,19 +130,7 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 		subtitle.setPosition(RectangleEdge.TOP);
 		chart.addSubtitle(0, subtitle);
 		if (!suppressedCells.isEmpty()) {
-			// the note goes at the very bottom, under the legend
-			LegendTitle legend = chart.getLegend();
-			if (legend != null) {
-				chart.removeLegend();
-			}
-			TextTitle note = new TextTitle(this.messages.get("chart.suppressed.note", k(),
-					String.join(", ", suppressedCells)));
-			note.setPosition(RectangleEdge.BOTTOM);
-			note.setHorizontalAlignment(HorizontalAlignment.LEFT);
-			chart.addSubtitle(note);
-			if (legend != null) {
-				chart.addLegend(legend);
-			}
+			note(chart, this.messages.get("chart.suppressed.note", k(), String.join(", ", suppressedCells)));
 		}
 		this.theme.apply(chart);
 		return chart;

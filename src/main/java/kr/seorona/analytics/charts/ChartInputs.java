@@ -2,6 +2,7 @@ package kr.seorona.analytics.charts;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import kr.seorona.analytics.ingest.GroupCatalog;
 import kr.seorona.analytics.ingest.SurveyDefinition;
@@ -9,6 +10,7 @@ import kr.seorona.analytics.stats.JointMeetingComposition;
 import kr.seorona.analytics.stats.ParticipationStatistics;
 import kr.seorona.analytics.stats.ParticipationTrend;
 import kr.seorona.analytics.stats.SurveyItemStatistics;
+import kr.seorona.analytics.stats.YearSummary;
 
 /**
  * Everything the chart catalogue draws, as computed by the {@code stats} package for the run's
@@ -21,10 +23,12 @@ import kr.seorona.analytics.stats.SurveyItemStatistics;
  * @param jointMeetings one row per joint meeting and group
  * @param trends one row per group and indicator
  * @param surveyItems one row per year, group (or {@code ALL}) and item
+ * @param years one row per year: totals over all groups (meetings, distinct participants across
+ * groups, survey respondents), from {@link YearSummary}; empty when not computed
  */
 public record ChartInputs(GroupCatalog groups, SurveyDefinition survey, List<ParticipationStatistics> participation,
 		List<JointMeetingComposition> jointMeetings, List<ParticipationTrend> trends,
-		List<SurveyItemStatistics> surveyItems) {
+		List<SurveyItemStatistics> surveyItems, List<YearSummary> years) {
 
 	public ChartInputs {
 		Objects.requireNonNull(groups, "groups");
@@ -32,6 +36,19 @@ public record ChartInputs(GroupCatalog groups, SurveyDefinition survey, List<Par
 		jointMeetings = (jointMeetings != null) ? List.copyOf(jointMeetings) : List.of();
 		trends = (trends != null) ? List.copyOf(trends) : List.of();
 		surveyItems = (surveyItems != null) ? List.copyOf(surveyItems) : List.of();
+		years = (years != null) ? List.copyOf(years) : List.of();
+	}
+
+	/** Inputs without year summaries. */
+	public ChartInputs(GroupCatalog groups, SurveyDefinition survey, List<ParticipationStatistics> participation,
+			List<JointMeetingComposition> jointMeetings, List<ParticipationTrend> trends,
+			List<SurveyItemStatistics> surveyItems) {
+		this(groups, survey, participation, jointMeetings, trends, surveyItems, List.of());
+	}
+
+	/** The summary of a year, if computed. */
+	public Optional<YearSummary> year(int year) {
+		return this.years.stream().filter((row) -> row.year() == year).findFirst();
 	}
 
 }

@@ -28,6 +28,7 @@ import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -95,7 +96,9 @@ public final class ChartTheme {
 	 * @return the font
 	 */
 	public Font font(float size, boolean bold) {
-		return (bold ? this.bold : this.regular).deriveFont(size);
+		// the bold face also carries the BOLD style, so that SVG text says font-weight: bold (the face
+		// is bold by itself: Java adds no synthetic emboldening)
+		return bold ? this.bold.deriveFont(Font.BOLD, size) : this.regular.deriveFont(size);
 	}
 
 	/**
@@ -299,6 +302,12 @@ public final class ChartTheme {
 	private static final class BundledFonts {
 
 		static final ChartTheme THEME = new ChartTheme(load(REGULAR_FONT), load(BOLD_FONT));
+
+		static {
+			// rotated text (vertical axis labels) with drawString, not as TextLayout outlines, so
+			// that it stays text in SVG; the workaround was for rotated text on old JDKs
+			TextUtils.setUseDrawRotatedStringWorkaround(false);
+		}
 
 	}
 

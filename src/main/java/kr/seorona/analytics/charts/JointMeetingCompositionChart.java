@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SortedSet;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -114,13 +115,10 @@ final class JointMeetingCompositionChart implements CatalogChart {
 		domain.setCategoryMargin(0.3);
 		NumberAxis range = new NumberAxis(messages.get("chart.joint.axis"));
 		range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+		range.setUpperMargin(data.suppressedCells().isEmpty() ? 0.05 : 0.25);
 		StackedBarRenderer renderer = new StackedBarRenderer();
 		renderer.setMaximumBarWidth(0.12);
-		for (int i = 0; i < data.seriesCodes().size(); i++) {
-			renderer.setSeriesPaint(i, context.groupColor(data.seriesCodes().get(i)));
-			Color text = readableOn(context.groupColor(data.seriesCodes().get(i)));
-			renderer.setSeriesItemLabelPaint(i, text);
-		}
+		new SeriesStyle(context).fills(renderer, data.seriesCodes());
 		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
 				NumberFormat.getIntegerInstance(context.options().locale())));
 		renderer.setDefaultItemLabelsVisible(true);
@@ -129,12 +127,44 @@ final class JointMeetingCompositionChart implements CatalogChart {
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
 		JFreeChart chart = new JFreeChart(messages.get("chart.joint.title"), context.theme().font(10, true), plot, true);
+		suppressedLabels(data, context).forEach(plot::addAnnotation);
 		context.finish(chart, context.yearsText(first, last), messages.get("chart.joint.n", context.integer(data.n())),
 				data.suppressedCells());
 		for (int i = 0; i < data.seriesCodes().size(); i++) {
 			renderer.setSeriesItemLabelPaint(i, readableOn(context.groupColor(data.seriesCodes().get(i))));
 		}
 		return chart;
+	}
+
+	/**
+	 * After each meeting's bar, in grey: the groups whose counts are withheld there ("suppressed:
+	 * administrative directors"), so that a shorter bar is not read as their absence.
+	 */
+	static List<CategoryTextAnnotation> suppressedLabels(CategoryData data, ChartContext context) {
+		Map<String, List<String>> byMeeting = new LinkedHashMap<>();
+		for (String cell : data.suppressedCells()) {
+			for (Object key : data.dataset().getColumnKeys()) {
+				String meeting = key.toString();
+				if (cell.startsWith(meeting + " ")) {
+					byMeeting.computeIfAbsent(meeting, (m) -> new ArrayList<>()).add(cell.substring(meeting.length() + 1));
+				}
+			}
+		}
+		List<CategoryTextAnnotation> labels = new ArrayList<>();
+		byMeeting.forEach((meeting, groups) -> {
+			double drawn = 0;
+			for (int row = 0; row < data.dataset().getRowCount(); row++) {
+				Number value = data.dataset().getValue(data.dataset().getRowKey(row), meeting);
+				drawn += (value != null) ? value.doubleValue() : 0;
+			}
+			CategoryTextAnnotation label = new CategoryTextAnnotation(
+					"  " + context.messages().get("chart.suppressed.mark", String.join(", ", groups)), meeting, drawn);
+			label.setFont(context.theme().font(ChartTheme.BASE_SIZE - 1.5f, false));
+			label.setPaint(SuppressedMarks.INK);
+			label.setTextAnchor(TextAnchor.CENTER_LEFT);
+			labels.add(label);
+		});
+		return labels;
 	}
 
 	/** Black or white, whichever reads better on the colour (relative luminance). */

@@ -2,14 +2,9 @@ package kr.seorona.analytics.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
-import java.text.FieldPosition;
-import java.text.NumberFormat;
-import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SortedSet;
 
 import org.jfree.chart.JFreeChart;
@@ -18,18 +13,17 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import kr.seorona.analytics.ingest.SurveyItem;
 import kr.seorona.analytics.stats.SurveyItemStatistics;
+import kr.seorona.analytics.stats.YearSummary;
 
 /**
  * Chart 6: distribution of the answers to each survey item over all groups, as diverging stacked
@@ -38,7 +32,9 @@ import kr.seorona.analytics.stats.SurveyItemStatistics;
  * the fixed order 1..5 with fixed colours (ColorBrewer PuOr, colour-blind safe), also when a
  * category is empty. One chart per survey year: {@code <year>/likert-distribution}. Uses the
  * {@code ALL} rows; without them, the groups' shares weighted by n. An item with fewer than k
- * answers is not drawn and is marked as suppressed.
+ * answers is not drawn: a grey "suppressed" mark stands on its centre line. The value axis spans the
+ * data (rounded out to 10%), not a fixed ±100%. The subtitle's n is the year's respondents
+ * ({@link YearSummary#surveyRespondents()}), each item's label its own answers.
  */
 final class LikertDistributionChart implements CatalogChart {
 
@@ -108,7 +104,9 @@ final class LikertDistributionChart implements CatalogChart {
 			}
 			n = Math.max(n, distribution.n());
 		}
-		return new Data(dataset, suppressed, n);
+		long respondents = n;
+		return new Data(dataset, suppressed,
+				context.inputs().year(year).map(YearSummary::surveyRespondents).orElse(respondents));
 	}
 
 	/** Shares of answers 1..5 and n, or {@code null} when withheld or empty. */
@@ -167,23 +165,46 @@ final class LikertDistributionChart implements CatalogChart {
 		return legend;
 	}
 
+	/**
+	 * The value axis fitted to the bars: from the longest disagreeing side to the longest agreeing
+	 * side, each rounded out to the next 10% (at least 10%), so no part of the width stays empty.
+	 * @return {lower, upper} in percent
+	 */
+	static double[] extent(DefaultCategoryDataset dataset) {
+		double negative = 0;
+		double positive = 0;
+		for (int column = 0; column < dataset.getColumnCount(); column++) {
+			double left = 0;
+			double right = 0;
+			for (int row = 0; row < dataset.getRowCount(); row++) {
+				Number value = dataset.getValue(row, column);
+				if (value != null) {
+					left += Math.min(0, value.doubleValue());
+					right += Math.max(0, value.doubleValue());
+				}
+			}
+			negative = Math.min(negative, left);
+			positive = Math.max(positive, right);
+		}
+		return new double[] { -Math.max(10, Math.ceil(-negative / 10 - 1e-9) * 10),
+				Math.max(10, Math.ceil(positive / 10 - 1e-9) * 10) };
+	}
+
 	static JFreeChart chart(Data data, ChartContext context, int year) {
 		Messages messages = context.messages();
 		WrappingCategoryAxis domain = new WrappingCategoryAxis(null, 95);
 		domain.setCategoryMargin(0.25);
 		NumberAxis range = new NumberAxis(messages.get("chart.likert.axis"));
-		range.setRange(-100, 100);
-		range.setTickUnit(new NumberTickUnit(25));
+		double[] extent = extent(data.dataset());
+		range.setRange(extent[0], extent[1]);
+		range.setTickUnit(new NumberTickUnit((extent[1] - extent[0] > 100) ? 20 : 10));
 		range.setNumberFormatOverride(new AbsolutePercentFormat(context.options().locale()));
 		StackedBarRenderer renderer = new StackedBarRenderer();
 		renderer.setMaximumBarWidth(0.1);
 		for (int row = 0; row < ROW_KEYS.size(); row++) {
-			Paint paint = COLORS.get(ROW_ANSWERS[row] - 1);
-			renderer.setSeriesPaint(row, paint);
-			renderer.setSeriesItemLabelPaint(row,
-					JointMeetingCompositionChart.readableOn(COLORS.get(ROW_ANSWERS[row] - 1)));
+			renderer.setSeriesPaint(row, COLORS.get(ROW_ANSWERS[row] - 1));
 		}
-		renderer.setDefaultItemLabelGenerator(new ShareLabels());
+		renderer.setDefaultItemLabelGenerator(new LikertShareLabels());
 		renderer.setDefaultItemLabelsVisible(true);
 		ItemLabelPosition centre = new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER);
 		renderer.setDefaultPositiveItemLabelPosition(centre);
@@ -197,6 +218,14 @@ final class LikertDistributionChart implements CatalogChart {
 		plot.setFixedLegendItems(legend(context));
 		JFreeChart chart = new JFreeChart(messages.get("chart.likert.title"), context.theme().font(10, true), plot,
 				true);
+		List<SuppressedMarks.Mark> marks = new ArrayList<>();
+		for (int column = 0; column < data.dataset().getColumnCount(); column++) {
+			if (data.dataset().getValue(0, column) == null) {
+				marks.add(new SuppressedMarks.Mark(data.dataset().getColumnKey(column), null,
+						messages.get("chart.suppressed.label")));
+			}
+		}
+		plot.addAnnotation(new SuppressedMarks(marks, context.theme().font(ChartTheme.BASE_SIZE - 1.5f, false), 0));
 		context.finish(chart, context.yearsText(year, year), messages.get("chart.means.n", context.integer(data.n())),
 				data.suppressedItems());
 		for (int row = 0; row < ROW_KEYS.size(); row++) {
@@ -205,64 +234,6 @@ final class LikertDistributionChart implements CatalogChart {
 		}
 		renderer.setDefaultItemLabelFont(context.theme().font(ChartTheme.BASE_SIZE - 1.5f, false));
 		return chart;
-	}
-
-	/**
-	 * Labels each segment with its answer's whole share in percent; the neutral share is labelled
-	 * once, on its right half; segments under 4% stay unlabelled.
-	 */
-	static final class ShareLabels implements CategoryItemLabelGenerator, java.io.Serializable {
-
-		private static final long serialVersionUID = 1L;
-
-		@Override
-		public String generateRowLabel(CategoryDataset dataset, int row) {
-			return dataset.getRowKey(row).toString();
-		}
-
-		@Override
-		public String generateColumnLabel(CategoryDataset dataset, int column) {
-			return dataset.getColumnKey(column).toString();
-		}
-
-		@Override
-		public String generateLabel(CategoryDataset dataset, int row, int column) {
-			Number value = dataset.getValue(row, column);
-			if (value == null || row == 0) {
-				return null;
-			}
-			double percent = Math.abs(value.doubleValue()) * ((ROW_ANSWERS[row] == 3) ? 2 : 1);
-			return (percent < 4) ? null : String.format(Locale.ROOT, "%.0f%%", percent);
-		}
-
-	}
-
-	/** Tick labels of the diverging axis: the absolute value with a percent sign. */
-	static final class AbsolutePercentFormat extends NumberFormat {
-
-		private static final long serialVersionUID = 1L;
-
-		private final NumberFormat integer;
-
-		AbsolutePercentFormat(Locale locale) {
-			this.integer = NumberFormat.getIntegerInstance(locale);
-		}
-
-		@Override
-		public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-			return toAppendTo.append(this.integer.format(Math.abs(number))).append('%');
-		}
-
-		@Override
-		public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
-			return format((double) number, toAppendTo, pos);
-		}
-
-		@Override
-		public Number parse(String source, ParsePosition parsePosition) {
-			return this.integer.parse(source.replace("%", ""), parsePosition);
-		}
-
 	}
 
 }

@@ -15,6 +15,7 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -25,7 +26,8 @@ import kr.seorona.analytics.stats.ParticipationStatistics;
 
 /**
  * Chart 1: network meetings by group and year, as grouped bars with the count on each bar, joint
- * meetings as a last grey series. File: {@code <first-last>/meetings-by-group}.
+ * meetings as a last, darkest series, and each year's total (regular + joint) at the top of the
+ * year. File: {@code <first-last>/meetings-by-group}.
  * <p>
  * Meeting counts are counts of events, not of people, so the small-cell rule does not withhold
  * them.
@@ -95,19 +97,59 @@ final class MeetingsByGroupChart implements CatalogChart {
 		return new CategoryData(dataset, codes, suppressed, n);
 	}
 
+	/**
+	 * A year's meetings: regular ones (summed over groups) and joint ones.
+	 *
+	 * @param year the year as the chart's column key
+	 * @param regular regular network meetings
+	 * @param joint joint meetings
+	 */
+	record YearTotal(String year, long regular, long joint) {
+	}
+
+	/**
+	 * Each year's totals: from the year's {@link kr.seorona.analytics.stats.YearSummary} when
+	 * computed, else added up from the chart's own bars.
+	 */
+	static List<YearTotal> totals(ChartContext context, CategoryData data) {
+		List<YearTotal> totals = new ArrayList<>();
+		int jointRow = data.seriesCodes().indexOf(GroupCatalog.JOINT);
+		for (int column = 0; column < data.dataset().getColumnCount(); column++) {
+			long regular = 0;
+			long joint = 0;
+			for (int row = 0; row < data.dataset().getRowCount(); row++) {
+				Number value = data.dataset().getValue(row, column);
+				if (value == null) {
+					continue;
+				}
+				if (row == jointRow) {
+					joint += value.longValue();
+				}
+				else {
+					regular += value.longValue();
+				}
+			}
+			String year = data.dataset().getColumnKey(column).toString();
+			YearTotal added = new YearTotal(year, regular, joint);
+			totals.add(context.inputs()
+				.year(Integer.parseInt(year))
+				.map((summary) -> new YearTotal(year, summary.regularMeetings(), summary.jointMeetings()))
+				.orElse(added));
+		}
+		return totals;
+	}
+
 	static JFreeChart chart(CategoryData data, ChartContext context, int first, int last) {
 		Messages messages = context.messages();
 		WrappingCategoryAxis domain = new WrappingCategoryAxis(messages.get("chart.axis.year"), 80);
 		domain.setCategoryMargin(0.2);
 		NumberAxis range = new NumberAxis(messages.get("chart.meetings.axis"));
 		range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-		range.setUpperMargin(0.12);
+		range.setUpperMargin(0.22);
 		BarRenderer renderer = new BarRenderer();
 		renderer.setItemMargin(0.04);
 		renderer.setMaximumBarWidth(0.06);
-		for (int i = 0; i < data.seriesCodes().size(); i++) {
-			renderer.setSeriesPaint(i, context.groupColor(data.seriesCodes().get(i)));
-		}
+		new SeriesStyle(context).fills(renderer, data.seriesCodes());
 		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
 				NumberFormat.getIntegerInstance(context.options().locale())));
 		renderer.setDefaultItemLabelsVisible(true);
@@ -116,6 +158,11 @@ final class MeetingsByGroupChart implements CatalogChart {
 		CategoryPlot plot = new CategoryPlot(data.dataset(), domain, range, renderer);
 		JFreeChart chart = new JFreeChart(messages.get("chart.meetings.title"), context.theme().font(10, true), plot,
 				true);
+		for (YearTotal total : totals(context, data)) {
+			plot.addDomainMarker(TopLabel.marker(total.year(), messages.get("chart.meetings.total",
+					context.integer(total.regular() + total.joint()), context.integer(total.regular()),
+					context.integer(total.joint())), context), Layer.FOREGROUND);
+		}
 		return context.finish(chart, context.yearsText(first, last),
 				messages.get("chart.meetings.n", context.integer(data.n())), data.suppressedCells());
 	}

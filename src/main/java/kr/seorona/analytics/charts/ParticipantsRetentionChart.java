@@ -1,7 +1,5 @@
 package kr.seorona.analytics.charts;
 
-import java.awt.BasicStroke;
-import java.awt.geom.Ellipse2D;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,17 +16,22 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import kr.seorona.analytics.ingest.Group;
 import kr.seorona.analytics.stats.ParticipationStatistics;
+import kr.seorona.analytics.stats.YearSummary;
 
 /**
  * Chart 3: distinct participants by group and year (bars, top) and retention, the share of the
- * previous year's participants who took part again (lines, bottom). A suppressed year has no bar;
- * its retention, and the retention of the year after it, are withheld too (the previous year's
- * small count is the denominator). File: {@code <first-last>/participants-retention}.
+ * previous year's participants who took part again (lines, bottom). Each year is topped by its
+ * distinct participants across groups (a person in two groups counts once; from
+ * {@link kr.seorona.analytics.stats.YearSummary}); people are never added up across years. A
+ * suppressed year has a grey "suppressed" bar of fixed height instead of its bar; its retention,
+ * and the retention of the year after it, are withheld too (the previous year's small count is
+ * the denominator). File: {@code <first-last>/participants-retention}.
  */
 final class ParticipantsRetentionChart implements CatalogChart {
 
@@ -101,13 +104,51 @@ final class ParticipantsRetentionChart implements CatalogChart {
 				new CategoryData(retention, codes, suppressedRetention, 0));
 	}
 
+	/** Each year's distinct participants across groups, as the label over the year. */
+	static java.util.Map<String, String> yearTotals(ChartContext context) {
+		java.util.Map<String, String> totals = new java.util.LinkedHashMap<>();
+		for (YearSummary year : context.inputs().years()) {
+			String count = context.suppressed(year) ? context.messages().get("chart.suppressed.label")
+					: context.messages().get("chart.participants.people", context.integer(year.distinctParticipants()));
+			totals.put(Integer.toString(year.year()), context.messages().get("chart.participants.total", count));
+		}
+		return totals;
+	}
+
+	/** "distinct participants a year: 120-231 (across groups)", never a sum over years. */
+	static String participantsN(ChartContext context) {
+		java.util.LongSummaryStatistics shown = context.inputs().years().stream()
+			.filter((year) -> !context.suppressed(year))
+			.mapToLong(YearSummary::distinctParticipants)
+			.summaryStatistics();
+		if (shown.getCount() == 0) {
+			return context.messages().get("chart.participants.n.none");
+		}
+		String range = (shown.getMin() == shown.getMax()) ? context.integer(shown.getMin())
+				: context.integer(shown.getMin()) + "–" + context.integer(shown.getMax());
+		return context.messages().get("chart.participants.n", range);
+	}
+
+	/** A grey mark in the slot of each suppressed group-year. */
+	private static SuppressedMarks suppressedMarks(CategoryData participants, ChartContext context,
+			double itemMargin) {
+		List<SuppressedMarks.Mark> marks = new ArrayList<>();
+		for (ParticipationStatistics row : context.inputs().participation()) {
+			if (context.suppressed(row)) {
+				marks.add(new SuppressedMarks.Mark(Integer.toString(row.year()), context.groupLabel(row.groupCode()),
+						context.messages().get("chart.suppressed.label")));
+			}
+		}
+		return new SuppressedMarks(marks, context.theme().font(ChartTheme.BASE_SIZE - 2f, false), itemMargin);
+	}
+
 	static JFreeChart chart(Data data, ChartContext context, int first, int last) {
 		Messages messages = context.messages();
 		List<String> codes = data.participants().seriesCodes();
 
 		NumberAxis countAxis = new NumberAxis(messages.get("chart.participants.axis"));
 		countAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-		countAxis.setUpperMargin(0.15);
+		countAxis.setUpperMargin(0.25);
 		BarRenderer bars = new BarRenderer();
 		bars.setItemMargin(0.04);
 		bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
@@ -116,6 +157,9 @@ final class ParticipantsRetentionChart implements CatalogChart {
 		bars.setDefaultPositiveItemLabelPosition(
 				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 		CategoryPlot top = new CategoryPlot(data.participants().dataset(), null, countAxis, bars);
+		top.addAnnotation(suppressedMarks(data.participants(), context, bars.getItemMargin()));
+		yearTotals(context).forEach((year, text) -> top.addDomainMarker(TopLabel.marker(year, text, context),
+				Layer.FOREGROUND));
 
 		NumberAxis shareAxis = new NumberAxis(messages.get("chart.retention.axis"));
 		shareAxis.setRange(0, 1);
@@ -123,12 +167,9 @@ final class ParticipantsRetentionChart implements CatalogChart {
 		LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
 		CategoryPlot bottom = new CategoryPlot(data.retention().dataset(), null, shareAxis, lines);
 
-		for (int i = 0; i < codes.size(); i++) {
-			bars.setSeriesPaint(i, context.groupColor(codes.get(i)));
-			lines.setSeriesPaint(i, context.groupColor(codes.get(i)));
-			lines.setSeriesStroke(i, new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-			lines.setSeriesShape(i, new Ellipse2D.Double(-2, -2, 4, 4));
-		}
+		SeriesStyle style = new SeriesStyle(context);
+		style.fills(bars, codes);
+		style.lines(lines, codes);
 		WrappingCategoryAxis domain = new WrappingCategoryAxis(messages.get("chart.axis.year"), 80);
 		domain.setCategoryMargin(0.2);
 		CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(domain);
@@ -136,12 +177,12 @@ final class ParticipantsRetentionChart implements CatalogChart {
 		plot.add(top, 3);
 		plot.add(bottom, 2);
 		LegendItemCollection legend = new LegendItemCollection();
-		legend.addAll(top.getLegendItems());
+		legend.addAll(bottom.getLegendItems());
 		plot.setFixedLegendItems(legend);
 		JFreeChart chart = new JFreeChart(messages.get("chart.participants.title"), context.theme().font(10, true),
 				plot, true);
 		return context.finish(chart, context.yearsText(first, last),
-				messages.get("chart.participants.n", context.integer(data.participants().n())),
+				participantsN(context),
 				data.participants().suppressedCells());
 	}
 

@@ -1,7 +1,5 @@
 package kr.seorona.analytics.charts;
 
-import java.awt.BasicStroke;
-import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,13 +11,9 @@ import java.util.TreeMap;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import kr.seorona.analytics.ingest.Group;
@@ -29,16 +23,22 @@ import kr.seorona.analytics.stats.ParticipationTrend;
 
 /**
  * Chart 2: participation (attendances, i.e. person-meetings at regular meetings) by group over the
- * years, one line per group; each year with joint meetings is marked by a dashed line labelled
- * with their number. A group's legend entry carries its compound annual growth rate when the
- * trend is estimable and none of its years is suppressed. Suppressed years are gaps in the line,
- * named in a note. File: {@code <first-last>/participation-trend}.
+ * years, one line per group, each with its own marker and dash pattern, named directly at its end.
+ * Under a group's name: its average annual growth when the linear trend is estimable (three years
+ * or more) and significant (two-sided p of the OLS slope &lt; {@value #ALPHA}), with p; "no clear
+ * trend" with p otherwise; nothing with fewer than three years or a suppressed year (whose figure
+ * the rate would reveal). Years with joint meetings (which these counts do not include) carry a
+ * labelled ◆ mark at the top. A suppressed year is a gap with a grey "suppressed" mark, named in the
+ * note. File: {@code <first-last>/participation-trend}.
  */
 final class ParticipationTrendChart implements CatalogChart {
 
 	static final String NAME = "participation-trend";
 
 	static final String INDICATOR = "attendances";
+
+	/** Significance level of the trend test. */
+	static final double ALPHA = 0.05;
 
 	@Override
 	public List<ChartFile> charts(ChartContext context) {
@@ -55,8 +55,8 @@ final class ParticipationTrendChart implements CatalogChart {
 	}
 
 	/**
-	 * Rows: the groups with data in catalogue order (label, plus growth rate when shown); columns:
-	 * years as text; values: attendances, none where suppressed or absent.
+	 * Rows: the groups with data in catalogue order (labels); columns: years as text; values:
+	 * attendances, none where suppressed or absent.
 	 */
 	static CategoryData dataset(ChartContext context) {
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
@@ -69,15 +69,14 @@ final class ParticipationTrendChart implements CatalogChart {
 			if (rows.isEmpty()) {
 				continue;
 			}
-			boolean anySuppressed = rows.stream().anyMatch(context::suppressed);
-			String label = seriesLabel(context, group.code(), anySuppressed);
+			String label = context.groupLabel(group.code());
 			codes.add(group.code());
 			for (int year : years) {
 				dataset.addValue(null, label, Integer.toString(year));
 			}
 			for (ParticipationStatistics row : rows) {
 				if (context.suppressed(row)) {
-					suppressed.add(context.groupLabel(row.groupCode()) + " " + row.year());
+					suppressed.add(label + " " + row.year());
 				}
 				else {
 					dataset.setValue(row.attendances(), label, Integer.toString(row.year()));
@@ -88,21 +87,37 @@ final class ParticipationTrendChart implements CatalogChart {
 		return new CategoryData(dataset, codes, suppressed, n);
 	}
 
-	private static String seriesLabel(ChartContext context, String groupCode, boolean anySuppressed) {
-		String label = context.groupLabel(groupCode);
-		if (anySuppressed) {
-			return label;
+	/**
+	 * What the trend test says about a group, for the line's end label: the growth rate with p when
+	 * significant, "no clear trend" with p when not, {@code null} when not estimable or a year is
+	 * suppressed.
+	 */
+	static String trendText(ChartContext context, String groupCode) {
+		if (context.participationOf(groupCode).stream().anyMatch(context::suppressed)) {
+			return null;
 		}
-		Optional<Double> growth = context.inputs().trends().stream()
-			.filter((trend) -> trend.groupCode().equals(groupCode) && INDICATOR.equals(trend.indicator()))
-			.filter(ParticipationTrend::estimable)
-			.map(ParticipationTrend::compoundAnnualGrowthRate)
-			.filter((rate) -> rate != null && Double.isFinite(rate))
+		Optional<ParticipationTrend> trend = context.inputs().trends().stream()
+			.filter((row) -> row.groupCode().equals(groupCode) && INDICATOR.equals(row.indicator()))
+			.filter((row) -> row.estimable() && row.slopePValue() != null)
 			.findFirst();
-		return growth
-			.map((rate) -> context.messages().get("chart.trend.growth", label,
-					String.format(Locale.ROOT, "%+.1f%%", rate * 100)))
-			.orElse(label);
+		if (trend.isEmpty()) {
+			return null;
+		}
+		double p = trend.get().slopePValue();
+		Double rate = trend.get().compoundAnnualGrowthRate();
+		Messages messages = context.messages();
+		if (p < ALPHA && rate != null && Double.isFinite(rate)) {
+			return messages.get("chart.trend.growth", String.format(Locale.ROOT, "%+.1f%%", rate * 100), pValue(p));
+		}
+		return messages.get("chart.trend.none", pValue(p));
+	}
+
+	/** {@code p = 0.04}, {@code p = 0.008}, {@code p < 0.001}. */
+	static String pValue(double p) {
+		if (p < 0.001) {
+			return "p < 0.001";
+		}
+		return "p = " + String.format(Locale.ROOT, (p < 0.01) ? "%.3f" : "%.2f", p);
 	}
 
 	/** Number of distinct joint meetings per year. */
@@ -121,19 +136,28 @@ final class ParticipationTrendChart implements CatalogChart {
 		Messages messages = context.messages();
 		WrappingCategoryAxis domain = new WrappingCategoryAxis(messages.get("chart.axis.year"), 80);
 		domain.setLowerMargin(0.04);
-		domain.setUpperMargin(0.04);
+		domain.setUpperMargin(0.30);
 		NumberAxis range = new NumberAxis(messages.get("chart.trend.axis"));
 		range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		range.setUpperMargin(0.15);
 		LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
-		for (int i = 0; i < data.seriesCodes().size(); i++) {
-			renderer.setSeriesPaint(i, context.groupColor(data.seriesCodes().get(i)));
-			renderer.setSeriesStroke(i, new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-			renderer.setSeriesShape(i, new Ellipse2D.Double(-2, -2, 4, 4));
-		}
+		SeriesStyle style = new SeriesStyle(context);
+		style.lines(renderer, data.seriesCodes());
 		CategoryPlot plot = new CategoryPlot(data.dataset(), domain, range, renderer);
 		JFreeChart chart = new JFreeChart(messages.get("chart.trend.title"), context.theme().font(10, true), plot,
-				true);
+				false);
+		List<EndLabels.Label> labels = new ArrayList<>();
+		for (int i = 0; i < data.seriesCodes().size(); i++) {
+			String code = data.seriesCodes().get(i);
+			labels.add(new EndLabels.Label(data.dataset().getRowKey(i), context.groupLabel(code),
+					trendText(context, code), style.color(code)));
+		}
+		plot.addAnnotation(new EndLabels(labels, context.theme().font(ChartTheme.BASE_SIZE - 0.5f, true),
+				context.theme().font(ChartTheme.BASE_SIZE - 1.5f, false)));
+		plot.addAnnotation(suppressedMarks(context));
+		String noteText = messages.get("chart.trend.note")
+				+ (jointMeetings.isEmpty() ? "" : " " + messages.get("chart.trend.joint.note"));
+		ChartContext.note(chart, noteText);
 		context.finish(chart, context.yearsText(first, last), messages.get("chart.trend.n", context.integer(data.n())),
 				data.suppressedCells());
 		jointMeetings.forEach((year, count) -> {
@@ -141,18 +165,25 @@ final class ParticipationTrendChart implements CatalogChart {
 			if (data.dataset().getColumnIndex(key) < 0) {
 				return;
 			}
-			CategoryMarker marker = new CategoryMarker(key, ChartContext.ALL_COLOR, new BasicStroke(0.6f,
-					BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] { 2f, 2f }, 0f));
-			marker.setDrawAsLine(true);
-			marker.setLabel(messages.get("chart.trend.joint", count));
-			marker.setLabelFont(context.theme().font(ChartTheme.BASE_SIZE - 1f, false));
-			marker.setLabelPaint(ChartTheme.MUTED_TEXT);
-			marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-			marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-			marker.setLabelOffset(new RectangleInsets(2, 3, 2, 3));
-			plot.addDomainMarker(marker, Layer.BACKGROUND);
+			// no line, no band: a labelled mark at the top, unlike a reference line
+			plot.addDomainMarker(TopLabel.marker(key, messages.get("chart.trend.joint", count), context),
+					Layer.FOREGROUND);
 		});
 		return chart;
+	}
+
+	/** A grey mark at the foot of each year with suppressed groups, naming them. */
+	private static SuppressedMarks suppressedMarks(ChartContext context) {
+		TreeMap<Integer, List<String>> byYear = new TreeMap<>();
+		for (ParticipationStatistics row : context.inputs().participation()) {
+			if (context.suppressed(row)) {
+				byYear.computeIfAbsent(row.year(), (year) -> new ArrayList<>()).add(context.groupLabel(row.groupCode()));
+			}
+		}
+		List<SuppressedMarks.Mark> marks = new ArrayList<>();
+		byYear.forEach((year, groups) -> marks.add(new SuppressedMarks.Mark(Integer.toString(year), null,
+				context.messages().get("chart.suppressed.mark", String.join(", ", groups)))));
+		return new SuppressedMarks(marks, context.theme().font(ChartTheme.BASE_SIZE - 1.5f, false), 0);
 	}
 
 }

@@ -2,10 +2,8 @@ package kr.seorona.analytics.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Paint;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedSet;
 
@@ -15,7 +13,6 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYZDataset;
@@ -25,11 +22,13 @@ import kr.seorona.analytics.stats.ParticipationStatistics;
 
 /**
  * Chart 7: change from the previous year by group (rows) and indicator (columns), as a heat map
- * that reads like a table: each cell shows the change, blue for growth, orange for decline, deeper
- * for larger changes (saturating at ±100%). Indicators: meetings, attendances and distinct
- * participants in percent, participation rate in percentage points. Cells of people counts where
- * this or the previous year is suppressed show "suppressed"; cells without a previous year show a
- * dash. One chart per year that has a previous year: {@code <year>/year-over-year}.
+ * that reads like a table: each cell shows the change with its bases under it ({@code +110.5%} over
+ * {@code 19→40}), blue for growth, orange for decline, deeper for larger changes (saturating at
+ * ±100%). Indicators: meetings, attendances and distinct participants in percent, participation
+ * rate in percentage points. No change reads "no change", never {@code +0.0%}; a group without a
+ * previous year reads "new"; a change from 0 reads "new" with its bases. Cells of people counts
+ * where this or the previous year is suppressed show "suppressed". n counts the groups that had a
+ * previous year. One chart per year that has a previous year: {@code <year>/year-over-year}.
  */
 final class YearOverYearChart implements CatalogChart {
 
@@ -46,7 +45,7 @@ final class YearOverYearChart implements CatalogChart {
 
 	/** What a cell shows. */
 	enum CellState {
-		VALUE, SUPPRESSED, NO_PREVIOUS
+		VALUE, SUPPRESSED, NEW, NO_CHANGE
 	}
 
 	/**
@@ -58,16 +57,18 @@ final class YearOverYearChart implements CatalogChart {
 	 * @param change percent change, or percentage points for the participation rate; null unless
 	 * {@code state} is VALUE
 	 * @param text the cell's text
+	 * @param bases the two years' figures, e.g. {@code 19→40}; null where withheld or absent
 	 */
-	record Cell(int row, int column, CellState state, Double change, String text) {
+	record Cell(int row, int column, CellState state, Double change, String text, String bases) {
 	}
 
 	/**
 	 * @param groupCodes rows, in catalogue order
 	 * @param cells every cell of the table
 	 * @param suppressedCells withheld cells for the note
+	 * @param compared groups that had a previous year
 	 */
-	record Data(List<String> groupCodes, List<Cell> cells, List<String> suppressedCells) {
+	record Data(List<String> groupCodes, List<Cell> cells, List<String> suppressedCells, int compared) {
 	}
 
 	@Override
@@ -90,7 +91,8 @@ final class YearOverYearChart implements CatalogChart {
 		List<String> codes = new ArrayList<>();
 		List<Cell> cells = new ArrayList<>();
 		List<String> suppressed = new ArrayList<>();
-		Messages messages = context.messages();
+		int compared = 0;
+		YearOverYearCells texts = new YearOverYearCells(context);
 		for (Group group : context.inputs().groups().groups()) {
 			Optional<ParticipationStatistics> current = find(context, group.code(), year);
 			if (current.isEmpty()) {
@@ -99,54 +101,24 @@ final class YearOverYearChart implements CatalogChart {
 			int row = codes.size();
 			codes.add(group.code());
 			Optional<ParticipationStatistics> previous = find(context, group.code(), year - 1);
+			compared += previous.isPresent() ? 1 : 0;
 			for (int column = 0; column < INDICATORS.size(); column++) {
 				String indicator = INDICATORS.get(column);
-				if (previous.isEmpty()) {
-					cells.add(new Cell(row, column, CellState.NO_PREVIOUS, null, "–"));
-					continue;
-				}
-				// the published statistics withhold every figure of a suppressed row, meetings included
-				if (context.suppressed(current.get()) || context.suppressed(previous.get())) {
-					cells.add(new Cell(row, column, CellState.SUPPRESSED, null,
-							messages.get("chart.suppressed.label")));
+				Cell cell = texts.cell(row, column, indicator, current.get(), previous.orElse(null));
+				if (cell.state() == CellState.SUPPRESSED) {
 					suppressed.add(context.groupLabel(group.code()) + " "
-							+ messages.get("chart.yoy.indicator." + indicator));
-					continue;
+							+ context.messages().get("chart.yoy.indicator." + indicator));
 				}
-				Double change = change(indicator, current.get(), previous.get());
-				if (change == null) {
-					cells.add(new Cell(row, column, CellState.NO_PREVIOUS, null, "–"));
-				}
-				else {
-					String unit = "participationRate".equals(indicator) ? messages.get("chart.yoy.unit.points") : "%";
-					cells.add(new Cell(row, column, CellState.VALUE, change,
-							String.format(Locale.ROOT, "%+.1f", change) + unit));
-				}
+				cells.add(cell);
 			}
 		}
-		return new Data(codes, cells, suppressed);
+		return new Data(codes, cells, suppressed, compared);
 	}
 
 	private static Optional<ParticipationStatistics> find(ChartContext context, String group, int year) {
 		return context.inputs().participation().stream()
 			.filter((row) -> row.year() == year && row.groupCode().equals(group))
 			.findFirst();
-	}
-
-	/** Percent change (percentage points for the rate); null when the previous value is 0 or absent. */
-	static Double change(String indicator, ParticipationStatistics current, ParticipationStatistics previous) {
-		return switch (indicator) {
-			case "meetings" -> percent(current.meetings(), previous.meetings());
-			case "attendances" -> percent(current.attendances(), previous.attendances());
-			case "distinctParticipants" -> percent(current.distinctParticipants(), previous.distinctParticipants());
-			case "participationRate" -> (current.participationRate() != null && previous.participationRate() != null)
-					? 100 * (current.participationRate() - previous.participationRate()) : null;
-			default -> throw new IllegalArgumentException("unknown indicator " + indicator);
-		};
-	}
-
-	private static Double percent(double current, double previous) {
-		return (previous == 0) ? null : 100 * (current - previous) / previous;
 	}
 
 	static JFreeChart chart(Data data, ChartContext context, int year) {
@@ -182,22 +154,33 @@ final class YearOverYearChart implements CatalogChart {
 		y.setRange(-0.5, rows.length - 0.5);
 		JFreeChart chart = new JFreeChart(messages.get("chart.yoy.title", year - 1, year),
 				context.theme().font(10, true), plot, false);
-		String nText = messages.get("chart.yoy.n", context.integer(rows.length));
+		String nText = messages.get("chart.yoy.n", context.integer(data.compared()));
 		context.finish(chart, context.yearsText(year - 1, year), nText, data.suppressedCells());
 		x.setRange(-0.5, columns.length - 0.5);
 		y.setRange(-0.5, rows.length - 0.5);
 		for (Cell cell : data.cells()) {
+			double cx = cell.column();
+			double cy = top - cell.row();
 			if (cell.state() != CellState.VALUE) {
-				plot.addAnnotation(new XYBoxAnnotation(cell.column() - 0.5, top - cell.row() - 0.5, cell.column() + 0.5,
-						top - cell.row() + 0.5, null, null, ChartTheme.SUPPRESSED));
+				plot.addAnnotation(new XYBoxAnnotation(cx - 0.5, cy - 0.5, cx + 0.5, cy + 0.5, null, null,
+						(cell.state() == CellState.NO_CHANGE) ? NO_CHANGE : ChartTheme.SUPPRESSED));
 			}
-			XYTextAnnotation text = new XYTextAnnotation(cell.text(), cell.column(), top - cell.row());
-			text.setFont(context.theme().font(ChartTheme.BASE_SIZE, cell.state() == CellState.VALUE));
-			text.setPaint((cell.state() == CellState.VALUE)
+			Color ink = (cell.state() == CellState.VALUE)
 					? JointMeetingCompositionChart.readableOn((Color) DivergingScale.paintFor(cell.change()))
-					: ChartTheme.MUTED_TEXT);
+					: ChartTheme.TEXT;
+			boolean twoLines = cell.bases() != null;
+			XYTextAnnotation text = new XYTextAnnotation(cell.text(), cx, twoLines ? cy + 0.13 : cy);
+			text.setFont(context.theme().font(ChartTheme.BASE_SIZE, cell.state() == CellState.VALUE));
+			text.setPaint((cell.state() == CellState.SUPPRESSED) ? ChartTheme.MUTED_TEXT : ink);
 			text.setTextAnchor(TextAnchor.CENTER);
 			plot.addAnnotation(text);
+			if (twoLines) {
+				XYTextAnnotation bases = new XYTextAnnotation(cell.bases(), cx, cy - 0.2);
+				bases.setFont(context.theme().font(ChartTheme.BASE_SIZE - 1.5f, false));
+				bases.setPaint(ink);
+				bases.setTextAnchor(TextAnchor.CENTER);
+				plot.addAnnotation(bases);
+			}
 		}
 		for (int i = 0; i <= columns.length; i++) {
 			plot.addAnnotation(new org.jfree.chart.annotations.XYLineAnnotation(i - 0.5, -0.5, i - 0.5,
@@ -214,38 +197,6 @@ final class YearOverYearChart implements CatalogChart {
 		key.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
 		chart.addSubtitle(1, key);
 		return chart;
-	}
-
-	/** White at 0, blue towards +100, orange towards -100; saturates beyond ±100. */
-	static final class DivergingScale implements PaintScale, java.io.Serializable {
-
-		private static final long serialVersionUID = 1L;
-
-		@Override
-		public double getLowerBound() {
-			return -100;
-		}
-
-		@Override
-		public double getUpperBound() {
-			return 100;
-		}
-
-		@Override
-		public Paint getPaint(double value) {
-			return paintFor(value);
-		}
-
-		static Paint paintFor(double value) {
-			if (Math.abs(value) < 0.05) {
-				return NO_CHANGE;
-			}
-			double t = Math.min(1.0, Math.abs(value) / 100.0);
-			Color end = (value >= 0) ? GROWTH : DECLINE;
-			double keep = 0.12 + 0.88 * t;
-			return ChartTheme.lighter(end, 1 - keep);
-		}
-
 	}
 
 }

@@ -18,6 +18,7 @@ import kr.seorona.analytics.stats.JointMeetingComposition;
 import kr.seorona.analytics.stats.ParticipationStatistics;
 import kr.seorona.analytics.stats.ParticipationTrend;
 import kr.seorona.analytics.stats.SurveyItemStatistics;
+import kr.seorona.analytics.stats.YearSummary;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -37,7 +38,8 @@ class ChartsTasklet implements Tasklet {
 		StepMarkers.clear(layout, StepMarkers.CHARTS);
 		ChartInputs inputs = new ChartInputs(run.definitions().groups(), run.definitions().survey(),
 				staged(layout, ParticipationStatistics.class), staged(layout, JointMeetingComposition.class),
-				staged(layout, ParticipationTrend.class), staged(layout, SurveyItemStatistics.class));
+				staged(layout, ParticipationTrend.class), staged(layout, SurveyItemStatistics.class),
+				staged(layout, YearSummary.class));
 		Messages messages = Messages.bundle(run.parameters().locale());
 		ChartOptions options = ChartOptions.defaults(run.definitions().identity(), run.parameters().locale())
 			.withMinCellSize(run.parameters().minCellSize());

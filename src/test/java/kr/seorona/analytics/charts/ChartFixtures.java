@@ -13,6 +13,7 @@ import kr.seorona.analytics.stats.ParticipationStatistics;
 import kr.seorona.analytics.stats.PValueMethod;
 import kr.seorona.analytics.stats.ParticipationTrend;
 import kr.seorona.analytics.stats.SurveyItemStatistics;
+import kr.seorona.analytics.stats.YearSummary;
 
 /**
  * Realistic statistics for chart tests, with the real definitions from {@code jobs/}: four groups
@@ -35,13 +36,39 @@ final class ChartFixtures {
 
 	static ChartInputs inputs() {
 		return new ChartInputs(DEFINITIONS.groups(), DEFINITIONS.survey(), participation(), jointMeetings(),
-				trends(), surveyItems());
+				trends(), surveyItems(), years());
+	}
+
+	/**
+	 * Year summaries consistent with the rows above: regular meetings summed over groups, distinct
+	 * joint meetings, distinct participants across groups 5 fewer than the groups' sum (people in two
+	 * groups), survey respondents = the ALL row's answers + missing of the first item.
+	 */
+	static List<YearSummary> years() {
+		List<YearSummary> years = new ArrayList<>();
+		for (int year = 2019; year <= 2022; year++) {
+			int y = year;
+			List<ParticipationStatistics> rows = participation().stream().filter((row) -> row.year() == y).toList();
+			int regular = rows.stream().mapToInt(ParticipationStatistics::meetings).sum();
+			int joint = (int) jointMeetings().stream().filter((row) -> row.year() == y)
+				.map(JointMeetingComposition::sessionId).distinct().count();
+			long distinct = rows.stream().mapToLong(ParticipationStatistics::distinctParticipants).sum() - 5;
+			Long respondents = surveyItems().stream()
+				.filter((row) -> row.year() == y && row.groupCode().equals("ALL"))
+				.findFirst()
+				.map((row) -> row.n() + row.missing())
+				.orElse(null);
+			years.add(new YearSummary(year, rows.size(), rows.stream().mapToInt(ParticipationStatistics::networks).sum(),
+					regular, joint, regular + joint, rows.stream().mapToLong(ParticipationStatistics::attendances).sum(),
+					0, distinct, respondents, false));
+		}
+		return years;
 	}
 
 	/** Inputs without survey rows (a run without survey files). */
 	static ChartInputs inputsWithoutSurvey() {
 		return new ChartInputs(DEFINITIONS.groups(), DEFINITIONS.survey(), participation(), jointMeetings(),
-				trends(), List.of());
+				trends(), List.of(), years());
 	}
 
 	static List<ParticipationStatistics> participation() {

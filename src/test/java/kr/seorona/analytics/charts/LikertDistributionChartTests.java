@@ -91,4 +91,45 @@ class LikertDistributionChartTests {
 				row.weightedStandardError(), false);
 	}
 
+	@Test
+	void theValueAxisIsFittedToTheDataNotAFixedHundredPercentEachWay() {
+		JFreeChart chart = new LikertDistributionChart().charts(this.context).stream()
+			.filter((file) -> file.folder().equals("2022"))
+			.findFirst()
+			.orElseThrow()
+			.chart();
+		CategoryPlot plot = (CategoryPlot) chart.getPlot();
+		DefaultCategoryDataset dataset = (DefaultCategoryDataset) plot.getDataset();
+		double[] extent = LikertDistributionChart.extent(dataset);
+		assertThat(plot.getRangeAxis().getLowerBound()).isEqualTo(extent[0]).isGreaterThan(-100);
+		assertThat(plot.getRangeAxis().getUpperBound()).isEqualTo(extent[1]).isLessThan(100);
+		// every bar fits and no side is more than 10 points wider than its longest bar
+		for (int column = 0; column < dataset.getColumnCount(); column++) {
+			double left = 0;
+			double right = 0;
+			for (int row = 0; row < dataset.getRowCount(); row++) {
+				double value = dataset.getValue(row, column).doubleValue();
+				left += Math.min(0, value);
+				right += Math.max(0, value);
+			}
+			assertThat(left).isGreaterThanOrEqualTo(extent[0]);
+			assertThat(right).isLessThanOrEqualTo(extent[1]);
+		}
+		assertThat(extent[1]).isLessThanOrEqualTo(10 * Math.ceil(maxSide(dataset, true) / 10));
+		assertThat(-extent[0]).isLessThanOrEqualTo(Math.max(10, 10 * Math.ceil(maxSide(dataset, false) / 10)));
+	}
+
+	private static double maxSide(DefaultCategoryDataset dataset, boolean positive) {
+		double max = 0;
+		for (int column = 0; column < dataset.getColumnCount(); column++) {
+			double sum = 0;
+			for (int row = 0; row < dataset.getRowCount(); row++) {
+				double value = dataset.getValue(row, column).doubleValue();
+				sum += positive ? Math.max(0, value) : -Math.min(0, value);
+			}
+			max = Math.max(max, sum);
+		}
+		return max;
+	}
+
 }

@@ -3,12 +3,18 @@ package kr.seorona.analytics.charts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.junit.jupiter.api.Test;
+
+import kr.seorona.analytics.stats.YearSummary;
 
 class MeetingsByGroupChartTests {
 
@@ -41,9 +47,38 @@ class MeetingsByGroupChartTests {
 	void eachGroupIsDrawnInItsColourFromGroupsYml() {
 		JFreeChart chart = new MeetingsByGroupChart().charts(this.context).get(0).chart();
 		CategoryPlot plot = (CategoryPlot) chart.getPlot();
-		assertThat(plot.getRenderer().getSeriesPaint(0)).isEqualTo(new Color(0x0072B2));
-		assertThat(plot.getRenderer().getSeriesPaint(5)).isEqualTo(new Color(0xD55E00));
-		assertThat(plot.getRenderer().getSeriesPaint(6)).isEqualTo(new Color(0x555555));
+		assertThat(plot.getRenderer().getSeriesPaint(0)).isEqualTo(color("PRINCIPAL"));
+		assertThat(plot.getRenderer().getSeriesPaint(5)).isEqualTo(color("PARENT"));
+		assertThat(plot.getRenderer().getSeriesPaint(6)).isEqualTo(color("JOINT"));
+	}
+
+	private static Color color(String code) {
+		return Color.decode(ChartFixtures.DEFINITIONS.groups().get(code).color());
+	}
+
+	@Test
+	void eachYearIsToppedByItsTotalOfRegularAndJointMeetings() {
+		JFreeChart chart = new MeetingsByGroupChart().charts(this.context).get(0).chart();
+		Collection<?> markers = ((CategoryPlot) chart.getPlot()).getDomainMarkers(Layer.FOREGROUND);
+		assertThat(markers).extracting((marker) -> ((CategoryMarker) marker).getKey() + ": "
+				+ ((CategoryMarker) marker).getLabel())
+			.containsExactly("2019: 계 20회 (정기 20 + 합동 0)", "2020: 계 25회 (정기 24 + 합동 1)",
+					"2021: 계 30회 (정기 29 + 합동 1)", "2022: 계 33회 (정기 31 + 합동 2)");
+	}
+
+	@Test
+	void yearTotalsComeFromTheYearSummaryWhenItIsComputed() {
+		List<YearSummary> years = ChartFixtures.years().stream()
+			.map((year) -> (year.year() == 2022) ? new YearSummary(2022, year.groups(), year.networks(), 32, 2, 34,
+					year.attendances(), 0, year.distinctParticipants(), null, false) : year)
+			.toList();
+		ChartInputs fixture = ChartFixtures.inputs();
+		ChartInputs inputs = new ChartInputs(fixture.groups(), fixture.survey(), fixture.participation(),
+				fixture.jointMeetings(), fixture.trends(), fixture.surveyItems(), years);
+		ChartContext other = new ChartContext(inputs, this.context.options(), this.context.messages(),
+				this.context.theme());
+		assertThat(MeetingsByGroupChart.totals(other, MeetingsByGroupChart.dataset(other)))
+			.contains(new MeetingsByGroupChart.YearTotal("2022", 32, 2));
 	}
 
 	@Test

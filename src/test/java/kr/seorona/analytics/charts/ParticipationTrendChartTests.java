@@ -2,7 +2,10 @@ package kr.seorona.analytics.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
@@ -10,6 +13,9 @@ import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.ui.Layer;
 import org.junit.jupiter.api.Test;
+
+import kr.seorona.analytics.stats.PValueMethod;
+import kr.seorona.analytics.stats.ParticipationTrend;
 
 class ParticipationTrendChartTests {
 
@@ -43,18 +49,70 @@ class ParticipationTrendChartTests {
 	}
 
 	@Test
-	void growthRateIsShownOnlyForGroupsWithoutSuppressedYears() {
-		CategoryData data = ParticipationTrendChart.dataset(this.context);
-		assertThat(data.dataset().getRowKeys()).contains("교장 (연평균 +14.5%)", "행정실장");
+	void eachLineIsNamedAtItsEndWithGrowthAndPOnlyWhereTheTrendIsSignificant() {
+		JFreeChart chart = new ParticipationTrendChart().charts(this.context).get(0).chart();
+		assertThat(chart.getLegend()).as("direct labels replace the legend").isNull();
+		assertThat(endLabels(chart)).containsExactly("교장: 연평균 +14.5% (p = 0.04)", "교감: 연평균 +1.2% (p = 0.04)",
+				"교사: 연평균 +11.5% (p = 0.04)", "행정실장: null", "교육공무직: 연평균 +52.8% (p = 0.04)",
+				"학부모: 연평균 +9.0% (p = 0.04)");
 	}
 
 	@Test
-	void yearsWithJointMeetingsAreMarked() {
+	void aTrendThatIsNotSignificantGetsNoGrowthFigureButItsP() {
+		// 교육공무직 16 -> 46 -> 22: OLS slope p = 0.88, CAGR +17.3%
+		List<ParticipationTrend> trends = new ArrayList<>(ChartFixtures.trends());
+		trends.replaceAll((trend) -> trend.groupCode().equals("EDU_STAFF") ? new ParticipationTrend("EDU_STAFF",
+				"attendances", 2020, 2022, 3, true, 0.173, 3.0, -195.0, 201.0, 0.04, 0.88, 0.33, 1.0, PValueMethod.EXACT) : trend);
+		ChartInputs fixture = ChartFixtures.inputs();
+		ChartContext other = new ChartContext(new ChartInputs(fixture.groups(), fixture.survey(), fixture.participation(),
+				fixture.jointMeetings(), trends, fixture.surveyItems(), fixture.years()), this.context.options(),
+				this.context.messages(), this.context.theme());
+		assertThat(ParticipationTrendChart.trendText(other, "EDU_STAFF")).isEqualTo("뚜렷한 추세 없음 (p = 0.88)");
+		JFreeChart chart = new ParticipationTrendChart().charts(other).get(0).chart();
+		assertThat(ChartTexts.of(chart)).noneMatch((text) -> text.contains("+17.3%"));
+	}
+
+	@Test
+	void aTrendOverFewerThanThreeYearsGetsNoFigure() {
+		List<ParticipationTrend> trends = List.of(new ParticipationTrend("PRINCIPAL", "attendances", 2021, 2022, 2, false,
+				null, null, null, null, null, null, null, null, null));
+		ChartInputs fixture = ChartFixtures.inputs();
+		ChartContext other = new ChartContext(new ChartInputs(fixture.groups(), fixture.survey(), fixture.participation(),
+				fixture.jointMeetings(), trends, fixture.surveyItems(), fixture.years()), this.context.options(),
+				this.context.messages(), this.context.theme());
+		assertThat(ParticipationTrendChart.trendText(other, "PRINCIPAL")).isNull();
+	}
+
+	@Test
+	void yearsWithJointMeetingsCarryALabelledMarkNotAReferenceLine() {
 		JFreeChart chart = new ParticipationTrendChart().charts(this.context).get(0).chart();
-		Collection<?> markers = ((CategoryPlot) chart.getPlot()).getDomainMarkers(Layer.BACKGROUND);
+		CategoryPlot plot = (CategoryPlot) chart.getPlot();
+		assertThat(plot.getDomainMarkers(Layer.BACKGROUND)).isNull();
+		Collection<?> markers = plot.getDomainMarkers(Layer.FOREGROUND);
 		assertThat(markers).extracting((marker) -> ((CategoryMarker) marker).getKey() + " "
 				+ ((CategoryMarker) marker).getLabel())
-			.containsExactly("2020 합동 회의 1회", "2021 합동 회의 1회", "2022 합동 회의 2회");
+			.containsExactly("2020 ◆ 합동 회의 1회", "2021 ◆ 합동 회의 1회", "2022 ◆ 합동 회의 2회");
+		assertThat(markers).allSatisfy((marker) -> assertThat(((Color) ((CategoryMarker) marker).getPaint()).getAlpha())
+			.as("no line is drawn").isZero());
+		assertThat(ChartTexts.of(chart)).anySatisfy((text) -> assertThat(text).contains("◆ 합동 회의(전 집단)는 참여 연인원에 포함하지 않음"));
+	}
+
+	@Test
+	void aSuppressedYearIsAGreyLabelledMark() {
+		JFreeChart chart = new ParticipationTrendChart().charts(this.context).get(0).chart();
+		assertThat(((CategoryPlot) chart.getPlot()).getAnnotations()).filteredOn(SuppressedMarks.class::isInstance)
+			.flatExtracting((marks) -> ((SuppressedMarks) marks).marks())
+			.containsExactly(new SuppressedMarks.Mark("2020", null, "비공개: 행정실장"));
+	}
+
+	static List<String> endLabels(JFreeChart chart) {
+		List<String> texts = new ArrayList<>();
+		for (Object annotation : ((CategoryPlot) chart.getPlot()).getAnnotations()) {
+			if (annotation instanceof EndLabels labels) {
+				labels.labels().forEach((label) -> texts.add(label.name() + ": " + label.detail()));
+			}
+		}
+		return texts;
 	}
 
 }

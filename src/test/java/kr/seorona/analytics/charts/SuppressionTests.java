@@ -10,6 +10,8 @@ import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
 
+import kr.seorona.analytics.stats.ParticipationStatistics;
+
 /** Small cells: a figure based on fewer than k people is never drawn, and the chart says so. */
 class SuppressionTests {
 
@@ -86,6 +88,42 @@ class SuppressionTests {
 					}
 				}
 			}
+		}
+	}
+
+	@Test
+	void withKTwentyEverySuppressedCellIsALabelledMarkNeverSilentlyDropped() throws Exception {
+		ChartOptions strict = ChartFixtures.options(Locale.KOREAN).withMinCellSize(20);
+		List<ChartFile> files = new ChartCatalog(ChartTheme.bundled(), Messages.bundle(Locale.KOREAN))
+			.build(ChartFixtures.inputs(), strict);
+		List<ParticipationStatistics> small = ChartFixtures.participation().stream()
+			.filter((row) -> row.distinctParticipants() < 20)
+			.toList();
+		assertThat(small).hasSizeGreaterThan(8);
+		ChartContext context = new ChartContext(ChartFixtures.inputs(), strict, Messages.bundle(Locale.KOREAN),
+				ChartTheme.bundled());
+		for (ChartFile file : files) {
+			List<String> texts = SvgWriterTests.strings(SvgWriter.render(file.chart(), 453.6, 281.2));
+			switch (file.name()) {
+				case "participation-trend" -> {
+					// one grey mark per year naming the year's suppressed groups
+					for (ParticipationStatistics row : small) {
+						assertThat(texts).as("%s %d", row.groupCode(), row.year())
+							.anySatisfy((text) -> assertThat(text).startsWith("비공개: ")
+								.contains(context.groupLabel(row.groupCode())));
+					}
+				}
+				case "participants-retention" -> assertThat(texts.stream().filter("비공개"::equals).count())
+					.as("a grey bar per suppressed group-year").isEqualTo(small.size());
+				case "year-over-year" -> assertThat(texts).as(file.stem()).contains("비공개");
+				case "survey-means" -> assertThat(texts).as(file.stem()).contains("행정실장 (비공개)", "교육공무직 (비공개)");
+				case "joint-meeting-composition" -> assertThat(texts)
+					.anySatisfy((text) -> assertThat(text).contains("비공개: 교장, 교감, 행정실장, 교육공무직"));
+				default -> {
+				}
+			}
+			assertThat(texts).as(file.stem() + " note")
+				.noneMatch((text) -> text.contains("비공개") && text.contains("()"));
 		}
 	}
 

@@ -1,0 +1,201 @@
+package kr.seorona.analytics.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.entity.CategoryItemEntity;
+import org.jfree.chart.entity.ChartEntity;
+import org.jfree.chart.entity.StandardEntityCollection;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Plan documents are mostly printed in black and white: every chart is rendered, turned into grey
+ * values (Rec. 601 luma, as a copier does) and its series must still differ: bars by their grey
+ * value, lines by their markers (the greyscale pixels around each series' markers) and by their
+ * dash patterns (read from the SVG).
+ */
+class GreyscaleTests {
+
+	/** Smallest difference of grey values (0..255) between two bar series. */
+	static final int MIN_GREY_STEP = 15;
+
+	static final int DPI = 150;
+
+	@BeforeAll
+	static void headless() {
+		System.setProperty("java.awt.headless", "true");
+	}
+
+	private final List<ChartFile> files = new ChartCatalog(ChartTheme.bundled(), Messages.bundle(Locale.KOREAN))
+		.build(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN));
+
+	private ChartFile file(String stem) {
+		return this.files.stream().filter((file) -> file.stem().equals(stem)).findFirst().orElseThrow();
+	}
+
+	/** A rendered chart in grey values, with the areas of its items (in pixels). */
+	record Grey(int[][] luma, List<CategoryItemEntity> items, double scale) {
+
+		int at(double xPt, double yPt) {
+			int x = (int) Math.round(xPt * this.scale);
+			int y = (int) Math.round(yPt * this.scale);
+			return this.luma[y][x];
+		}
+
+	}
+
+	static Grey render(ChartFile file) {
+		ChartOptions options = ChartFixtures.options(Locale.KOREAN).withSize(ChartOptions.DEFAULT_WIDTH_PX * DPI / 300, DPI);
+		BufferedImage image = new BufferedImage(options.widthPx(), options.heightPx(), BufferedImage.TYPE_INT_RGB);
+		Graphics2D g2 = image.createGraphics();
+		g2.setColor(Color.WHITE);
+		g2.fillRect(0, 0, options.widthPx(), options.heightPx());
+		double scale = DPI / 72.0;
+		g2.scale(scale, scale);
+		ChartRenderingInfo info = new ChartRenderingInfo(new StandardEntityCollection());
+		file.chart().draw(g2, new Rectangle2D.Double(0, 0, options.widthPt(), options.heightPt()), info);
+		g2.dispose();
+		int[][] luma = new int[image.getHeight()][image.getWidth()];
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				int rgb = image.getRGB(x, y);
+				luma[y][x] = (int) Math.round(0.299 * ((rgb >> 16) & 0xFF) + 0.587 * ((rgb >> 8) & 0xFF)
+						+ 0.114 * (rgb & 0xFF));
+			}
+		}
+		List<CategoryItemEntity> items = new ArrayList<>();
+		for (Object entity : info.getEntityCollection().getEntities()) {
+			if (entity instanceof CategoryItemEntity item) {
+				items.add(item);
+			}
+		}
+		return new Grey(luma, items, scale);
+	}
+
+	/** Grey value of each series' bars, sampled just inside a bar's corner (away from its label). */
+	static Map<String, Integer> barGreys(Grey grey) {
+		Map<String, Integer> greys = new LinkedHashMap<>();
+		for (CategoryItemEntity item : grey.items()) {
+			Rectangle2D bounds = ((ChartEntity) item).getArea().getBounds2D();
+			if (bounds.getWidth() < 2 || bounds.getHeight() < 2) {
+				continue;
+			}
+			int value = grey.at(bounds.getMinX() + 0.8, bounds.getMaxY() - 0.8);
+			greys.putIfAbsent(item.getRowKey().toString(), value);
+		}
+		return greys;
+	}
+
+	private static void assertDistinct(Map<String, Integer> greys, String chart) {
+		List<String> keys = new ArrayList<>(greys.keySet());
+		for (int i = 0; i < keys.size(); i++) {
+			for (int j = i + 1; j < keys.size(); j++) {
+				assertThat(Math.abs(greys.get(keys.get(i)) - greys.get(keys.get(j))))
+					.as("%s: grey of %s (%d) vs %s (%d)", chart, keys.get(i), greys.get(keys.get(i)), keys.get(j),
+							greys.get(keys.get(j)))
+					.isGreaterThanOrEqualTo(MIN_GREY_STEP);
+			}
+		}
+	}
+
+	@Test
+	void barsOfEveryGroupHaveDistinctGreyValues() {
+		for (String stem : List.of("2019-2022/meetings-by-group", "2019-2022/joint-meeting-composition")) {
+			Map<String, Integer> greys = barGreys(render(file(stem)));
+			assertThat(greys).as(stem).hasSizeGreaterThanOrEqualTo(6);
+			assertDistinct(greys, stem);
+		}
+		Map<String, Integer> participants = barGreys(render(file("2019-2022/participants-retention")));
+		assertThat(participants).containsKeys("교장", "교감", "교사", "행정실장", "교육공무직", "학부모");
+		assertDistinct(participants, "participants-retention");
+	}
+
+	@Test
+	void linesOfEveryGroupHaveDistinctMarkersInGrey() {
+		for (String stem : List.of("2019-2022/participation-trend", "2022/survey-means")) {
+			Grey grey = render(file(stem));
+			Map<String, List<boolean[][]>> markers = new LinkedHashMap<>();
+			for (CategoryItemEntity item : grey.items()) {
+				markers.computeIfAbsent(item.getRowKey().toString(), (key) -> new ArrayList<>())
+					.add(mask(grey, ((ChartEntity) item).getArea().getBounds2D()));
+			}
+			assertThat(markers).as(stem).hasSizeGreaterThanOrEqualTo(5);
+			List<String> keys = new ArrayList<>(markers.keySet());
+			for (int i = 0; i < keys.size(); i++) {
+				for (int j = i + 1; j < keys.size(); j++) {
+					assertThat(mostDifferent(markers.get(keys.get(i)), markers.get(keys.get(j))))
+						.as("%s: markers of %s and %s in grey", stem, keys.get(i), keys.get(j))
+						.isGreaterThan(0.12);
+				}
+			}
+		}
+	}
+
+	/** Dark pixels (grey < 160) of a 15 x 15 px window centred on a marker. */
+	private static boolean[][] mask(Grey grey, Rectangle2D area) {
+		int cx = (int) Math.round(area.getCenterX() * grey.scale());
+		int cy = (int) Math.round(area.getCenterY() * grey.scale());
+		boolean[][] mask = new boolean[15][15];
+		for (int dy = -7; dy <= 7; dy++) {
+			for (int dx = -7; dx <= 7; dx++) {
+				mask[dy + 7][dx + 7] = grey.luma()[cy + dy][cx + dx] < 160;
+			}
+		}
+		return mask;
+	}
+
+	/** The largest share of differing pixels over all pairs of one marker of each series. */
+	private static double mostDifferent(List<boolean[][]> first, List<boolean[][]> second) {
+		double most = 0;
+		for (boolean[][] a : first) {
+			for (boolean[][] b : second) {
+				int differing = 0;
+				for (int y = 0; y < 15; y++) {
+					for (int x = 0; x < 15; x++) {
+						differing += (a[y][x] != b[y][x]) ? 1 : 0;
+					}
+				}
+				most = Math.max(most, differing / 225.0);
+			}
+		}
+		return most;
+	}
+
+	@Test
+	void everyLineHasItsOwnDashPatternInTheSvg() {
+		for (String stem : List.of("2019-2022/participation-trend", "2019-2022/participants-retention")) {
+			ChartFile file = file(stem);
+			String svg = SvgWriter.render(file.chart(), 453.6, 281.2);
+			Set<String> patterns = new TreeSet<>();
+			boolean solid = false;
+			// series lines are the only strokes of SeriesStyle.LINE_WIDTH (1.3 pt)
+			Matcher style = Pattern.compile("style='(stroke-width:1\\.29\\d*;[^']*)'").matcher(svg);
+			while (style.find()) {
+				Matcher dash = Pattern.compile("stroke-dasharray:([^;']+)").matcher(style.group(1));
+				if (dash.find()) {
+					patterns.add(dash.group(1).trim());
+				}
+				else {
+					solid = true;
+				}
+			}
+			assertThat(patterns.size() + (solid ? 1 : 0)).as(stem + " line styles " + patterns).isEqualTo(6);
+		}
+	}
+
+}

@@ -1,0 +1,50 @@
+package kr.seorona.analytics.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.Test;
+
+class YearOverYearChartTests {
+
+	private final ChartContext context = new ChartContext(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN),
+			Messages.bundle(Locale.KOREAN), ChartTheme.bundled());
+
+	private List<String> row(int year, String code) {
+		YearOverYearChart.Data data = YearOverYearChart.dataset(this.context, year);
+		int row = data.groupCodes().indexOf(code);
+		return data.cells().stream()
+			.filter((cell) -> cell.row() == row)
+			.map((cell) -> cell.text() + ((cell.bases() != null) ? " " + cell.bases() : ""))
+			.toList();
+	}
+
+	@Test
+	void everyChangeStandsBesideItsBases() {
+		// fixture principals 2021 -> 2022: meetings 3 -> 3, attendances 47 -> 51, distinct 21 -> 22
+		assertThat(row(2022, "PRINCIPAL")).startsWith("변화 없음 3→3", "+8.5% 47→51", "+4.8% 21→22");
+		assertThat(row(2022, "PRINCIPAL").get(3)).matches("[+-]\\d+\\.\\d%p \\d+\\.\\d%→\\d+\\.\\d%");
+	}
+
+	@Test
+	void noChangeIsSaidInWordsNeverAsPlusZeroPercent() {
+		JFreeChart chart = new YearOverYearChart().charts(this.context).get(0).chart();
+		assertThat(ChartTexts.of(chart)).noneMatch((text) -> text.matches("[+-]0\\.0%.*")).contains("변화 없음");
+		assertThat(YearOverYearCells.signed(0.03)).isEqualTo("+<0.1");
+		assertThat(YearOverYearCells.signed(-12.34)).isEqualTo("-12.3");
+	}
+
+	@Test
+	void groupsNewThatYearReadNewAndNCountsOnlyGroupsWithAPreviousYear() {
+		// 2020: administrative directors and education affairs staff are new; 4 groups had 2019
+		assertThat(row(2020, "EDU_STAFF")).containsOnly("신규");
+		YearOverYearChart.Data data = YearOverYearChart.dataset(this.context, 2020);
+		assertThat(data.compared()).isEqualTo(4);
+		JFreeChart chart = new YearOverYearChart().charts(this.context).get(0).chart();
+		assertThat(ChartTexts.of(chart)).anySatisfy((text) -> assertThat(text).endsWith("n = 전년 자료가 있는 4개 집단"));
+	}
+
+}
