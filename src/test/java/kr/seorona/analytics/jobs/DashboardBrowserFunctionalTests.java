@@ -233,8 +233,8 @@ class DashboardBrowserFunctionalTests extends JobTestSupport {
 			}
 			List<LocalDate> dates = new ArrayList<>();
 			List<Long> attendance = new ArrayList<>();
-			try (ResultSet rows = sql.executeQuery("SELECT date, participants FROM "
-					+ source(output, "joint_meeting_attendance") + " WHERE year = " + year + " ORDER BY date, session_id")) {
+			try (ResultSet rows = sql.executeQuery("SELECT meeting_date, participants FROM "
+					+ source(output, "joint_meeting_attendance") + " WHERE year = " + year + " ORDER BY meeting_date, session_id")) {
 				while (rows.next()) {
 					dates.add(rows.getObject(1, LocalDate.class));
 					attendance.add(rows.getLong(2));
@@ -242,7 +242,7 @@ class DashboardBrowserFunctionalTests extends JobTestSupport {
 			}
 			Map<String, Double> means = new LinkedHashMap<>();
 			Map<String, Long> n = new LinkedHashMap<>();
-			try (ResultSet rows = sql.executeQuery("SELECT scale_code, mean, n FROM " + source(output, "survey_scales")
+			try (ResultSet rows = sql.executeQuery("SELECT scale_code, mean, respondents FROM " + source(output, "survey_scales")
 					+ " WHERE year = " + year + " AND group_code = 'ALL'")) {
 				while (rows.next()) {
 					means.put(rows.getString(1), rows.getDouble(2));
