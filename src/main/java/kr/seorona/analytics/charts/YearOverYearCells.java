@@ -38,7 +38,7 @@ final class YearOverYearCells {
 			return new Cell(row, column, CellState.SUPPRESSED, null, messages.get("chart.suppressed.label"), null);
 		}
 		if ("participationRate".equals(indicator)) {
-			return rate(row, column, current.participationRate(), previous.participationRate());
+			return rate(row, column, previous.participationRate(), current.participationRate());
 		}
 		double before = value(indicator, previous);
 		double after = value(indicator, current);

@@ -29,6 +29,34 @@ class YearOverYearChartTests {
 		assertThat(row(2022, "PRINCIPAL").get(3)).matches("[+-]\\d+\\.\\d%p \\d+\\.\\d%→\\d+\\.\\d%");
 	}
 
+	private static double rate(int year, String code) {
+		return ChartFixtures.inputs()
+			.participation()
+			.stream()
+			.filter((row) -> row.year() == year && row.groupCode().equals(code))
+			.findFirst()
+			.orElseThrow()
+			.participationRate();
+	}
+
+	@Test
+	void participationRateChangeIsLaterMinusEarlierWithTheBasesInYearOrder() {
+		for (String code : List.of("PRINCIPAL", "VICE_PRINCIPAL", "TEACHER", "PARENT")) {
+			String cell = row(2022, code).get(3);
+			java.util.regex.Matcher m = java.util.regex.Pattern
+				.compile("([+-]\\d+\\.\\d)%p (\\d+\\.\\d)%→(\\d+\\.\\d)%")
+				.matcher(cell);
+			assertThat(m.matches()).as(code + ": " + cell).isTrue();
+			double change = Double.parseDouble(m.group(1));
+			double before = Double.parseDouble(m.group(2));
+			double after = Double.parseDouble(m.group(3));
+			assertThat(change).as(code + ": " + cell).isCloseTo(after - before, org.assertj.core.data.Offset.offset(0.11));
+			// the bases are the fixture's 2021 and 2022 rates, in that order
+			assertThat(before).as(code + ": " + cell).isCloseTo(100 * rate(2021, code), org.assertj.core.data.Offset.offset(0.051));
+			assertThat(after).as(code + ": " + cell).isCloseTo(100 * rate(2022, code), org.assertj.core.data.Offset.offset(0.051));
+		}
+	}
+
 	@Test
 	void noChangeIsSaidInWordsNeverAsPlusZeroPercent() {
 		JFreeChart chart = new YearOverYearChart().charts(this.context).get(0).chart();
