@@ -107,7 +107,7 @@ class AnnualReportParametersTests {
 		JobParameters jobParameters = parameters.toJobParameters("abc", 0);
 		assertThat(AnnualReportParameters.from(jobParameters)).isEqualTo(parameters);
 		assertThat(jobParameters.getIdentifyingParameters()).extracting((p) -> p.name())
-			.containsExactlyInAnyOrder("input", "output", "years", "inputSha256", "rerun", "datasets");
+			.containsExactlyInAnyOrder("input", "output", "years", "inputSha256", "rerun", "datasets", "audit");
 	}
 
 	@Test
