@@ -371,7 +371,7 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 					row.newParticipants() == null ? "–" : withheld ? WITHHELD : count(row.newParticipants()),
 					row.retention() == null ? "–" : withheld || previousWithheld(row) ? WITHHELD : round(100 * row.retention(), 1)));
 		}
-		people.add(List.of("전체(집단 간 중복 제외)", count(summary.distinctParticipants()), "–", "–"));
+		people.add(List.of("전체(합동 회의 포함, 중복 제외)", count(summary.distinctParticipants()), "–", "–"));
 		tables.add(people);
 		List<List<String>> scaleTable = new ArrayList<>();
 		scaleTable.add(List.of("척도", "집단", "응답(n)", "평균", "95% 신뢰구간"));
