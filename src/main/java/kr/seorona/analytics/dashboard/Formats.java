@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import kr.seorona.analytics.charts.Messages;
+import kr.seorona.analytics.ingest.GroupCatalog;
 
 /**
  * How the page writes numbers, shares, dates and changes in one language: grouping separators of
@@ -55,6 +56,11 @@ final class Formats {
 	/** The text of a message key. */
 	String text(String key, Object... args) {
 		return this.messages.get(key, args);
+	}
+
+	/** The group's label in this page's language, or the code itself when the catalogue lacks it. */
+	String groupLabel(GroupCatalog groups, String code) {
+		return groups.find(code).map((group) -> group.label(locale())).orElse(code);
 	}
 
 	/** The suppressed label, e.g. 비공개. */

@@ -220,7 +220,7 @@ final class HeadlineModel {
 	}
 
 	private String groupLabel(String code) {
-		return this.groups.find(code).map((group) -> group.label(this.formats.locale())).orElse(code);
+		return this.formats.groupLabel(this.groups, code);
 	}
 
 }

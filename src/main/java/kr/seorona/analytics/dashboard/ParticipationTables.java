@@ -130,7 +130,7 @@ final class ParticipationTables {
 	}
 
 	private String groupLabel(String code) {
-		return this.groups.find(code).map((group) -> group.label(this.formats.locale())).orElse(code);
+		return this.formats.groupLabel(this.groups, code);
 	}
 
 }

@@ -124,7 +124,7 @@ final class SurveyTables {
 		if (HeadlineModel.ALL.equals(code)) {
 			return this.formats.text("dashboard.allGroups");
 		}
-		return this.groups.find(code).map((group) -> group.label(this.formats.locale())).orElse(code);
+		return this.formats.groupLabel(this.groups, code);
 	}
 
 	private String scaleLabel(String code) {
