@@ -1,6 +1,9 @@
 package kr.seorona.analytics.jobs;
 
+import kr.seorona.analytics.ingest.Definitions;
 import kr.seorona.analytics.operations.AnnualReportParameters;
+import kr.seorona.analytics.report.ReadBack;
+import kr.seorona.analytics.report.ReportFiles;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -25,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Re-running one year after its input was corrected: a new job instance that replaces exactly that
  * year's record partitions, leaves the other years' files byte for byte, and still computes the
  * corrected year's year-over-year figures from the published previous year; the reports and the
- * dashboard's data quality still cover every published year.
+ * dashboard's data quality still cover every published year, and so do the report documents.
  */
 class RerunFunctionalTests extends JobTestSupport {
 
@@ -60,6 +64,16 @@ class RerunFunctionalTests extends JobTestSupport {
 		String summary = Files.readString(output.resolve("reports/ingest-summary.json"));
 		for (int year = 2019; year <= 2022; year++) {
 			assertThat(summary).contains("\"" + year + "/sessions.csv\"");
+		}
+		// every year's report documents are still published, each with its own year's data quality
+		String manifest = Files.readString(output.resolve("manifest.json"));
+		Definitions definitions = Definitions.load(Path.of("jobs"));
+		for (int year = 2019; year <= 2022; year++) {
+			String name = "reports/" + year + "/" + ReportFiles.name(definitions.identity(), year, Locale.KOREAN);
+			assertThat(output.resolve(name + ".hwpx")).as(name).isRegularFile();
+			assertThat(manifest).contains("\"path\" : \"" + name + ".docx\"");
+			ReadBack document = ReadBack.docx(output.resolve(name + ".docx"));
+			assertThat(document.allText()).as(name).contains(year + "/attendance.csv").contains(year + "/survey.csv");
 		}
 		String quality = Files.readString(output.resolve("index.html")).replaceAll("(?s).*<section id=\"quality\">", "")
 			.replaceAll("(?s)</section>.*", "");
