@@ -41,7 +41,7 @@ class GreyscaleTests {
 		System.setProperty("java.awt.headless", "true");
 	}
 
-	private final List<ChartFile> files = new ChartCatalog(ChartTheme.bundled(), Messages.bundle(Locale.KOREAN))
+	private final List<ChartFile> files = new ChartCatalog(ChartTheme.bundled())
 		.build(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN));
 
 	private ChartFile file(String stem) {
