@@ -32,9 +32,9 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 
 /**
- * The one look of every chart: the bundled NanumGothic font ({@link BundledFonts}), sizes in points derived from one base size, white
- * background, light grid, flat bars and fixed rendering hints (so the same chart gives the same
- * bytes). Meant as a singleton bean; it never touches JFreeChart's global theme
+ * The one look of every chart: the bundled NanumGothic font ({@link BundledFonts}), sizes in
+ * points derived from one base size, white background, light grid, flat bars and fixed rendering
+ * hints (so the same chart gives the same bytes). Meant as a singleton bean; it never touches JFreeChart's global theme
  * ({@code ChartFactory.setChartTheme}).
  * <p>
  * Charts are laid out in points (1/72 inch) at their printed size, so the point sizes here are
@@ -95,8 +95,7 @@ public final class ChartTheme {
 	/**
 	 * Applies the look to a chart: fonts, colours, grid, legend, bar painter and rendering hints.
 	 * Series colours and bar patterns ({@link HatchedBarPainter}) are left to the chart (each group
- * has its fixed colour and pattern). Call it after the
-	 * chart's plots, titles and legend exist.
+	 * has its fixed colour and pattern). Call it after the chart's plots, titles and legend exist.
 	 * @param chart the chart to style, modified in place
 	 */
 	public void apply(JFreeChart chart) {

@@ -222,28 +222,6 @@ class AnnualReportJobFunctionalTests extends JobTestSupport {
 	}
 
 	@Test
-	void everyChartIsPublishedInKoreanAndUnderEnInEnglishAndListedInTheManifest() throws IOException {
-		Path charts = output.resolve("charts");
-		List<String> files;
-		try (Stream<Path> walk = Files.walk(charts)) {
-			files = walk.filter(Files::isRegularFile)
-				.map((file) -> charts.relativize(file).toString().replace('\\', '/'))
-				.sorted()
-				.toList();
-		}
-		List<String> korean = files.stream().filter((file) -> !file.startsWith("en/")).toList();
-		List<String> english = files.stream().filter((file) -> file.startsWith("en/")).toList();
-		assertThat(korean).hasSizeGreaterThan(20).contains("2019-2022/participation-trend.svg");
-		assertThat(english).isEqualTo(korean.stream().map((file) -> "en/" + file).toList());
-		String manifest = Files.readString(output.resolve("manifest.json"));
-		assertThat(files).allSatisfy((file) -> assertThat(manifest).contains("\"charts/" + file + "\""));
-		assertThat(output.resolve("index.html")).content().contains("<img src=\"charts/2019-2022/participation-trend.png\"");
-		assertThat(output.resolve("index-en.html")).content()
-			.contains("<img src=\"charts/en/2019-2022/participation-trend.png\"")
-			.doesNotContain("<img src=\"charts/20");
-	}
-
-	@Test
 	void aSecondRunOverTheSameInputGivesTheSameFiles() throws Exception {
 		Path again = Files.createTempDirectory("seorona-again");
 		try {
