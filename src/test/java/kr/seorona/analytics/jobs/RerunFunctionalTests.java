@@ -102,7 +102,7 @@ class RerunFunctionalTests extends JobTestSupport {
 
 		assertThat(output.resolve("datasets")).doesNotExist();
 		assertThat(output.resolve("index.html")).isRegularFile();
-		assertThat(output.resolve("charts")).isDirectory();
+		assertChartsInBothLanguagesListedInTheManifest(output);
 		Path staging = this.root.resolve("lake/.seorona-staging");
 		if (Files.exists(staging)) {
 			try (java.util.stream.Stream<Path> left = Files.list(staging)) {
@@ -111,6 +111,31 @@ class RerunFunctionalTests extends JobTestSupport {
 		}
 		assertThat(count(this.root.resolve("lake"), "sessions", 2022)).isEqualTo(33);
 		assertThat(count(this.root.resolve("lake"), "sessions", 2019)).isEqualTo(20);
+	}
+
+	/**
+	 * Every chart is published in Korean and, under {@code charts/en/}, in English, all listed in the
+	 * manifest; {@code index.html} shows the Korean charts and {@code index-en.html} the English ones.
+	 */
+	static void assertChartsInBothLanguagesListedInTheManifest(Path output) throws Exception {
+		Path charts = output.resolve("charts");
+		List<String> files;
+		try (java.util.stream.Stream<Path> walk = Files.walk(charts)) {
+			files = walk.filter(Files::isRegularFile)
+				.map((file) -> charts.relativize(file).toString().replace('\\', '/'))
+				.sorted()
+				.toList();
+		}
+		List<String> korean = files.stream().filter((file) -> !file.startsWith("en/")).toList();
+		assertThat(korean).hasSizeGreaterThan(20).contains("2019-2022/participation-trend.svg");
+		assertThat(files.stream().filter((file) -> file.startsWith("en/")).toList())
+			.isEqualTo(korean.stream().map((file) -> "en/" + file).toList());
+		String manifest = Files.readString(output.resolve("manifest.json"));
+		assertThat(files).allSatisfy((file) -> assertThat(manifest).contains("\"charts/" + file + "\""));
+		assertThat(output.resolve("index.html")).content().contains("<img src=\"charts/2019-2022/participation-trend.png\"");
+		assertThat(output.resolve("index-en.html")).content()
+			.contains("<img src=\"charts/en/2019-2022/participation-trend.png\"")
+			.doesNotContain("<img src=\"charts/20");
 	}
 
 	private static long count(Path output, String dataset, int year) throws Exception {

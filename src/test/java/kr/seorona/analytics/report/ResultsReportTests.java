@@ -84,6 +84,25 @@ class ResultsReportTests {
 		assertThat(report.title()).isEqualTo("Seorona Sharing School networks: results of the 2022 school year");
 	}
 
+	@Test
+	void koreanReportsEmbedTheKoreanChartsAndEnglishReportsTheEnglishOnes() throws Exception {
+		Path korean = png(this.charts.resolve("2019-2022/meetings-by-group.png"));
+		Path english = png(this.charts.resolve("en/2019-2022/meetings-by-group.png"));
+		assertThat(figures(ResultsReport.build(inputs(List.of(), 5), 2022, Locale.KOREAN))).containsExactly(korean);
+		assertThat(figures(ResultsReport.build(inputs(List.of(), 5), 2022, Locale.ENGLISH))).containsExactly(english);
+	}
+
+	private static Path png(Path file) throws java.io.IOException {
+		java.nio.file.Files.createDirectories(file.getParent());
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 2, java.awt.image.BufferedImage.TYPE_INT_RGB),
+				"png", file.toFile());
+		return file;
+	}
+
+	static List<Path> figures(ReportDocument report) {
+		return report.blocks(ReportBlock.Figure.class).stream().map(ReportBlock.Figure::png).toList();
+	}
+
 	ReportDocument build(List<GroupComparison> comparisons, int k) {
 		return ResultsReport.build(inputs(comparisons, k), 2022, Locale.KOREAN);
 	}
