@@ -62,7 +62,7 @@ class ParticipationTrendChartTests {
 		// 교육공무직 16 -> 46 -> 22: OLS slope p = 0.88, CAGR +17.3%
 		List<ParticipationTrend> trends = new ArrayList<>(ChartFixtures.trends());
 		trends.replaceAll((trend) -> trend.groupCode().equals("EDU_STAFF") ? new ParticipationTrend("EDU_STAFF",
-				"attendances", 2020, 2022, 3, true, 0.173, 3.0, -195.0, 201.0, 0.04, 0.88, 0.33, 1.0, PValueMethod.EXACT) : trend);
+				"attendances", 2020, 2022, 3, true, 0.173, 3.0, -195.0, 201.0, 0.04, 0.88, 0.33, 1.0, PValueMethod.EXACT, 16, false) : trend);
 		ChartInputs fixture = ChartFixtures.inputs();
 		ChartContext other = new ChartContext(new ChartInputs(fixture.groups(), fixture.survey(), fixture.participation(),
 				fixture.jointMeetings(), trends, fixture.surveyItems(), fixture.years()), this.context.options(),
@@ -75,7 +75,7 @@ class ParticipationTrendChartTests {
 	@Test
 	void aTrendOverFewerThanThreeYearsGetsNoFigure() {
 		List<ParticipationTrend> trends = List.of(new ParticipationTrend("PRINCIPAL", "attendances", 2021, 2022, 2, false,
-				null, null, null, null, null, null, null, null, null));
+				null, null, null, null, null, null, null, null, null, 20, false));
 		ChartInputs fixture = ChartFixtures.inputs();
 		ChartContext other = new ChartContext(new ChartInputs(fixture.groups(), fixture.survey(), fixture.participation(),
 				fixture.jointMeetings(), trends, fixture.surveyItems(), fixture.years()), this.context.options(),

@@ -94,7 +94,7 @@ class ResultsReportTests {
 				participation("PRINCIPAL", 3, 12, 6), participation("VICE_PRINCIPAL", 2, 5, 3));
 		YearSummary summary = new YearSummary(2022, 2, 2, 5, 1, 6, 17, 40, 48, 30L, false);
 		List<SurveyScaleStatistics> scales = List.of(new SurveyScaleStatistics(2022, "ALL", scale.code(), 3, 30, 0, 4.1,
-				0.6, 0.11, 3.88, 4.32, 4.0, 3.7, 4.5, 0.8, 30, null, null, false));
+				0.6, 0.11, 3.88, 4.32, 4.0, 3.7, 4.5, 0.8, 30L, null, null, false));
 		return new ReportInputs(DEFINITIONS.identity(), DEFINITIONS.groups(), DEFINITIONS.survey(), participation,
 				List.of(summary), List.of(new JointMeetingAttendance(2022, "J1", LocalDate.of(2022, 11, 29), 40, 2, false)),
 				List.of(), scales, comparisons, List.of(), this.charts, LocalDate.of(2026, 12, 2), k);
