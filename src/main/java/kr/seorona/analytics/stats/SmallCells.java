@@ -192,6 +192,32 @@ public final class SmallCells {
 		return row;
 	}
 
+	/**
+	 * Whether a published participation row's changes from the previous year were withheld (shown as
+	 * withheld, not as "new"): the previous year's row exists and is withheld.
+	 * @param previous the group's row of the year before, or null when the group had none
+	 */
+	public static boolean changeWithheld(ParticipationStatistics row, ParticipationStatistics previous) {
+		return !row.suppressed() && previous != null && previous.suppressed();
+	}
+
+	/**
+	 * Whether a published participation row's new participants and retention were withheld: the
+	 * previous year's row exists (so they were computed) but they are null.
+	 * @param previous the group's row of the year before, or null when the group had none
+	 */
+	public static boolean retentionWithheld(ParticipationStatistics row, ParticipationStatistics previous) {
+		return !row.suppressed() && previous != null && row.newParticipants() == null;
+	}
+
+	/** The row of the same group in the year before, or null. */
+	public static ParticipationStatistics previous(ParticipationStatistics row, List<ParticipationStatistics> rows) {
+		return rows.stream()
+			.filter((other) -> other.year() == row.year() - 1 && other.groupCode().equals(row.groupCode()))
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** Whether a count of people is withheld inside a published row: 1..k-1. */
 	static boolean small(Long count, int k) {
 		return count != null && count > 0 && count < k;

@@ -29,7 +29,7 @@ class ParticipationTrendChartTests {
 		assertThat(data.dataset().getValue("행정실장", "2021").doubleValue()).isEqualTo(7);
 		assertThat(data.suppressedCells()).containsExactly("행정실장 2020");
 		JFreeChart chart = new ParticipationTrendChart().charts(this.context).get(0).chart();
-		assertThat(ChartTexts.of(chart)).contains("비공개: 5명 미만에 근거한 수치는 표시하지 않음 (행정실장 2020)");
+		assertThat(ChartTexts.of(chart)).contains("비공개: 5명 미만에 근거한 수치와 합계에서 빼서 그 수치를 알 수 있는 수치는 표시하지 않음 (행정실장 2020)");
 	}
 
 	@Test
