@@ -44,6 +44,13 @@ final class ParticipationTables {
 		this.figures.years().stream().sorted(Comparator.comparingInt(YearSummary::year)).forEach((row) -> {
 			Map<String, String> map = new LinkedHashMap<>();
 			map.put("year", Integer.toString(row.year()));
+			if (row.suppressed()) {
+				// a withheld year (its figures read back as 0): every figure withheld
+				List.of("regular", "joint", "total", "attendances", "participants", "respondents")
+					.forEach((key) -> map.put(key, this.formats.suppressed()));
+				rows.add(map);
+				return;
+			}
 			map.put("regular", this.formats.integer(row.regularMeetings()));
 			map.put("joint", this.formats.integer(row.jointMeetings()));
 			map.put("total", this.formats.integer(row.meetings()));
