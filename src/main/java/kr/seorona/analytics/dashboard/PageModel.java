@@ -88,6 +88,7 @@ final class PageModel {
 		page.put("scaleRows", survey.scales());
 		page.put("hasScales", !figures.scales().isEmpty());
 		page.put("itemYears", survey.itemsByYear());
+		page.put("surveyNotes", survey.notes());
 		page.put("suppressedNote", this.formats.text("dashboard.suppressedNote", k));
 		page.put("charts", charts());
 		QualityTable quality = new QualityTable(this.report.quality(), this.formats);

@@ -39,7 +39,7 @@ class ParticipationTrendChartTests {
 		assertThat(data.dataset().getValue("행정실장", "2021").doubleValue()).isEqualTo(7);
 		assertThat(data.suppressedCells()).containsExactly("행정실장 2020");
 		JFreeChart chart = new ParticipationTrendChart().charts(this.context).get(0).chart();
-		assertThat(ChartTexts.of(chart)).contains("비공개: 5명 미만에 근거한 수치는 표시하지 않음 (행정실장 2020)");
+		assertThat(ChartTexts.of(chart)).contains("비공개: 5명 미만에 근거한 수치와 합계에서 빼서 그 수치를 알 수 있는 수치는 표시하지 않음 (행정실장 2020)");
 	}
 
 	@Test
@@ -72,7 +72,7 @@ class ParticipationTrendChartTests {
 		// 교육공무직 16 -> 46 -> 22: OLS slope p = 0.88, CAGR +17.3%
 		List<ParticipationTrend> trends = new ArrayList<>(ChartFixtures.trends());
 		trends.replaceAll((trend) -> trend.groupCode().equals("EDU_STAFF") ? new ParticipationTrend("EDU_STAFF",
-				"attendances", 2020, 2022, 3, true, 0.173, 3.0, -195.0, 201.0, 0.04, 0.88, 0.33, 1.0, PValueMethod.EXACT) : trend);
+				"attendances", 2020, 2022, 3, true, 0.173, 3.0, -195.0, 201.0, 0.04, 0.88, 0.33, 1.0, PValueMethod.EXACT, 16, false) : trend);
 		ChartInputs fixture = ChartFixtures.inputs();
 		ChartContext other = new ChartContext(new ChartInputs(fixture.groups(), fixture.survey(), fixture.participation(),
 				fixture.jointMeetings(), trends, fixture.surveyItems(), fixture.years()), this.context.options(),
@@ -85,7 +85,7 @@ class ParticipationTrendChartTests {
 	@Test
 	void aTrendOverFewerThanThreeYearsGetsNoFigure() {
 		List<ParticipationTrend> trends = List.of(new ParticipationTrend("PRINCIPAL", "attendances", 2021, 2022, 2, false,
-				null, null, null, null, null, null, null, null, null));
+				null, null, null, null, null, null, null, null, null, 20, false));
 		ChartInputs fixture = ChartFixtures.inputs();
 		ChartContext other = new ChartContext(new ChartInputs(fixture.groups(), fixture.survey(), fixture.participation(),
 				fixture.jointMeetings(), trends, fixture.surveyItems(), fixture.years()), this.context.options(),
