@@ -23,8 +23,8 @@ import kr.seorona.analytics.stats.ParticipationStatistics;
 /**
  * Chart 7: change from the previous year by group (rows) and indicator (columns), as a heat map
  * that reads like a table: each cell shows the change with its bases under it ({@code +110.5%} over
- * {@code 19→40}), blue for growth, orange for decline, deeper for larger changes (saturating at
- * ±100%). Indicators: meetings, attendances and distinct participants in percent, participation
+ * {@code 19→40}), blue for growth, orange with falling hatching around the text for decline,
+ * deeper for larger changes (saturating at ±100%). Indicators: meetings, attendances and distinct participants in percent, participation
  * rate in percentage points. No change reads "no change", never {@code +0.0%}; a group without a
  * previous year reads "new"; a change from 0 reads "new" with its bases. Cells of people counts
  * where this or the previous year is suppressed show "suppressed". n counts the groups that had a
@@ -42,6 +42,9 @@ final class YearOverYearChart implements CatalogChart {
 	static final Color DECLINE = new Color(0xE66101);
 
 	static final Color NO_CHANGE = new Color(0xF7, 0xF7, 0xF7);
+
+	/** Pattern of declines, so that in black and white they differ from growth of the same grey. */
+	static final Hatch DECLINE_HATCH = Hatch.DOWN;
 
 	/** What a cell shows. */
 	enum CellState {
@@ -158,6 +161,12 @@ final class YearOverYearChart implements CatalogChart {
 		context.finish(chart, context.yearsText(year - 1, year), nText, data.suppressedCells());
 		x.setRange(-0.5, columns.length - 0.5);
 		y.setRange(-0.5, rows.length - 0.5);
+		List<HatchedCells.Cell> declines = values.stream()
+			.filter((cell) -> cell.change() < 0)
+			.map((cell) -> new HatchedCells.Cell(cell.column(), top - cell.row(),
+					(Color) DivergingScale.paintFor(cell.change())))
+			.toList();
+		plot.addAnnotation(new HatchedCells(DECLINE_HATCH, declines));
 		for (Cell cell : data.cells()) {
 			double cx = cell.column();
 			double cy = top - cell.row();

@@ -51,7 +51,8 @@ class GreyscaleTests {
 	}
 
 	/** A rendered chart in grey values, with the areas of its items (in pixels). */
-	record Grey(int[][] luma, List<CategoryItemEntity> items, List<Rectangle2D> legend, double scale) {
+	record Grey(int[][] luma, List<CategoryItemEntity> items, List<Rectangle2D> legend, Rectangle2D dataArea,
+			double scale) {
 
 	}
 
@@ -88,7 +89,7 @@ class GreyscaleTests {
 				legend.add(item.getArea().getBounds2D());
 			}
 		}
-		return new Grey(luma, items, legend, scale);
+		return new Grey(luma, items, legend, info.getPlotInfo().getDataArea(), scale);
 	}
 
 	/** Grey value of each series' bars: the median of its largest bar's pixels (the fill, under any pattern). */
@@ -313,6 +314,34 @@ class GreyscaleTests {
 				.as("participants-retention: %s vs %s", groups.get(i), groups.get(i + 1))
 				.isGreaterThan(0.15);
 		}
+	}
+
+	@Test
+	void declinesInTheYearOverYearTableAreHatchedGrowthIsPlain() {
+		ChartContext context = new ChartContext(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN),
+				Messages.bundle(Locale.KOREAN), ChartTheme.bundled());
+		YearOverYearChart.Data data = YearOverYearChart.dataset(context, 2022);
+		Grey grey = render(file("2022/year-over-year"), 300);
+		double width = grey.dataArea().getWidth() / YearOverYearChart.INDICATORS.size();
+		double height = grey.dataArea().getHeight() / data.groupCodes().size();
+		int declines = 0;
+		int growths = 0;
+		for (YearOverYearChart.Cell cell : data.cells()) {
+			if (cell.state() != YearOverYearChart.CellState.VALUE) {
+				continue;
+			}
+			// the cell's left side, beside its text and inside its white borders
+			Rectangle2D side = new Rectangle2D.Double(grey.dataArea().getMinX() + cell.column() * width + 2,
+					grey.dataArea().getMinY() + cell.row() * height + 2, width * 0.16, height - 4);
+			Texture texture = Texture.of(grey, side);
+			assertThat(texture.plain()).as("cell %d/%d, change %.1f: %s", cell.row(), cell.column(), cell.change(),
+					texture)
+				.isEqualTo(cell.change() >= 0);
+			declines += (cell.change() < 0) ? 1 : 0;
+			growths += (cell.change() >= 0) ? 1 : 0;
+		}
+		assertThat(declines).isPositive();
+		assertThat(growths).isPositive();
 	}
 
 }
