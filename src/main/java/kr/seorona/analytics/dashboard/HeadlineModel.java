@@ -71,8 +71,17 @@ final class HeadlineModel {
 				previous.map((p) -> change(p.year(), p.meetings(), current.meetings())).orElse(noPrevious())));
 		cards.add(peopleCard("participants", "dashboard.headline.participants", current.distinctParticipants(),
 				previous.map(YearSummary::distinctParticipants), year));
-		cards.add(peopleCard("respondents", "dashboard.headline.respondents", current.surveyRespondents(),
-				previous.map(YearSummary::surveyRespondents), year));
+		if (current.surveyRespondents() == null && this.figures.surveyHeld(year)) {
+			// respondents 1..k-1 are withheld from the published year summary
+			cards.add(card("respondents", "dashboard.headline.respondents", this.formats.suppressed(), "", ""));
+		}
+		else {
+			// a withheld previous year counts as below k (its change reads 비공개); no survey: no previous
+			boolean beforeWithheld = previous.isPresent() && previous.get().surveyRespondents() == null
+					&& this.figures.surveyHeld(year - 1);
+			cards.add(peopleCard("respondents", "dashboard.headline.respondents", current.surveyRespondents(),
+					beforeWithheld ? Optional.of(0L) : previous.map(YearSummary::surveyRespondents), year));
+		}
 		headline.put("cards", cards);
 		headline.put("joint", jointMeetings(year, previous));
 		headline.put("groups", meetingsByGroup(year));

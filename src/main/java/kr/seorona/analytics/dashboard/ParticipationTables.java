@@ -56,7 +56,9 @@ final class ParticipationTables {
 			map.put("total", this.formats.integer(row.meetings()));
 			map.put("attendances", people(row.attendances() + row.jointAttendances()));
 			map.put("participants", people(row.distinctParticipants()));
-			map.put("respondents", (row.surveyRespondents() != null) ? people(row.surveyRespondents()) : Formats.NONE);
+			boolean surveyHeld = this.figures.surveyHeld(row.year());
+			map.put("respondents", (row.surveyRespondents() != null) ? people(row.surveyRespondents())
+					: surveyHeld ? this.formats.suppressed() : Formats.NONE);
 			rows.add(map);
 		});
 		return rows;

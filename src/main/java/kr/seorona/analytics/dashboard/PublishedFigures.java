@@ -32,6 +32,15 @@ public record PublishedFigures(List<YearSummary> years, List<ParticipationStatis
 		items = (items != null) ? List.copyOf(items) : List.of();
 	}
 
+	/**
+	 * Whether the year has survey statistics: a year summary without respondents then withholds them
+	 * (1..k-1), rather than having no survey.
+	 */
+	public boolean surveyHeld(int year) {
+		return this.items.stream().anyMatch((row) -> row.year() == year)
+				|| this.scales.stream().anyMatch((row) -> row.year() == year);
+	}
+
 	/** Nothing published. */
 	public static PublishedFigures none() {
 		return new PublishedFigures(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kr.seorona.analytics.charts.ChartInputs;
+import kr.seorona.analytics.stats.YearSummary;
 
 class DashboardWriterTests {
 
@@ -88,6 +89,24 @@ class DashboardWriterTests {
 		assertThat(headline).contains("전년(2021) 3.91 (n &#x3D; 70) 대비 +0.14");
 		assertThat(headline).contains("소통과 협력").contains("참여 가치");
 		assertThat(headline).doesNotContain("매개변수").doesNotContain("annualReport");
+	}
+
+	@Test
+	void respondentsWithheldFromAYearWithASurveyReadSuppressedNotAsNoSurvey(@TempDir Path dir) throws Exception {
+		RunReport base = DashboardFixtures.report(dir, Locale.KOREAN, inputs());
+		PublishedFigures published = base.figures();
+		List<YearSummary> years = published.years()
+			.stream()
+			.map((year) -> (year.year() == 2022) ? year.withSurveyRespondents(null) : year)
+			.toList();
+		PublishedFigures figures = new PublishedFigures(years, published.participation(), published.jointAttendance(),
+				published.jointMeetings(), published.scales(), published.items());
+		DashboardWriter.write(new RunReport(base.run(), base.identity(), figures, base.quality(), base.charts(),
+				base.datasets(), base.minCellSize()), DashboardFixtures.DEFINITIONS, Locale.KOREAN, dir);
+		String html = Files.readString(dir.resolve("index.html")).replaceAll(">\\s+<", "><");
+		// the year totals: 2022 has scale statistics, so its missing respondents are withheld
+		assertThat(section(html, "participation")).containsPattern("<th scope=\"row\">2022</th>(<td class=\"num\">[^<]*</td>){5}"
+				+ "<td class=\"num\">비공개</td></tr>");
 	}
 
 	@Test
