@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import kr.seorona.analytics.ingest.GroupCatalog;
 import kr.seorona.analytics.stats.JointMeetingComposition;
@@ -97,6 +98,9 @@ final class ParticipationTables {
 				.thenComparing(JointMeetingComposition::sessionId)
 				.thenComparingInt((row) -> this.groups.order(row.groupCode())))
 			.toList();
+		Map<String, Long> totals = sorted.stream()
+			.collect(Collectors.groupingBy(JointMeetingComposition::sessionId,
+					Collectors.summingLong(JointMeetingComposition::participants)));
 		for (int i = 0; i < sorted.size(); i++) {
 			JointMeetingComposition row = sorted.get(i);
 			boolean suppressed = row.suppressed() || row.participants() < this.minCellSize;
@@ -109,10 +113,7 @@ final class ParticipationTables {
 			rows.add(map);
 			boolean last = i + 1 == sorted.size() || !sorted.get(i + 1).sessionId().equals(row.sessionId());
 			if (last) {
-				long total = sorted.stream()
-					.filter((other) -> other.sessionId().equals(row.sessionId()))
-					.mapToLong(JointMeetingComposition::participants)
-					.sum();
+				long total = totals.get(row.sessionId());
 				Map<String, String> sum = new LinkedHashMap<>();
 				sum.put("date", this.formats.date(row.date()));
 				sum.put("group", this.formats.text("dashboard.total"));
