@@ -3,6 +3,7 @@ package kr.seorona.analytics.charts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,27 +13,34 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The chart catalogue of a run: builds every chart from the statistics and writes each as PNG
- * (with its dpi) and SVG under {@code chartsDir/<year or first-last>/<name>.{png,svg}}.
+ * (with its dpi) and SVG, in Korean under {@code chartsDir/<year or first-last>/<name>.{png,svg}}
+ * and in English under {@code chartsDir/en/<year or first-last>/<name>.{png,svg}} (see
+ * {@link #languageFolder(Locale)}).
  * <p>
  * Charts, in order: {@code meetings-by-group}, {@code participation-trend},
  * {@code participants-retention}, {@code joint-meeting-composition} (ranges), then per survey year
  * {@code survey-means}, {@code likert-distribution}, and per year with a previous year
  * {@code year-over-year}. A chart without data is skipped, never drawn empty. Figures based on fewer
  * than {@link ChartOptions#minCellSize()} people, or flagged suppressed, are never drawn; the chart
- * names them in a note.
+ * names them in a note. Every text of a chart comes from the messages of its options' language.
  * <p>
- * The charts are built on the calling thread and written on {@link #DEFAULT_THREADS} threads, a
- * whole chart (PNG and SVG) per task: charts share no mutable state, so the files are the same
- * bytes as when written one after the other.
+ * With more than one thread, each language's charts are built on a thread of their own and every
+ * chart (PNG and SVG) is then written as a task of the same {@link #DEFAULT_THREADS} threads. The
+ * languages share the inputs; charts share no mutable state, so the files are the same bytes as
+ * when written one after the other.
  */
 public final class ChartCatalog {
 
-	/** Threads that draw and encode the charts. */
+	/** Threads that build, draw and encode the charts. */
 	static final int DEFAULT_THREADS = 2;
 
-	private final ChartTheme theme;
+	/** The languages a run renders, in this order: Korean, English. */
+	public static final List<Locale> LANGUAGES = List.of(Locale.KOREAN, Locale.ENGLISH);
 
-	private final Messages messages;
+	/** Folder of the English charts under the charts folder. */
+	static final String ENGLISH_FOLDER = "en";
+
+	private final ChartTheme theme;
 
 	private final List<CatalogChart> charts;
 
@@ -40,51 +48,87 @@ public final class ChartCatalog {
 
 	/**
 	 * @param theme the look of every chart
-	 * @param messages texts; their language should match {@link ChartOptions#locale()}
 	 */
-	public ChartCatalog(ChartTheme theme, Messages messages) {
-		this(theme, messages, DEFAULT_THREADS);
+	public ChartCatalog(ChartTheme theme) {
+		this(theme, DEFAULT_THREADS);
 	}
 
 	/**
-	 * @param threads threads that write the charts, at least 1 (1: one after the other on the calling thread)
+	 * @param threads threads that build and write the charts, at least 1 (1: one after the other on
+	 * the calling thread)
 	 */
-	ChartCatalog(ChartTheme theme, Messages messages, int threads) {
+	ChartCatalog(ChartTheme theme, int threads) {
 		if (threads < 1) {
 			throw new IllegalArgumentException("threads must be at least 1, not " + threads);
 		}
 		this.threads = threads;
 		this.theme = Objects.requireNonNull(theme, "theme");
-		this.messages = Objects.requireNonNull(messages, "messages");
 		this.charts = List.of(new MeetingsByGroupChart(), new ParticipationTrendChart(), new ParticipantsRetentionChart(),
 				new JointMeetingCompositionChart(), new SurveyMeansChart(), new LikertDistributionChart(),
 				new YearOverYearChart());
 	}
 
 	/**
-	 * Renders every chart as PNG + SVG under {@code chartsDir/<year or first-last>/<name>.{png,svg}};
-	 * returns the files written in a stable order (per chart: PNG, then SVG). Charts with no data
-	 * (e.g. no survey) are skipped, not drawn empty.
-	 * @param inputs the statistics
-	 * @param options size, dpi, language, k and source
+	 * The folder of a language's charts, relative to the charts folder: {@code ""} for Korean (the
+	 * charts folder itself), {@code en} for English.
+	 */
+	public static String languageFolder(Locale locale) {
+		return Locale.ENGLISH.equals(Messages.bundle(locale).locale()) ? ENGLISH_FOLDER : "";
+	}
+
+	/**
+	 * The language of a chart file from its path relative to the output or charts folder: English
+	 * when a folder of the path is {@code en}, Korean otherwise.
+	 * @param chart e.g. {@code charts/en/2022/survey-means.png}
+	 */
+	public static Locale languageOf(Path chart) {
+		for (int i = 0; i < chart.getNameCount() - 1; i++) {
+			if (chart.getName(i).toString().equals(ENGLISH_FOLDER)) {
+				return Locale.ENGLISH;
+			}
+		}
+		return Locale.KOREAN;
+	}
+
+	/** {@link #renderAll(ChartInputs, List, Path)} in one language. */
+	public List<Path> renderAll(ChartInputs inputs, ChartOptions options, Path chartsDir) {
+		return renderAll(inputs, List.of(options), chartsDir);
+	}
+
+	/**
+	 * Renders every chart in each language as PNG + SVG under
+	 * {@code chartsDir/<language folder>/<year or first-last>/<name>.{png,svg}}; returns the files
+	 * written in a stable order (languages in the given order; per chart: PNG, then SVG). Charts with
+	 * no data (e.g. no survey) are skipped, not drawn empty.
+	 * @param inputs the statistics, shared by every language
+	 * @param languages the options of each language (size, dpi, language, k and source), e.g. one
+	 * per {@link #LANGUAGES}; two with the same language would write the same files
 	 * @param chartsDir the charts folder, e.g. {@code output/charts}; created when missing
 	 * @return the files written
 	 * @throws java.io.UncheckedIOException when a file cannot be written
 	 */
-	public List<Path> renderAll(ChartInputs inputs, ChartOptions options, Path chartsDir) {
-		List<ChartFile> files = build(inputs, options);
+	public List<Path> renderAll(ChartInputs inputs, List<ChartOptions> languages, Path chartsDir) {
 		List<Path> written = new ArrayList<>();
 		if (this.threads == 1) {
-			for (ChartFile file : files) {
-				written.addAll(write(file, options, chartsDir));
+			for (ChartOptions options : languages) {
+				for (ChartFile file : build(inputs, options)) {
+					written.addAll(write(file, options, chartsDir));
+				}
 			}
 			return List.copyOf(written);
 		}
 		ExecutorService pool = Executors.newFixedThreadPool(this.threads, new ChartThreads());
 		try {
+			List<Future<List<ChartFile>>> built = new ArrayList<>();
+			for (ChartOptions options : languages) {
+				built.add(pool.submit(() -> build(inputs, options)));
+			}
 			List<Future<List<Path>>> tasks = new ArrayList<>();
-			for (ChartFile file : files) {
-				tasks.add(pool.submit(() -> write(file, options, chartsDir)));
+			for (int i = 0; i < languages.size(); i++) {
+				ChartOptions options = languages.get(i);
+				for (ChartFile file : built.get(i).get()) {
+					tasks.add(pool.submit(() -> write(file, options, chartsDir)));
+				}
 			}
 			for (Future<List<Path>> task : tasks) {
 				written.addAll(task.get());
@@ -109,18 +153,22 @@ public final class ChartCatalog {
 		return List.copyOf(written);
 	}
 
-	/** Writes one chart as PNG and SVG; returns the two files. */
+	/** Writes one chart as PNG and SVG into its language's folder; returns the two files. */
 	private static List<Path> write(ChartFile file, ChartOptions options, Path chartsDir) {
-		Path png = chartsDir.resolve(file.folder()).resolve(file.name() + ".png");
-		Path svg = chartsDir.resolve(file.folder()).resolve(file.name() + ".svg");
+		Path folder = chartsDir.resolve(languageFolder(options.locale())).resolve(file.folder());
+		Path png = folder.resolve(file.name() + ".png");
+		Path svg = folder.resolve(file.name() + ".svg");
 		PngWriter.write(file.chart(), options.widthPx(), options.heightPx(), options.dpi(), png);
 		SvgWriter.write(file.chart(), options.widthPx(), options.heightPx(), options.dpi(), svg);
 		return List.of(png, svg);
 	}
 
-	/** Every chart of the catalogue, built and styled but not written, in catalogue order. */
+	/**
+	 * Every chart of the catalogue in the options' language, built and styled but not written, in
+	 * catalogue order.
+	 */
 	List<ChartFile> build(ChartInputs inputs, ChartOptions options) {
-		ChartContext context = new ChartContext(inputs, options, this.messages, this.theme);
+		ChartContext context = new ChartContext(inputs, options, Messages.bundle(options.locale()), this.theme);
 		List<ChartFile> files = new ArrayList<>();
 		for (CatalogChart chart : this.charts) {
 			files.addAll(chart.charts(context));

@@ -3,13 +3,10 @@ package kr.seorona.analytics.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontFormatException;
-import java.awt.GraphicsEnvironment;
 import java.awt.Paint;
 import java.awt.RenderingHints;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +20,7 @@ import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.AbstractRenderer;
+import org.jfree.chart.renderer.category.BarPainter;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -34,22 +32,15 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 
 /**
- * The one look of every chart: the bundled NanumGothic font (SIL OFL 1.1, in
- * {@code src/main/resources/fonts/}), sizes in points derived from one base size, white
- * background, light grid, flat bars and fixed rendering hints (so the same chart gives the same
- * bytes). Meant as a singleton bean; it never touches JFreeChart's global theme
+ * The one look of every chart: the bundled NanumGothic font ({@link BundledFonts}), sizes in
+ * points derived from one base size, white background, light grid, flat bars and fixed rendering
+ * hints (so the same chart gives the same bytes). Meant as a singleton bean; it never touches JFreeChart's global theme
  * ({@code ChartFactory.setChartTheme}).
  * <p>
  * Charts are laid out in points (1/72 inch) at their printed size, so the point sizes here are
  * the printed sizes.
  */
 public final class ChartTheme {
-
-	/** Regular face, on the class path. */
-	static final String REGULAR_FONT = "/fonts/NanumGothic.ttf";
-
-	/** Bold face, on the class path. */
-	static final String BOLD_FONT = "/fonts/NanumGothicBold.ttf";
 
 	/** Base text size in points; every other size derives from it. */
 	static final float BASE_SIZE = 7.5f;
@@ -86,7 +77,7 @@ public final class ChartTheme {
 	 * @throws IllegalStateException when a font resource is missing or unreadable
 	 */
 	public static ChartTheme bundled() {
-		return BundledFonts.THEME;
+		return Bundled.THEME;
 	}
 
 	/**
@@ -103,12 +94,20 @@ public final class ChartTheme {
 
 	/**
 	 * Applies the look to a chart: fonts, colours, grid, legend, bar painter and rendering hints.
-	 * Series colours are left to the chart (each group has its fixed colour). Call it after the
-	 * chart's plots, titles and legend exist.
+	 * Series colours and bar patterns ({@link HatchedBarPainter}) are left to the chart (each group
+	 * has its fixed colour and pattern). Call it after the chart's plots, titles and legend exist.
 	 * @param chart the chart to style, modified in place
 	 */
 	public void apply(JFreeChart chart) {
-		keepSeriesLook(chart.getPlot());
+		Map<BarRenderer, BarPainter> patterned = new IdentityHashMap<>();
+		for (Object renderer : renderers(chart.getPlot())) {
+			if (renderer instanceof AbstractRenderer abstractRenderer) {
+				keep(abstractRenderer);
+			}
+			if (renderer instanceof BarRenderer bar && bar.getBarPainter() instanceof HatchedBarPainter) {
+				patterned.put(bar, bar.getBarPainter());
+			}
+		}
 		standardTheme().apply(chart);
 		chart.setRenderingHints(new RenderingHints(HINTS));
 		chart.setBackgroundPaint(Color.WHITE);
@@ -123,30 +122,30 @@ public final class ChartTheme {
 			styleSubtitle((Title) subtitle);
 		}
 		stylePlot(chart.getPlot());
+		patterned.forEach(BarRenderer::setBarPainter);
 	}
 
-	/** Stops JFreeChart's theme from clearing the series colours, strokes and shapes set by the chart. */
+	/** Every renderer of the plot and of its subplots. */
 	@SuppressWarnings("unchecked")
-	private static void keepSeriesLook(Plot plot) {
+	private static List<Object> renderers(Plot plot) {
+		List<Object> renderers = new ArrayList<>();
 		if (plot instanceof CombinedDomainCategoryPlot combined) {
-			((List<CategoryPlot>) combined.getSubplots()).forEach(ChartTheme::keepSeriesLook);
+			((List<CategoryPlot>) combined.getSubplots()).forEach((sub) -> renderers.addAll(renderers(sub)));
 		}
 		else if (plot instanceof CategoryPlot category) {
 			for (int i = 0; i < category.getRendererCount(); i++) {
-				if (category.getRenderer(i) instanceof AbstractRenderer renderer) {
-					keep(renderer);
-				}
+				renderers.add(category.getRenderer(i));
 			}
 		}
 		else if (plot instanceof XYPlot xy) {
 			for (int i = 0; i < xy.getRendererCount(); i++) {
-				if (xy.getRenderer(i) instanceof AbstractRenderer renderer) {
-					keep(renderer);
-				}
+				renderers.add(xy.getRenderer(i));
 			}
 		}
+		return renderers;
 	}
 
+	/** Stops JFreeChart's theme from clearing the series colours, strokes and shapes set by the chart. */
 	private static void keep(AbstractRenderer renderer) {
 		renderer.setAutoPopulateSeriesPaint(false);
 		renderer.setAutoPopulateSeriesFillPaint(false);
@@ -281,27 +280,10 @@ public final class ChartTheme {
 		return new Color(r, g, b);
 	}
 
-	private static Font load(String resource) {
-		try (InputStream in = ChartTheme.class.getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IllegalStateException("bundled font not found on the class path: " + resource);
-			}
-			Font font = Font.createFont(Font.TRUETYPE_FONT, in);
-			GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
-			return font;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read bundled font " + resource, ex);
-		}
-		catch (FontFormatException ex) {
-			throw new IllegalStateException("bundled font is not a TrueType font: " + resource, ex);
-		}
-	}
+	/** Made once, on first use (class initialisation is thread-safe). */
+	private static final class Bundled {
 
-	/** Loads the fonts once, on first use (class initialisation is thread-safe). */
-	private static final class BundledFonts {
-
-		static final ChartTheme THEME = new ChartTheme(load(REGULAR_FONT), load(BOLD_FONT));
+		static final ChartTheme THEME = new ChartTheme(BundledFonts.regular(), BundledFonts.bold());
 
 		static {
 			// rotated text (vertical axis labels) with drawString, not as TextLayout outlines, so

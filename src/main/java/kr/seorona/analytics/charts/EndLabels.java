@@ -22,10 +22,13 @@ import org.jfree.data.category.CategoryDataset;
 
 /**
  * Direct labels at the line ends of a line chart: each series is named to the right of its last
- * drawn point (bold name, then an optional second line), in the order of those points from top to
- * bottom. Labels that would overlap are moved apart vertically, each by as little as possible, and
- * joined to their point by a thin leader line. The plot's domain axis needs an upper margin wide
- * enough for the labels (the labels are drawn inside the data area).
+ * drawn point (bold name, then an optional second line). Labels are laid out by a simple,
+ * deterministic repel: sorted by the height of their points, each pushed down just below its upper
+ * neighbour with a gap of at least {@value #MIN_GAP} pt, then, from the bottom, pushed back up where
+ * they would leave the data area. When any label had to move, all labels stand in one column
+ * {@value #LEADER} pt further right and each moved label is joined to its point by a thin grey
+ * leader line to the middle of its name. The plot's domain axis needs an upper margin wide enough
+ * for the labels (they are drawn inside the data area).
  */
 final class EndLabels extends AbstractAnnotation implements CategoryAnnotation {
 
@@ -34,15 +37,29 @@ final class EndLabels extends AbstractAnnotation implements CategoryAnnotation {
 	/** Gap between a line end and its label, in points. */
 	static final double GAP = 6;
 
+	/** Smallest vertical gap between two labels, in points. */
+	static final double MIN_GAP = 1.5;
+
+	/** Extra distance of the label column from the line ends when labels moved, for the leaders, in points. */
+	static final double LEADER = 10;
+
+	/** Colour of the leader lines. */
+	static final Color LEADER_COLOR = new Color(0x77, 0x77, 0x77);
+
+	/** Width of the leader lines, in points. */
+	static final float LEADER_WIDTH = 0.5f;
+
+	/** A label counts as moved when its centre is this far from its point, in points. */
+	static final double MOVED = 0.75;
+
 	/**
 	 * One label.
 	 *
 	 * @param rowKey the series it names
 	 * @param name first line (bold)
 	 * @param detail second line, or {@code null}
-	 * @param color colour of the leader line
 	 */
-	record Label(Comparable<?> rowKey, String name, String detail, Color color) {
+	record Label(Comparable<?> rowKey, String name, String detail) {
 	}
 
 	private final List<Label> labels;
@@ -84,17 +101,19 @@ final class EndLabels extends AbstractAnnotation implements CategoryAnnotation {
 			}
 		}
 		spread(placed, dataArea.getMinY(), dataArea.getMaxY());
+		boolean moved = placed.stream().anyMatch(Placed::moved);
 		for (Placed p : placed) {
-			double textX = p.x + GAP;
+			double textX = p.x + GAP + (moved ? LEADER : 0);
 			double top = p.labelY - p.height / 2;
-			if (Math.abs(p.labelY - p.y) > 1) {
-				g2.setPaint(p.label.color());
-				g2.setStroke(new BasicStroke(0.4f));
-				g2.draw(new Line2D.Double(p.x + 2.5, p.y, textX - 1, p.labelY));
-			}
-			g2.setPaint(ChartTheme.TEXT);
 			g2.setFont(this.nameFont);
 			float nameHeight = g2.getFontMetrics().getHeight();
+			if (p.moved()) {
+				// to the middle of the name, the first line
+				g2.setPaint(LEADER_COLOR);
+				g2.setStroke(new BasicStroke(LEADER_WIDTH));
+				g2.draw(new Line2D.Double(p.x + 3, p.y, textX - 1.5, top + nameHeight / 2));
+			}
+			g2.setPaint(ChartTheme.TEXT);
 			TextUtils.drawAlignedString(p.label.name(), g2, (float) textX, (float) top, TextAnchor.TOP_LEFT);
 			if (p.label.detail() != null) {
 				g2.setPaint(ChartTheme.MUTED_TEXT);
@@ -114,21 +133,23 @@ final class EndLabels extends AbstractAnnotation implements CategoryAnnotation {
 	}
 
 	/**
-	 * Moves label centres apart so that neighbours do not overlap, keeping them within
-	 * [top, bottom]: top-down, each label goes no higher than under its upper neighbour; then,
-	 * bottom-up, no lower than the bottom and above its lower neighbour.
+	 * Moves label centres apart so that neighbours are at least {@link #MIN_GAP} apart, keeping them
+	 * within [top, bottom] where they fit: sorted by their points' heights (ties by name), top-down
+	 * each label goes no higher than {@link #MIN_GAP} under its upper neighbour; then, bottom-up, no
+	 * lower than the bottom and {@link #MIN_GAP} above its lower neighbour. The order of the labels
+	 * stays the order of their points, so leader lines never cross.
 	 */
 	static void spread(List<Placed> placed, double top, double bottom) {
-		placed.sort(Comparator.comparingDouble((Placed p) -> p.y));
-		double floor = top;
+		placed.sort(Comparator.comparingDouble((Placed p) -> p.y).thenComparing((Placed p) -> p.label.name()));
+		double floor = top - MIN_GAP;
 		for (Placed p : placed) {
-			p.labelY = Math.max(p.y, floor + p.height / 2);
+			p.labelY = Math.max(p.y, floor + MIN_GAP + p.height / 2);
 			floor = p.labelY + p.height / 2;
 		}
-		double ceiling = bottom;
+		double ceiling = bottom + MIN_GAP;
 		for (int i = placed.size() - 1; i >= 0; i--) {
 			Placed p = placed.get(i);
-			p.labelY = Math.min(p.labelY, ceiling - p.height / 2);
+			p.labelY = Math.min(p.labelY, ceiling - MIN_GAP - p.height / 2);
 			ceiling = p.labelY - p.height / 2;
 		}
 	}
@@ -152,6 +173,11 @@ final class EndLabels extends AbstractAnnotation implements CategoryAnnotation {
 			this.y = y;
 			this.height = height;
 			this.labelY = y;
+		}
+
+		/** Whether the label stands away from its point (and needs a leader line). */
+		boolean moved() {
+			return Math.abs(this.labelY - this.y) > MOVED;
 		}
 
 	}

@@ -118,7 +118,8 @@ final class JointMeetingCompositionChart implements CatalogChart {
 		range.setUpperMargin(data.suppressedCells().isEmpty() ? 0.05 : 0.25);
 		StackedBarRenderer renderer = new StackedBarRenderer();
 		renderer.setMaximumBarWidth(0.12);
-		new SeriesStyle(context).fills(renderer, data.seriesCodes());
+		SeriesStyle style = new SeriesStyle(context);
+		style.fills(renderer, data.seriesCodes());
 		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
 				NumberFormat.getIntegerInstance(context.options().locale())));
 		renderer.setDefaultItemLabelsVisible(true);
@@ -126,6 +127,7 @@ final class JointMeetingCompositionChart implements CatalogChart {
 		CategoryPlot plot = new CategoryPlot(data.dataset(), domain, range, renderer);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+		style.hatchedLegend(plot, data.seriesCodes());
 		JFreeChart chart = new JFreeChart(messages.get("chart.joint.title"), context.theme().font(10, true), plot, true);
 		suppressedLabels(data, context).forEach(plot::addAnnotation);
 		context.finish(chart, context.yearsText(first, last), messages.get("chart.joint.n", context.integer(data.n())),

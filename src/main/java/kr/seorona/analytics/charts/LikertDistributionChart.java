@@ -29,8 +29,8 @@ import kr.seorona.analytics.stats.YearSummary;
  * Chart 6: distribution of the answers to each survey item over all groups, as diverging stacked
  * bars centred on the neutral answer: disagreement to the left, agreement to the right, the
  * neutral share split across the centre line. All five answer categories are always present, in
- * the fixed order 1..5 with fixed colours (ColorBrewer PuOr, colour-blind safe), also when a
- * category is empty. One chart per survey year: {@code <year>/likert-distribution}. Uses the
+ * the fixed order 1..5 with fixed colours (ColorBrewer PuOr, colour-blind safe) and fill patterns
+ * ({@link #HATCHES}, also in the legend), also when a category is empty. One chart per survey year: {@code <year>/likert-distribution}. Uses the
  * {@code ALL} rows; without them, the groups' shares weighted by n. An item with fewer than k
  * answers is not drawn: a grey "suppressed" mark stands on its centre line. The value axis spans the
  * data (rounded out to 10%), not a fixed ±100%. The subtitle's n is the year's respondents
@@ -43,6 +43,13 @@ final class LikertDistributionChart implements CatalogChart {
 	/** Colours of answers 1..5. */
 	static final List<Color> COLORS = List.of(new Color(0xB35806), new Color(0xF1A340), new Color(0xBDBDBD),
 			new Color(0x998EC3), new Color(0x542788));
+
+	/**
+	 * Fill patterns of answers 1..5, for black-and-white print: falling lines on the disagreeing
+	 * side (crossed for the strongest), none for neutral, rising lines and then vertical ones on the
+	 * agreeing side.
+	 */
+	static final List<Hatch> HATCHES = List.of(Hatch.CROSS, Hatch.DOWN, Hatch.NONE, Hatch.UP, Hatch.VERTICAL);
 
 	/** Answer of each dataset row: the neutral answer is split into a left and a right half. */
 	static final int[] ROW_ANSWERS = { 3, 2, 1, 3, 4, 5 };
@@ -157,7 +164,8 @@ final class LikertDistributionChart implements CatalogChart {
 		LegendItemCollection legend = new LegendItemCollection();
 		for (int answer = 1; answer <= 5; answer++) {
 			LegendItem item = new LegendItem(context.messages().get("chart.likert.answer." + answer), null, null, null,
-					new Rectangle2D.Double(-3, -3, 6, 6), COLORS.get(answer - 1));
+					new Rectangle2D.Double(-3.5, -3.5, 7, 7), COLORS.get(answer - 1));
+			HATCHES.get(answer - 1).decorate(item, COLORS.get(answer - 1));
 			item.setLabelFont(context.theme().font(ChartTheme.BASE_SIZE, false));
 			item.setLabelPaint(ChartTheme.TEXT);
 			legend.add(item);
@@ -201,9 +209,12 @@ final class LikertDistributionChart implements CatalogChart {
 		range.setNumberFormatOverride(new AbsolutePercentFormat(context.options().locale()));
 		StackedBarRenderer renderer = new StackedBarRenderer();
 		renderer.setMaximumBarWidth(0.1);
+		List<Hatch> hatches = new ArrayList<>();
 		for (int row = 0; row < ROW_KEYS.size(); row++) {
 			renderer.setSeriesPaint(row, COLORS.get(ROW_ANSWERS[row] - 1));
+			hatches.add(HATCHES.get(ROW_ANSWERS[row] - 1));
 		}
+		renderer.setBarPainter(new HatchedBarPainter(hatches));
 		renderer.setDefaultItemLabelGenerator(new LikertShareLabels());
 		renderer.setDefaultItemLabelsVisible(true);
 		ItemLabelPosition centre = new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER);

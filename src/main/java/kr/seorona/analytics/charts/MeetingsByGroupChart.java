@@ -149,13 +149,15 @@ final class MeetingsByGroupChart implements CatalogChart {
 		BarRenderer renderer = new BarRenderer();
 		renderer.setItemMargin(0.04);
 		renderer.setMaximumBarWidth(0.06);
-		new SeriesStyle(context).fills(renderer, data.seriesCodes());
+		SeriesStyle style = new SeriesStyle(context);
+		style.fills(renderer, data.seriesCodes());
 		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
 				NumberFormat.getIntegerInstance(context.options().locale())));
 		renderer.setDefaultItemLabelsVisible(true);
 		renderer.setDefaultPositiveItemLabelPosition(
 				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 		CategoryPlot plot = new CategoryPlot(data.dataset(), domain, range, renderer);
+		style.hatchedLegend(plot, data.seriesCodes());
 		JFreeChart chart = new JFreeChart(messages.get("chart.meetings.title"), context.theme().font(10, true), plot,
 				true);
 		for (YearTotal total : totals(context, data)) {

@@ -3,7 +3,6 @@ package kr.seorona.analytics.charts;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.SortedSet;
 
 import org.jfree.chart.JFreeChart;
@@ -22,6 +21,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 import kr.seorona.analytics.ingest.Group;
 import kr.seorona.analytics.stats.ParticipationStatistics;
+import kr.seorona.analytics.stats.SmallCells;
 import kr.seorona.analytics.stats.YearSummary;
 
 /**
@@ -82,16 +82,12 @@ final class ParticipantsRetentionChart implements CatalogChart {
 				}
 				participants.setValue(row.distinctParticipants(), label, year);
 				n += row.distinctParticipants();
-				if (row.retention() == null) {
-					continue;
-				}
-				Optional<ParticipationStatistics> previous = rows.stream()
-					.filter((other) -> other.year() == row.year() - 1)
-					.findFirst();
-				if (previous.isPresent() && context.suppressed(previous.get())) {
+				ParticipationStatistics previous = SmallCells.previous(row, rows);
+				if ((previous != null && context.suppressed(previous)) || SmallCells.retentionWithheld(row, previous)) {
+					// withheld (a small previous year, or few new or returning people): marked, not left out
 					suppressedRetention.add(label + " " + year);
 				}
-				else {
+				else if (row.retention() != null) {
 					retention.setValue(row.retention(), label, year);
 				}
 			}

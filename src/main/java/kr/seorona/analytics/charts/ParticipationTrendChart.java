@@ -150,7 +150,7 @@ final class ParticipationTrendChart implements CatalogChart {
 		for (int i = 0; i < data.seriesCodes().size(); i++) {
 			String code = data.seriesCodes().get(i);
 			labels.add(new EndLabels.Label(data.dataset().getRowKey(i), context.groupLabel(code),
-					trendText(context, code), style.color(code)));
+					trendText(context, code)));
 		}
 		plot.addAnnotation(new EndLabels(labels, context.theme().font(ChartTheme.BASE_SIZE - 0.5f, true),
 				context.theme().font(ChartTheme.BASE_SIZE - 1.5f, false)));

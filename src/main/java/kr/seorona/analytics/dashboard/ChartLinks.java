@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import kr.seorona.analytics.charts.ChartCatalog;
+
 /**
- * The charts of a page, by section: participation (meetings, trend, participants and retention,
+ * The charts of a page, in its language, by section: participation (meetings, trend, participants and retention,
  * year over year), joint meetings, survey (means, Likert). In each section the charts of the
  * latest year (and the cross-year ones) come first; earlier years' follow under {@code older}.
  */
@@ -42,7 +44,9 @@ final class ChartLinks {
 	private final List<Chart> charts = new ArrayList<>();
 
 	/**
-	 * @param files chart files, absolute or relative to {@code outputDir}; only PNGs are shown
+	 * @param files chart files, absolute or relative to {@code outputDir}; only the PNGs in the
+	 * page's language are shown (English ones under an {@code en} folder, see
+	 * {@link ChartCatalog#languageOf(Path)})
 	 * @param outputDir the output folder
 	 * @param formats texts of the page's language
 	 * @throws IllegalArgumentException when a chart lies outside the output folder
@@ -55,7 +59,7 @@ final class ChartLinks {
 				throw new IllegalArgumentException("chart " + chart + " is not under the output folder " + base);
 			}
 			String relative = base.relativize(absolute).toString().replace('\\', '/');
-			if (!relative.endsWith(".png")) {
+			if (!relative.endsWith(".png") || !ChartCatalog.languageOf(Path.of(relative)).equals(formats.locale())) {
 				continue;
 			}
 			String stem = relative.substring(0, relative.length() - ".png".length());

@@ -22,8 +22,8 @@ import kr.seorona.analytics.ingest.Definitions;
 /**
  * Writes the static dashboard of a run in both languages: {@code outputDir/index.html} in the
  * run's language and {@code index-en.html} (or {@code index-ko.html}) in the other, each with a
- * switch to the other. The page needs no server and no network: CSS is embedded, charts and
- * downloads are referenced by relative path, and the bundled NanumGothic font (with its OFL
+ * switch to the other; each page shows the charts in its own language. The page needs no server
+ * and no network: CSS is embedded, charts and downloads are referenced by relative path, and the bundled NanumGothic font (with its OFL
  * licence) is copied to {@code assets/fonts/}. Rendered with JMustache from
  * {@code templates/dashboard.mustache} on the class path; all text is HTML escaped. What the page
  * shows is built by {@link PageModel}.
@@ -107,14 +107,13 @@ public final class DashboardWriter {
 	/**
 	 * One page as HTML.
 	 * @param locale the page's language
-	 * @param runLocale the run's language: its page is {@code index.html}, and the charts' texts are in it
+	 * @param runLocale the run's language: its page is {@code index.html}
 	 */
 	static String render(RunReport report, Definitions definitions, Locale locale, Locale runLocale, Path outputDir) {
 		Messages messages = Messages.bundle(locale);
 		Locale other = Locale.ENGLISH.equals(messages.locale()) ? Locale.KOREAN : Locale.ENGLISH;
 		String otherPage = other.equals(runLocale) ? INDEX : pageName(other);
 		Map<String, Object> page = new PageModel(report, definitions, messages, outputDir).build(otherPage, other);
-		page.put("chartsInOtherLanguage", !messages.locale().equals(runLocale));
 		return template().execute(page);
 	}
 

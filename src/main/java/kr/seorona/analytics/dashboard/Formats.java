@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import kr.seorona.analytics.charts.Messages;
 import kr.seorona.analytics.ingest.GroupCatalog;
+import kr.seorona.analytics.stats.ScaleInterval;
 
 /**
  * How the page writes numbers, shares, dates and changes in one language: grouping separators of
@@ -87,9 +88,14 @@ final class Formats {
 		return (value != null) ? this.decimal.format(value) : NONE;
 	}
 
-	/** A 95% interval as {@code 3.81–4.22}; {@link #NONE} when either bound is null. */
+	/**
+	 * A 95% interval of a mean on the answer scale as {@code 3.81–4.22}, cut at the scale's ends with
+	 * each cut end marked ({@code 3.72–5.00▶}, {@link ScaleInterval}); {@link #NONE} when either bound
+	 * is null.
+	 */
 	String interval(Double lower, Double upper) {
-		return (lower != null && upper != null) ? this.decimal.format(lower) + "–" + this.decimal.format(upper) : NONE;
+		ScaleInterval interval = ScaleInterval.of(lower, upper);
+		return (interval != null) ? interval.format(this.decimal::format, "–") : NONE;
 	}
 
 	String date(LocalDate value) {

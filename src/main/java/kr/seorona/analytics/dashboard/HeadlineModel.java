@@ -12,6 +12,7 @@ import kr.seorona.analytics.ingest.SurveyDefinition;
 import kr.seorona.analytics.ingest.SurveyScale;
 import kr.seorona.analytics.stats.JointMeetingAttendance;
 import kr.seorona.analytics.stats.ParticipationStatistics;
+import kr.seorona.analytics.stats.SmallCells;
 import kr.seorona.analytics.stats.SurveyScaleStatistics;
 import kr.seorona.analytics.stats.YearSummary;
 
@@ -148,12 +149,18 @@ final class HeadlineModel {
 			.stream()
 			.filter((row) -> row.year() == year)
 			.sorted(Comparator.comparingInt((ParticipationStatistics row) -> this.groups.order(row.groupCode())))
-			.forEach((row) -> rows.add(row.suppressed() ? withheldRow(row.groupCode(), groupLabel(row.groupCode()))
-					: groupRow(row.groupCode(), groupLabel(row.groupCode()), row.meetings(), this.figures.participation()
-						.stream()
-						.filter((p) -> p.year() == year - 1 && p.groupCode().equals(row.groupCode()) && !p.suppressed())
-						.findFirst()
-						.map(ParticipationStatistics::meetings), "")));
+			.forEach((row) -> {
+				ParticipationStatistics before = SmallCells.previous(row, this.figures.participation());
+				Map<String, String> map = row.suppressed() ? withheldRow(row.groupCode(), groupLabel(row.groupCode()))
+						: groupRow(row.groupCode(), groupLabel(row.groupCode()), row.meetings(),
+								Optional.ofNullable(before).map(ParticipationStatistics::meetings), "");
+				if (SmallCells.changeWithheld(row, before)) {
+					// a withheld year before is withheld, not absent (신규 would say the group is new)
+					map.put("previous", this.formats.suppressed());
+					map.put("change", this.formats.suppressed());
+				}
+				rows.add(map);
+			});
 		totals(year).ifPresent((current) -> rows.add(groupRow("total", this.formats.text("dashboard.total"),
 				current.regularMeetings(), totals(year - 1).map(YearSummary::regularMeetings), "total")));
 		return rows;

@@ -35,7 +35,7 @@ final class PageModel {
 			"headline.joint", "headline.survey", "headline.none", "yearTotals", "regularMeetings", "jointMeetings",
 			"allMeetings", "respondents", "byGroup", "jointTable", "date", "share", "scale", "n", "mean", "ci95",
 			"alpha", "scaleTable", "item", "answer1", "answer2", "answer3", "answer4", "answer5", "topTwo",
-			"changeColumn", "chartsLanguage", "olderCharts", "scrollHint", "datasets", "dataset", "partitions", "dictionary", "rejectsCsv",
+			"changeColumn", "olderCharts", "scrollHint", "datasets", "dataset", "partitions", "dictionary", "rejectsCsv",
 			"ingestSummary", "manifest", "contact", "tableNote");
 
 	private final RunReport report;
@@ -88,6 +88,7 @@ final class PageModel {
 		page.put("scaleRows", survey.scales());
 		page.put("hasScales", !figures.scales().isEmpty());
 		page.put("itemYears", survey.itemsByYear());
+		page.put("surveyNotes", survey.notes());
 		page.put("suppressedNote", this.formats.text("dashboard.suppressedNote", k));
 		page.put("charts", charts());
 		QualityTable quality = new QualityTable(this.report.quality(), this.formats);

@@ -2,14 +2,17 @@ package kr.seorona.analytics.dashboard;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import kr.seorona.analytics.ingest.GroupCatalog;
+import kr.seorona.analytics.stats.JointMeetingAttendance;
 import kr.seorona.analytics.stats.JointMeetingComposition;
 import kr.seorona.analytics.stats.ParticipationStatistics;
+import kr.seorona.analytics.stats.SmallCells;
 import kr.seorona.analytics.stats.YearSummary;
 
 /**
@@ -42,6 +45,13 @@ final class ParticipationTables {
 		this.figures.years().stream().sorted(Comparator.comparingInt(YearSummary::year)).forEach((row) -> {
 			Map<String, String> map = new LinkedHashMap<>();
 			map.put("year", Integer.toString(row.year()));
+			if (row.suppressed()) {
+				// a withheld year (its figures read back as 0): every figure withheld
+				List.of("regular", "joint", "total", "attendances", "participants", "respondents")
+					.forEach((key) -> map.put(key, this.formats.suppressed()));
+				rows.add(map);
+				return;
+			}
 			map.put("regular", this.formats.integer(row.regularMeetings()));
 			map.put("joint", this.formats.integer(row.jointMeetings()));
 			map.put("total", this.formats.integer(row.meetings()));
@@ -69,9 +79,12 @@ final class ParticipationTables {
 				map.put("networks", suppressed ? withheld : this.formats.integer(row.networks()));
 				map.put("meetings", suppressed ? withheld : this.formats.integer(row.meetings()));
 				map.put("attendances", suppressed ? withheld : this.formats.integer(row.attendances()));
-				map.put("attendancesChange", suppressed ? withheld : attendancesChange(row));
+				ParticipationStatistics previous = SmallCells.previous(row, this.figures.participation());
+				map.put("attendancesChange",
+						(suppressed || SmallCells.changeWithheld(row, previous)) ? withheld : attendancesChange(row));
 				map.put("participants", suppressed ? withheld : this.formats.integer(row.distinctParticipants()));
-				map.put("retention", suppressed ? withheld : this.formats.percent(row.retention()));
+				map.put("retention", (suppressed || SmallCells.changeWithheld(row, previous)
+						|| SmallCells.retentionWithheld(row, previous)) ? withheld : this.formats.percent(row.retention()));
 				map.put("participationRate", suppressed ? withheld : this.formats.percent(row.participationRate()));
 				map.put("rowClass", suppressed ? "suppressed" : "");
 				rows.add(map);
@@ -98,9 +111,12 @@ final class ParticipationTables {
 				.thenComparing(JointMeetingComposition::sessionId)
 				.thenComparingInt((row) -> this.groups.order(row.groupCode())))
 			.toList();
-		Map<String, Long> totals = sorted.stream()
-			.collect(Collectors.groupingBy(JointMeetingComposition::sessionId,
-					Collectors.summingLong(JointMeetingComposition::participants)));
+		// each meeting's own attendance, looked up once per meeting (a pass over all meetings per
+		// meeting took 1.05 s of CPU at 1M rows); the first row of a meeting, as in the dataset
+		Map<String, JointMeetingAttendance> attendance = new HashMap<>();
+		for (JointMeetingAttendance meeting : this.figures.jointAttendance()) {
+			attendance.putIfAbsent(meeting.year() + "/" + meeting.sessionId(), meeting);
+		}
 		for (int i = 0; i < sorted.size(); i++) {
 			JointMeetingComposition row = sorted.get(i);
 			boolean suppressed = row.suppressed() || row.participants() < this.minCellSize;
@@ -113,11 +129,14 @@ final class ParticipationTables {
 			rows.add(map);
 			boolean last = i + 1 == sorted.size() || !sorted.get(i + 1).sessionId().equals(row.sessionId());
 			if (last) {
-				long total = totals.get(row.sessionId());
+				// the meeting's own attendance (the published rows' sum leaves the withheld ones out)
+				Optional<JointMeetingAttendance> meeting = Optional
+					.ofNullable(attendance.get(row.year() + "/" + row.sessionId()));
 				Map<String, String> sum = new LinkedHashMap<>();
 				sum.put("date", this.formats.date(row.date()));
 				sum.put("group", this.formats.text("dashboard.total"));
-				sum.put("participants", people(total));
+				sum.put("participants", meeting.map((m) -> m.suppressed() ? this.formats.suppressed()
+						: people(m.participants())).orElse(this.formats.suppressed()));
 				sum.put("share", this.formats.percent(1.0));
 				sum.put("rowClass", "total");
 				rows.add(sum);

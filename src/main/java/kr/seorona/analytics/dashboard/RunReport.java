@@ -15,7 +15,8 @@ import kr.seorona.analytics.ingest.ReportIdentity;
  * @param quality one row per input file of every published year (not only the years this run
  * re-ran), in the order to show
  * @param charts the chart files to show: PNGs (other files are ignored), absolute or relative to
- * the output folder, in the order to show, e.g. the list {@code ChartCatalog.renderAll} returned
+ * the output folder, in the order to show, e.g. the list {@code ChartCatalog.renderAll} returned;
+ * each page shows those of its own language (English ones under {@code charts/en/})
  * @param datasets the published datasets with their files, to link to
  * @param minCellSize k of the small-cell rule used in this run
  */

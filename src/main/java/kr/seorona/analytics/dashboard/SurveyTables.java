@@ -9,14 +9,17 @@ import java.util.TreeMap;
 
 import kr.seorona.analytics.ingest.GroupCatalog;
 import kr.seorona.analytics.ingest.SurveyDefinition;
+import kr.seorona.analytics.stats.AlphaWarning;
+import kr.seorona.analytics.stats.ScaleInterval;
 import kr.seorona.analytics.stats.SurveyItemStatistics;
 import kr.seorona.analytics.stats.SurveyScaleStatistics;
 
 /**
  * The tables beside the survey charts: scale means by year and group with n, 95% CI and Cronbach's
  * alpha, and per year every item's n, mean, 95% CI and answer shares by group (what the means and
- * Likert charts draw). A row with fewer than k answers shows the suppressed label in every cell
- * about people, its n included.
+ * Likert charts draw). A withheld row shows the suppressed label in every cell about people, its n
+ * included. Intervals are cut at the scale's ends and marked, a negative or undefined alpha carries
+ * its warning ({@link #notes()} explains both).
  */
 final class SurveyTables {
 
@@ -57,11 +60,39 @@ final class SurveyTables {
 				map.put("n", suppressed ? withheld : this.formats.integer(row.n()));
 				map.put("mean", suppressed ? withheld : this.formats.mean(row.mean()));
 				map.put("ci", suppressed ? withheld : this.formats.interval(row.ciLower95(), row.ciUpper95()));
-				map.put("alpha", suppressed ? withheld : this.formats.mean(row.cronbachAlpha()));
+				AlphaWarning warning = AlphaWarning.of(row);
+				boolean alphaWithheld = suppressed || (row.cronbachAlpha() == null && row.alphaN() == null);
+				map.put("alpha", alphaWithheld ? withheld : this.formats.mean(row.cronbachAlpha()));
+				map.put("alphaWarning", (warning != null) ? this.formats.text(warning.shortKey()) : "");
 				map.put("rowClass", suppressed ? "suppressed" : (HeadlineModel.ALL.equals(row.groupCode()) ? "total" : ""));
 				rows.add(map);
 			});
 		return rows;
+	}
+
+	/**
+	 * The notes under the survey tables: the full text of each alpha warning shown, and what the
+	 * interval marks mean when an interval is cut; empty when none applies.
+	 */
+	List<String> notes() {
+		List<String> notes = new ArrayList<>();
+		this.figures.scales()
+			.stream()
+			.map(AlphaWarning::of)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.sorted()
+			.forEach((warning) -> notes.add(this.formats.text(warning.messageKey())));
+		boolean clipped = java.util.stream.Stream
+			.concat(this.figures.scales().stream().filter((row) -> !row.suppressed())
+				.map((row) -> ScaleInterval.of(row.ciLower95(), row.ciUpper95())),
+					this.figures.items().stream().filter((row) -> !row.suppressed())
+						.map((row) -> ScaleInterval.of(row.ciLower95(), row.ciUpper95())))
+			.anyMatch((interval) -> interval != null && interval.clipped());
+		if (clipped) {
+			notes.add(this.formats.text("survey.ci.clipped"));
+		}
+		return notes;
 	}
 
 	/** Per year (ascending): {@code year} and {@code rows}, one per item and group. */

@@ -11,7 +11,6 @@ import kr.seorona.analytics.charts.ChartCatalog;
 import kr.seorona.analytics.charts.ChartInputs;
 import kr.seorona.analytics.charts.ChartOptions;
 import kr.seorona.analytics.charts.ChartTheme;
-import kr.seorona.analytics.charts.Messages;
 import kr.seorona.analytics.parquet.DatasetCatalog;
 import kr.seorona.analytics.parquet.DatasetReader;
 import kr.seorona.analytics.stats.JointMeetingComposition;
@@ -27,7 +26,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Renders the chart catalogue (PNG and SVG) from the staged statistics datasets into the staging
- * folder. Re-running it replaces what an earlier attempt staged.
+ * folder, in Korean and in English whatever the run's locale (English under {@code en/}, see
+ * {@link ChartCatalog#languageFolder}). Re-running it replaces what an earlier attempt staged.
  */
 class ChartsTasklet implements Tasklet {
 
@@ -40,11 +40,12 @@ class ChartsTasklet implements Tasklet {
 				staged(layout, ParticipationStatistics.class), staged(layout, JointMeetingComposition.class),
 				staged(layout, ParticipationTrend.class), staged(layout, SurveyItemStatistics.class),
 				staged(layout, YearSummary.class));
-		Messages messages = Messages.bundle(run.parameters().locale());
-		ChartOptions options = ChartOptions.defaults(run.definitions().identity(), run.parameters().locale())
-			.withMinCellSize(run.parameters().minCellSize());
+		int k = run.parameters().minCellSize();
+		List<ChartOptions> languages = ChartCatalog.LANGUAGES.stream()
+			.map((locale) -> ChartOptions.defaults(run.definitions().identity(), locale).withMinCellSize(k))
+			.toList();
 		RunLayout.deleteRecursively(layout.stagedCharts());
-		List<java.nio.file.Path> files = new ChartCatalog(ChartTheme.bundled(), messages).renderAll(inputs, options,
+		List<java.nio.file.Path> files = new ChartCatalog(ChartTheme.bundled()).renderAll(inputs, languages,
 				layout.stagedCharts());
 		contribution.incrementWriteCount(files.size());
 		chunkContext.getStepContext()

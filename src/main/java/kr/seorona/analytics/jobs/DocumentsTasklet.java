@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import kr.seorona.analytics.ingest.Definitions;
+import kr.seorona.analytics.ingest.FileSummary;
 import kr.seorona.analytics.operations.CrashPoint;
 import kr.seorona.analytics.operations.IngestSummaries;
 import kr.seorona.analytics.operations.RunLayout;
@@ -32,10 +33,14 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Writes the draft results reports (HWPX and DOCX) of the run's school years into the staged
- * {@code reports/<year>/} from the staged statistics, the staged charts and the ingest summary, so
- * that the publish step moves them into place with everything else. Korean always; English too
- * when the run's locale is English. Re-running it replaces what an earlier attempt staged.
+ * Writes the draft results reports (HWPX and DOCX) of every year the staged statistics cover, not
+ * only the years the run ingested, into the staged {@code reports/<year>/} from the staged
+ * statistics, the staged charts and the per-file summaries (this run's, plus the published ones of
+ * the other years), so that the publish step moves them into place with everything else: the
+ * {@code reports/} folder is replaced whole, and after a one-year re-run every year's documents
+ * agree with the statistics now published (a corrected 2021 changes the 2022 year-over-year
+ * figures too). Korean always; English too when the run's locale is English. Re-running it
+ * replaces what an earlier attempt staged.
  */
 class DocumentsTasklet implements Tasklet {
 
@@ -46,14 +51,17 @@ class DocumentsTasklet implements Tasklet {
 		StepMarkers.clear(layout, StepMarkers.DOCUMENTS);
 		Definitions definitions = run.definitions();
 		List<YearSummary> summaries = staged(layout, YearSummary.class);
+		List<FileSummary> files = new ArrayList<>(
+				IngestSummaries.read(layout.stagedReports().resolve(IngestSummaries.FILE_NAME)));
+		files.addAll(PublishedQuality.otherYears(layout, run.parameters().years()));
 		ReportInputs inputs = new ReportInputs(definitions.identity(), definitions.groups(), definitions.survey(),
 				staged(layout, ParticipationStatistics.class), summaries, staged(layout, JointMeetingAttendance.class),
 				staged(layout, SurveyItemStatistics.class), staged(layout, SurveyScaleStatistics.class),
 				staged(layout, GroupComparison.class),
-				IngestSummaries.read(layout.stagedReports().resolve(IngestSummaries.FILE_NAME)), layout.stagedCharts(),
+				files, layout.stagedCharts(),
 				runDate(chunkContext), run.parameters().minCellSize());
 		SortedSet<Integer> years = new TreeSet<>();
-		summaries.stream().map(YearSummary::year).filter(run.parameters().years()::contains).forEach(years::add);
+		summaries.stream().map(YearSummary::year).forEach(years::add);
 		List<Locale> locales = new ArrayList<>(List.of(Locale.KOREAN));
 		if ("en".equals(run.parameters().locale().getLanguage())) {
 			locales.add(Locale.ENGLISH);
@@ -61,8 +69,8 @@ class DocumentsTasklet implements Tasklet {
 		for (int year : years) {
 			RunLayout.deleteRecursively(layout.stagedReports().resolve(Integer.toString(year)));
 		}
-		List<Path> files = ReportFiles.write(inputs, years, locales, layout.stagedReports());
-		contribution.incrementWriteCount(files.size());
+		List<Path> written = ReportFiles.write(inputs, years, locales, layout.stagedReports());
+		contribution.incrementWriteCount(written.size());
 		CrashPoint.reached("documents");
 		StepMarkers.markDone(layout, StepMarkers.DOCUMENTS);
 		return RepeatStatus.FINISHED;

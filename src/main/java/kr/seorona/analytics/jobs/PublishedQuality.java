@@ -32,6 +32,19 @@ final class PublishedQuality {
 	}
 
 	/**
+	 * The published per-file summaries ({@code <output>/reports/ingest-summary.json}) of the years
+	 * this run did not ingest; empty before the first publish.
+	 * @param layout the run's folders
+	 * @param years the years this run ingested
+	 */
+	static List<FileSummary> otherYears(RunLayout layout, Set<Integer> years) {
+		return IngestSummaries.read(layout.reports().resolve(IngestSummaries.FILE_NAME))
+			.stream()
+			.filter((file) -> !years.contains(file.year()))
+			.toList();
+	}
+
+	/**
 	 * @param layout the run's folders
 	 * @param years the years this run ingested
 	 */
@@ -40,10 +53,7 @@ final class PublishedQuality {
 		if (!Files.isDirectory(staged)) {
 			return;
 		}
-		List<FileSummary> carried = IngestSummaries.read(layout.reports().resolve(IngestSummaries.FILE_NAME))
-			.stream()
-			.filter((file) -> !years.contains(file.year()))
-			.toList();
+		List<FileSummary> carried = otherYears(layout, years);
 		if (carried.isEmpty()) {
 			return;
 		}

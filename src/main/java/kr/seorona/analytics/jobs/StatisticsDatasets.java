@@ -21,6 +21,8 @@ import kr.seorona.analytics.stats.JointMeetingComposition;
 import kr.seorona.analytics.stats.ParticipationResults;
 import kr.seorona.analytics.stats.ParticipationStatistics;
 import kr.seorona.analytics.stats.ParticipationTrend;
+import kr.seorona.analytics.stats.SmallCells;
+import kr.seorona.analytics.stats.StatisticsTables;
 import kr.seorona.analytics.stats.SurveyItemStatistics;
 import kr.seorona.analytics.stats.SurveyResults;
 import kr.seorona.analytics.stats.SurveyScaleStatistics;
@@ -29,8 +31,10 @@ import kr.seorona.analytics.stats.YearSummary;
 
 /**
  * Stages the statistics results, one dataset per family, and the dimension datasets. The staged
- * (and published) statistics withhold small cells (see {@link DatasetDefinition.Suppression}); the
- * audit form with every figure is staged apart, only when asked for.
+ * (and published) statistics withhold small cells: {@link SmallCells} flags the rows (primary and
+ * secondary suppression) and withholds figures inside published rows, the writer nulls the flagged
+ * rows (see {@link DatasetDefinition.Suppression}); the audit form with every figure is staged
+ * apart, only when asked for.
  */
 final class StatisticsDatasets {
 
@@ -51,14 +55,17 @@ final class StatisticsDatasets {
 	 * Writes every result family (small cells withheld) and the dimensions into the staging folder,
 	 * and, when {@code audit}, every result family unsuppressed into the staged audit folder; returns
 	 * the number of rows written (without the audit copies).
-	 * @param options the run's write options with k ({@link WriteOptions#withMinCellSize(int)})
+	 * @param minCellSize k of the small-cell rules ({@link SmallCells})
+	 * @param options the run's write options with the same k ({@link WriteOptions#withMinCellSize(int)})
 	 */
 	static long write(ParticipationResults participation, SurveyResults survey, Dimensions dimensions,
-			RunLayout layout, Collection<Integer> years, WriteOptions options, boolean audit) {
+			RunLayout layout, Collection<Integer> years, int minCellSize, WriteOptions options, boolean audit) {
 		RunLayout.deleteRecursively(layout.stagedAudit());
-		long rows = write(participation, survey, layout.datasetsStaging(), years, options);
+		long rows = write(SmallCells.published(participation, survey, minCellSize), layout.datasetsStaging(),
+				years, options);
 		if (audit) {
-			write(participation, survey, layout.stagedAudit().toUri(), years, options.forAudit());
+			write(SmallCells.audit(participation, survey, minCellSize), layout.stagedAudit().toUri(), years,
+					options.forAudit());
 		}
 		return rows + write(DimensionDatasets.GROUPS, dimensions.groups(), layout.datasetsStaging(), years, options)
 				+ write(DimensionDatasets.ITEMS, dimensions.items(), layout.datasetsStaging(), years, options)
@@ -69,15 +76,16 @@ final class StatisticsDatasets {
 				+ write(DimensionDatasets.INDICATORS, dimensions.indicators(), layout.datasetsStaging(), years, options);
 	}
 
-	private static long write(ParticipationResults participation, SurveyResults survey, URI root,
-			Collection<Integer> years, WriteOptions options) {
+	private static long write(StatisticsTables tables, URI root, Collection<Integer> years, WriteOptions options) {
+		ParticipationResults participation = tables.participation();
+		SurveyResults survey = tables.survey();
 		return write(DatasetCatalog.of(ParticipationStatistics.class), participation.byGroupAndYear(), root, years,
 				options)
 				+ write(DatasetCatalog.of(JointMeetingComposition.class), participation.jointMeetings(), root, years,
 						options)
 				+ write(DatasetCatalog.of(JointMeetingAttendance.class), participation.jointMeetingAttendance(), root,
 						years, options)
-				+ write(DatasetCatalog.of(YearSummary.class), YearSummary.combine(participation, survey), root, years,
+				+ write(DatasetCatalog.of(YearSummary.class), tables.years(), root, years,
 						options)
 				+ write(DatasetCatalog.of(ParticipationTrend.class), participation.trends(), root, years, options)
 				+ write(DatasetCatalog.of(SurveyItemStatistics.class), survey.items(), root, years, options)

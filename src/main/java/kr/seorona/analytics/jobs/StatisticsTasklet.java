@@ -94,7 +94,7 @@ class StatisticsTasklet implements Tasklet {
 		participationResults.byGroupAndYear().forEach((row) -> years.add(row.year()));
 		surveyStatistics.items().forEach((row) -> years.add(row.year()));
 		long written = StatisticsDatasets.write(participationResults, surveyStatistics, Dimensions.of(definitions),
-				run.layout(), years, run.writeOptions().withMinCellSize(minCellSize), run.parameters().audit());
+				run.layout(), years, minCellSize, run.writeOptions().withMinCellSize(minCellSize), run.parameters().audit());
 		contribution.incrementWriteCount(written);
 		StepMarkers.markDone(run.layout(), StepMarkers.STATISTICS);
 		return RepeatStatus.FINISHED;

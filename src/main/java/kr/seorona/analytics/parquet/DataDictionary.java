@@ -54,7 +54,7 @@ public final class DataDictionary {
 		md.append("JOIN read_parquet('output/datasets/groups/*.parquet') AS g USING (group_code)\n");
 		md.append("ORDER BY p.year, g.display_order;\n```\n\n");
 		usingInTools(md);
-		smallCells(md);
+		SmallCellRules.section(md);
 		joins(md);
 		md.append("## Rules every file follows\n\n");
 		md.append("- One file per partition: `<output>/datasets/<dataset>/year=YYYY/part-00000.parquet`; ");
@@ -136,14 +136,7 @@ public final class DataDictionary {
 			md.append("- Dictionary encoding and min/max statistics off (ids with few or no repeats): ").append(code(List.copyOf(definition.plainColumns())))
 				.append('\n');
 		}
-		if (definition.suppression() != null) {
-			md.append("- Small cells: a row with `suppressed = true` keeps ")
-				.append(code(definition.suppression().keys()))
-				.append(", `suppressed` and `count_band`; every other column is null. n = ")
-				.append(String.join(" or ", definition.suppression().counts().stream().map((c) -> "`" + c + "`").toList()))
-				.append(definition.suppression().counts().size() > 1 ? ", the smaller" : "")
-				.append('\n');
-		}
+		SmallCellRules.datasetLine(md, definition);
 		md.append("\n| Column | Parquet type | Logical type | Nullable | Description |\n|---|---|---|---|---|\n");
 		for (Column column : schema.columns()) {
 			PrimitiveType type = column.parquetType();
@@ -156,11 +149,7 @@ public final class DataDictionary {
 				.append(" | ").append(column.required() ? "no" : "yes").append(" | ")
 				.append(cell(definition.columnDescriptions().getOrDefault(column.name(), ""))).append(" |\n");
 		}
-		if (definition.suppression() != null) {
-			md.append("| `").append(DatasetDefinition.Suppression.BAND)
-				.append("` | BINARY | STRING | no | band of the row's n for the rule k: `<k` (suppressed), then `k-9`, ")
-				.append("`10-19`, `20-49`, `50-99`, `100-499`, `500-999`, `1000+` (e.g. `<5`, `5-9`) |\n");
-		}
+		SmallCellRules.columnRows(md, definition);
 		md.append("\nSchema history:\n\n");
 		definition.history().forEach((line) -> md.append("- ").append(line).append('\n'));
 	}
@@ -191,20 +180,7 @@ public final class DataDictionary {
 		md.append("`indicators`. Sort by `display_order`.\n");
 		md.append("- **Units**: shares 0..1 (format as %), counts of people or meetings, minutes, dates.\n");
 		md.append("- **Small cells**: filter or show `suppressed`; a suppressed row's figures are null, so a ");
-		md.append("sum or mean over rows never includes them; show `count_band` (`<5`) instead.\n\n");
-	}
-
-	private static void smallCells(StringBuilder md) {
-		md.append("## Small cells\n\n");
-		md.append("A statistics row about fewer than k people (job parameter `minCellSize`, default 5; stamped ");
-		md.append("in each file's footer as `").append(WriteOptions.MIN_CELL_SIZE).append("`) is published with ");
-		md.append("`suppressed = true`, its keys and its `count_band`; every other figure is null. The record ");
-		md.append("datasets (networks, sessions, attendance, survey_responses, survey_answers, rejects) are ");
-		md.append("pseudonymised records, not tables of figures, and carry no small-cell rule. The unsuppressed ");
-		md.append("figures, for the analysts' own checks, are written only when a run is given `audit=true`: ");
-		md.append("to `output/audit/datasets/<dataset>/` (footer `").append(WriteOptions.SMALL_CELLS).append(" = ");
-		md.append(WriteOptions.AUDIT).append("`), never under `output/datasets/`; a run without ");
-		md.append("`audit=true` deletes `output/audit/`. Do not publish that folder or point a BI tool at it.\n\n");
+		md.append("sum or mean over rows never includes them; show `count_band` (`<5`) or 비공개 instead.\n\n");
 	}
 
 	private static void joins(StringBuilder md) {
@@ -234,7 +210,7 @@ public final class DataDictionary {
 		return annotation.toString();
 	}
 
-	private static String code(List<String> names) {
+	static String code(List<String> names) {
 		return names.stream().map((name) -> "`" + name + "`").collect(Collectors.joining(", "));
 	}
 

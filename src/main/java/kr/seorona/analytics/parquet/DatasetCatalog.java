@@ -27,14 +27,18 @@ import kr.seorona.analytics.stats.YearSummary;
  */
 public final class DatasetCatalog {
 
-	private static final String YEAR = "school year, stored in the file and as the partition folder year=YYYY (same value)";
+	static final String YEAR = "school year, stored in the file and as the partition folder year=YYYY (same value)";
 
-	private static final String GROUP = "group code, e.g. PARENT (joins groups)";
+	static final String GROUP = "group code, e.g. PARENT (joins groups)";
 
-	private static final String V2 = "year stored in the files as well as the partition folder";
+	static final String V2 = "year stored in the files as well as the partition folder";
 
-	private static final String SUPPRESSED = "true when the row is about fewer than k people: only its keys, count_band and this "
-			+ "flag are published, every other figure is null";
+	static final String SUPPRESSED = "true when the row is withheld (see suppression): only its keys, count_band, suppression "
+			+ "and this flag are published, every other figure is null";
+
+	/** The schema change that added the suppression column (every statistics dataset). */
+	static final String KIND = "suppression (PRIMARY, SECONDARY) added: complementary suppression; count_band null in a "
+			+ "SECONDARY row";
 
 	/** Networks (standing groups), one row per network and year. */
 	public static final DatasetDefinition<NetworkRecord> NETWORKS = DatasetDefinition
@@ -123,6 +127,7 @@ public final class DatasetCatalog {
 				+ "(a share); count_band added; suppressed rows withhold every figure")
 		.withholding(List.of("distinct_participants"), "year", "group_code")
 		.sortedBy("group_code")
+		.withSchemaVersion(3, KIND + "; new_participants, retention and the changes null where they would disclose")
 		.describedBy(Map.ofEntries(Map.entry("year", YEAR), Map.entry("group_code", GROUP),
 				Map.entry("networks", "networks of the group that year"),
 				Map.entry("meetings", "regular meetings held by those networks"),
@@ -133,11 +138,15 @@ public final class DatasetCatalog {
 				Map.entry("participation_rate",
 						"attendances / sum of the organising networks' member counts over the meetings; null when 0"),
 				Map.entry("new_participants",
-						"distinct participants not seen in the group the previous year; null for the first year"),
+						"distinct participants not seen in the group the previous year; null for the first year, and "
+								+ "(with retention) when it or the returning participants are 1..k-1 or the previous "
+								+ "year's row is withheld"),
 				Map.entry("retention",
-						"share (0..1) of the previous year's participants who took part again; null when undefined"),
+						"share (0..1) of the previous year's participants who took part again; null when undefined or "
+								+ "withheld as new_participants"),
 				Map.entry("online_share", "share (0..1) of meetings held online; null when meetings = 0"),
-				Map.entry("meetings_change", "meetings minus the previous year's; null for the first year"),
+				Map.entry("meetings_change", "meetings minus the previous year's; null for the first year or when "
+						+ "the previous year's row is withheld (likewise the two attendances changes)"),
 				Map.entry("attendances_change", "attendances minus the previous year's; null for the first year"),
 				Map.entry("attendances_relative_change",
 						"attendances_change / previous attendances, a share (-0.25 = a quarter fewer); null when the "
@@ -152,6 +161,7 @@ public final class DatasetCatalog {
 		.withSchemaVersion(2, V2 + "; date renamed meeting_date; count_band added; suppressed rows withhold every figure")
 		.withholding(List.of("participants"), "year", "session_id", "meeting_date", "group_code")
 		.sortedBy("meeting_date", "session_id", "group_code")
+		.withSchemaVersion(3, KIND)
 		.describedBy(Map.of("year", YEAR, "session_id", "the joint meeting's id (joins sessions)", "meeting_date",
 				"meeting date (local, Korea)", "group_code", GROUP, "participants",
 				"distinct participants of that group at the meeting", "share",
@@ -166,6 +176,7 @@ public final class DatasetCatalog {
 				+ "rows withhold every figure")
 		.withholding(List.of("participants"), "year", "session_id", "meeting_date")
 		.sortedBy("meeting_date", "session_id")
+		.withSchemaVersion(3, KIND)
 		.describedBy(Map.of("year", YEAR, "session_id", "the joint meeting's id (joins sessions)", "meeting_date",
 				"meeting date (local, Korea)", "participants", "distinct participants of the meeting, all groups together",
 				"group_count", "groups with at least one participant at the meeting", "suppressed",
@@ -181,6 +192,7 @@ public final class DatasetCatalog {
 				+ "figure")
 		.withholding(List.of("distinct_participants"), "year")
 		.sortedBy("meetings") // one row per file: the order is nominal
+		.withSchemaVersion(3, KIND + "; survey_respondents null when 1..k-1")
 		.describedBy(Map.ofEntries(Map.entry("year", YEAR),
 				Map.entry("group_count", "groups with at least one network that year"),
 				Map.entry("networks", "networks of all groups"),
@@ -191,7 +203,8 @@ public final class DatasetCatalog {
 				Map.entry("joint_attendances", "distinct participants of each joint meeting, summed"),
 				Map.entry("distinct_participants",
 						"distinct participant pseudonyms at any meeting of the year, regular or joint, across groups"),
-				Map.entry("survey_respondents", "respondents of the year-end survey; null when the year has none"),
+				Map.entry("survey_respondents", "respondents of the year-end survey; null when the year has none or "
+						+ "they are 1..k-1"),
 				Map.entry("suppressed", SUPPRESSED + " (n = distinct_participants)")));
 
 	/** Trends of participation indicators across all years (not partitioned). */
@@ -199,8 +212,13 @@ public final class DatasetCatalog {
 		.whole("participation_trends", ParticipationTrend.class,
 				"Trend of each participation indicator of each group across all years; replaced whole by every run. "
 						+ "With fewer than three years every figure is null (estimable = false).")
+		.withholding(List.of("smallest_year_participants"), "group_code", "indicator", "first_year", "last_year",
+				"years", "estimable")
 		.sortedBy("group_code", "indicator")
 		.describedBy(Map.ofEntries(Map.entry("group_code", GROUP),
+				Map.entry("smallest_year_participants", "the group's smallest distinct_participants in a year: the row's n"),
+				Map.entry("suppressed", SUPPRESSED + "; a group's trends are withheld when any of its years is withheld "
+						+ "in participation (every year's value enters the figures and would give it back)"),
 				Map.entry("indicator", "meetings, attendances, distinctParticipants or participationRate (joins indicators)"),
 				Map.entry("first_year", "first year with data"), Map.entry("last_year", "last year with data"),
 				Map.entry("years", "number of years with data"), Map.entry("estimable", "whether years >= 3"),
@@ -217,155 +235,23 @@ public final class DatasetCatalog {
 								+ "ties, else the normal approximation with the tie-corrected variance"),
 				Map.entry("kendall_p_method",
 						"how kendall_p_value was computed: EXACT or NORMAL_APPROXIMATION; null when it is null")))
-		.withSchemaVersion(2, "kendall_p_value exact where R's cor.test is (n < 50, no ties); kendall_p_method added");
+		.withSchemaVersion(2, "kendall_p_value exact where R's cor.test is (n < 50, no ties); kendall_p_method added")
+		.withSchemaVersion(3, "smallest_year_participants, suppressed, count_band and suppression added: the small-cell rule");
 
 	/** Survey item statistics by group and year. */
-	public static final DatasetDefinition<SurveyItemStatistics> SURVEY_ITEMS = DatasetDefinition
-		.yearly("survey_items", SurveyItemStatistics.class,
-				"Answers to each survey item by group (and ALL) and year. Figures are null when n is too small.")
-		.renamed("n", "answers", "missing", "missing_answers", "q1", "lower_quartile", "q3", "upper_quartile")
-		.withSchemaVersion(2, V2 + "; n, missing, q1, q3 renamed answers, missing_answers, lower_quartile, "
-				+ "upper_quartile; count_band added; suppressed rows withhold every figure")
-		.withholding(List.of("answers"), "year", "group_code", "item_code", "scale_code")
-		.sortedBy("group_code", "item_code")
-		.describedBy(Map.ofEntries(Map.entry("year", YEAR),
-				Map.entry("group_code", "group code, or ALL for all groups together (joins groups)"),
-				Map.entry("item_code", "item code, e.g. q1 (joins items)"),
-				Map.entry("scale_code", "the item's scale (joins scales)"),
-				Map.entry("answers", "valid answers (1..5): the row's n"),
-				Map.entry("missing_answers", "missing answers (blank, missing code, rejected cell)"),
-				Map.entry("mean", "arithmetic mean; null when n = 0"),
-				Map.entry("standard_deviation", "sample standard deviation (n-1); null when n < 2"),
-				Map.entry("standard_error", "standard deviation / sqrt(n); null when n < 2"),
-				Map.entry("ci_lower95", "lower bound of the 95% CI of the mean (Student t, n-1 df)"),
-				Map.entry("ci_upper95", "upper bound of the 95% CI of the mean"), Map.entry("median", "median"),
-				Map.entry("lower_quartile", "first quartile"), Map.entry("upper_quartile", "third quartile"),
-				Map.entry("share1", "share (0..1) of answers equal to 1; null when n = 0"),
-				Map.entry("share2", "share of answers equal to 2"), Map.entry("share3", "share of answers equal to 3"),
-				Map.entry("share4", "share of answers equal to 4"), Map.entry("share5", "share of answers equal to 5"),
-				Map.entry("top_two_box", "share of answers 4 or 5"),
-				Map.entry("top_two_box_lower95", "lower bound of the Wilson 95% interval of top_two_box"),
-				Map.entry("top_two_box_upper95", "upper bound of the Wilson 95% interval of top_two_box"),
-				Map.entry("weighted_mean",
-						"mean with respondent weights; null when a respondent with an answer has no weight"),
-				Map.entry("weighted_standard_error",
-						"standard error of the weighted mean; null as weighted_mean or when n < 2"),
-				Map.entry("suppressed", SUPPRESSED + " (n = answers)")));
+	public static final DatasetDefinition<SurveyItemStatistics> SURVEY_ITEMS = SurveyDatasets.ITEMS;
 
 	/** Survey scale statistics by group and year. */
-	public static final DatasetDefinition<SurveyScaleStatistics> SURVEY_SCALES = DatasetDefinition
-		.yearly("survey_scales", SurveyScaleStatistics.class,
-				"Scale scores (mean of a respondent's available items of the scale) by group (and ALL) and year, "
-						+ "with Cronbach's alpha. Figures are null when n is too small.")
-		.renamed("items", "item_count", "n", "respondents", "missing", "missing_respondents", "q1", "lower_quartile", "q3",
-				"upper_quartile", "alpha_n", "complete_cases")
-		.withSchemaVersion(2, V2 + "; items, n, missing, q1, q3, alpha_n renamed item_count, respondents, "
-				+ "missing_respondents, lower_quartile, upper_quartile, complete_cases; count_band added; suppressed rows "
-				+ "withhold every figure")
-		.withholding(List.of("respondents"), "year", "group_code", "scale_code", "item_count")
-		.sortedBy("group_code", "scale_code")
-		.describedBy(Map.ofEntries(Map.entry("year", YEAR),
-				Map.entry("group_code", "group code, or ALL for all groups together (joins groups)"),
-				Map.entry("scale_code", "scale code (joins scales)"), Map.entry("item_count", "items in the scale"),
-				Map.entry("respondents", "respondents with at least one answer on the scale: the row's n"),
-				Map.entry("missing_respondents", "respondents with no answer on the scale"),
-				Map.entry("mean", "mean scale score; null when n = 0"),
-				Map.entry("standard_deviation", "sample standard deviation (n-1); null when n < 2"),
-				Map.entry("standard_error", "standard deviation / sqrt(n); null when n < 2"),
-				Map.entry("ci_lower95", "lower bound of the 95% CI of the mean (Student t, n-1 df)"),
-				Map.entry("ci_upper95", "upper bound of the 95% CI of the mean"), Map.entry("median", "median"),
-				Map.entry("lower_quartile", "first quartile"), Map.entry("upper_quartile", "third quartile"),
-				Map.entry("cronbach_alpha",
-						"Cronbach's alpha on complete cases; null when complete_cases < 2 or zero variance"),
-				Map.entry("complete_cases", "respondents who answered every item of the scale"),
-				Map.entry("weighted_mean",
-						"mean of the scale scores with respondent weights; null when a respondent with a score has no weight"),
-				Map.entry("weighted_standard_error",
-						"standard error of the weighted mean; null as weighted_mean or when respondents < 2"),
-				Map.entry("suppressed", SUPPRESSED + " (n = respondents)")));
+	public static final DatasetDefinition<SurveyScaleStatistics> SURVEY_SCALES = SurveyDatasets.SCALES;
 
 	/** Item reliability within each scale, per year. */
-	public static final DatasetDefinition<ItemReliability> ITEM_RELIABILITY = DatasetDefinition
-		.yearly("item_reliability", ItemReliability.class,
-				"Reliability of each item within its scale, all groups together, per year.")
-		.renamed("n", "complete_cases")
-		.withSchemaVersion(2, V2 + "; n renamed complete_cases; count_band added; suppressed rows withhold every figure")
-		.withholding(List.of("complete_cases"), "year", "scale_code", "item_code")
-		.sortedBy("scale_code", "item_code")
-		.describedBy(Map.of("year", YEAR, "scale_code", "scale code (joins scales)", "item_code",
-				"item code (joins items)", "complete_cases", "complete cases of the scale: the row's n",
-				"alpha_if_item_deleted",
-				"Cronbach's alpha of the scale without this item; null when fewer than two items remain",
-				"corrected_item_total_correlation",
-				"Pearson correlation of the item with the sum of the scale's other items", "suppressed",
-				SUPPRESSED + " (n = complete_cases)"));
+	public static final DatasetDefinition<ItemReliability> ITEM_RELIABILITY = SurveyDatasets.RELIABILITY;
 
 	/** Between-group comparisons per item (and scale) and year. */
-	public static final DatasetDefinition<GroupComparison> GROUP_COMPARISONS = DatasetDefinition
-		.yearly("group_comparisons", GroupComparison.class,
-				"Differences between groups within a year, per item or scale score: one-way ANOVA, Welch's ANOVA, "
-						+ "Kruskal-Wallis, eta squared.")
-		.renamed("groups", "group_count", "n", "observations", "min_group_n", "smallest_group_observations")
-		.withSchemaVersion(2, V2 + "; groups, n, min_group_n renamed group_count, observations, "
-				+ "smallest_group_observations; count_band added; suppressed rows withhold every figure")
-		.withholding(List.of("smallest_group_observations"), "year", "item_code", "scale_score")
-		.sortedBy("scale_score", "item_code")
-		.describedBy(Map.ofEntries(Map.entry("year", YEAR),
-				Map.entry("item_code",
-						"item code (joins items), or the scale code when scale_score is true (joins scales)"),
-				Map.entry("scale_score", "true when the row compares scale scores"),
-				Map.entry("group_count", "groups with at least one answer"),
-				Map.entry("observations", "answers (or scale scores) in those groups"),
-				Map.entry("smallest_group_observations", "answers in the smallest group: the row's n"),
-				Map.entry("anova_f", "one-way ANOVA F"), Map.entry("anova_df_between", "ANOVA degrees of freedom between groups"),
-				Map.entry("anova_df_within", "ANOVA degrees of freedom within groups"),
-				Map.entry("anova_p_value", "p-value of the ANOVA F test"), Map.entry("welch_f", "Welch's ANOVA F"),
-				Map.entry("welch_df1", "Welch's ANOVA numerator degrees of freedom"),
-				Map.entry("welch_df2", "Welch's ANOVA denominator degrees of freedom"),
-				Map.entry("welch_p_value", "p-value of Welch's ANOVA"),
-				Map.entry("kruskal_wallis_h", "Kruskal-Wallis H (tie-corrected)"),
-				Map.entry("kruskal_wallis_df", "Kruskal-Wallis degrees of freedom (groups - 1)"),
-				Map.entry("kruskal_wallis_p_value", "chi-squared p-value of H"),
-				Map.entry("eta_squared", "between-group sum of squares / total sum of squares"),
-				Map.entry("suppressed", SUPPRESSED + " (n = smallest_group_observations)")));
+	public static final DatasetDefinition<GroupComparison> GROUP_COMPARISONS = SurveyDatasets.GROUP_COMPARISONS;
 
 	/** Consecutive-year comparisons per group and item (and scale); not partitioned. */
-	public static final DatasetDefinition<YearComparison> YEAR_COMPARISONS = DatasetDefinition
-		.whole("year_comparisons", YearComparison.class,
-				"Change between consecutive years within a group, per item or scale score; replaced whole by every "
-						+ "run. Respondents (same pseudonym) who answered in both years make the two years partially "
-						+ "overlapping samples: the partially overlapping samples t-test (Derrick, Russ, Toher and White "
-						+ "2017), Welch's t-test when fewer than two respondents are in both; Cohen's d.")
-		.renamed("n_from", "observations_from", "n_to", "observations_to", "n_paired", "paired_observations", "t",
-				"t_statistic", "df", "degrees_of_freedom")
-		.withholding(List.of("observations_from", "observations_to"), "group_code", "item_code", "scale_score",
-				"from_year", "to_year")
-		.sortedBy("group_code", "scale_score", "item_code", "from_year")
-		.describedBy(Map.ofEntries(Map.entry("group_code", "group code, or ALL (joins groups)"),
-				Map.entry("item_code",
-						"item code (joins items), or the scale code when scale_score is true (joins scales)"),
-				Map.entry("scale_score", "true when the row compares scale scores"),
-				Map.entry("from_year", "earlier year"), Map.entry("to_year", "later year (from_year + 1)"),
-				Map.entry("observations_from", "answers in from_year"), Map.entry("observations_to", "answers in to_year"),
-				Map.entry("paired_observations",
-						"respondents (same pseudonym) with a value (answer or scale score) in both years, in this group "
-								+ "both years; counted in observations_from and observations_to too"),
-				Map.entry("mean_from", "mean in from_year"), Map.entry("mean_to", "mean in to_year"),
-				Map.entry("difference", "mean_to - mean_from"),
-				Map.entry("t_statistic", "t statistic of the difference (of the test in test_method)"),
-				Map.entry("degrees_of_freedom", "degrees of freedom of t_statistic (not an integer)"),
-				Map.entry("p_value", "two-sided p-value of t_statistic"),
-				Map.entry("test_method",
-						"PARTIALLY_OVERLAPPING_T (Derrick et al. 2017, T_new2 and its df; paired_observations >= 2) or "
-								+ "WELCH_T (Welch's t, Welch-Satterthwaite df; paired_observations < 2); null when "
-								+ "t_statistic is null"),
-				Map.entry("cohens_d", "difference / pooled standard deviation of all answers of both years"),
-				Map.entry("suppressed", SUPPRESSED + " (n = the smaller of observations_from and observations_to)")))
-		.withSchemaVersion(2, "welch_t, welch_df, welch_p_value replaced by t, df, p_value of the test named in "
-				+ "test_method (partially overlapping samples t-test); n_paired added")
-		.withSchemaVersion(3, "n_from, n_to, n_paired, t, df renamed observations_from, observations_to, "
-				+ "paired_observations, t_statistic, degrees_of_freedom; count_band added; suppressed rows withhold every "
-				+ "figure");
+	public static final DatasetDefinition<YearComparison> YEAR_COMPARISONS = SurveyDatasets.YEAR_COMPARISONS;
 
 	private static final List<DatasetDefinition<?>> ALL = List.of(NETWORKS, SESSIONS, ATTENDANCE, SURVEY_RESPONSES,
 			SURVEY_ANSWERS, REJECTS, PARTICIPATION, JOINT_MEETINGS, JOINT_MEETING_ATTENDANCE, YEAR_SUMMARIES,

@@ -61,8 +61,9 @@ public record DatasetDefinition<T extends Record>(String name, Class<T> type, St
 	 * {@value #FLAG} column is true keeps its {@code keys}, the flag and the {@value #BAND} band
 	 * (e.g. {@code <5}); every other column is written as null. The band is an extra column written
 	 * after the record's columns, computed from the smallest of the {@code counts} columns and k
-	 * ({@link WriteOptions#MIN_CELL_SIZE}) for every row. The audit form
-	 * ({@link WriteOptions#forAudit()}) writes every figure.
+	 * ({@link WriteOptions#MIN_CELL_SIZE}) for every row but a secondary one; the {@value #KIND}
+	 * column after it says {@code PRIMARY} or {@code SECONDARY} for a withheld row
+	 * ({@link SuppressionKind}). The audit form ({@link WriteOptions#forAudit()}) writes every figure.
 	 *
 	 * @param keys the columns that identify a row (kept in a withheld row)
 	 * @param counts the columns counting the people a row's figures are about; the smallest one is
@@ -75,6 +76,9 @@ public record DatasetDefinition<T extends Record>(String name, Class<T> type, St
 
 		/** The extra column with the band of the row's n. */
 		public static final String BAND = "count_band";
+
+		/** The extra column saying why a row is withheld ({@link SuppressionKind}), null when published. */
+		public static final String KIND = "suppression";
 
 		public Suppression {
 			keys = List.copyOf(keys);

@@ -79,9 +79,9 @@ final class RecordSchema<T extends Record> {
 				throw new IllegalArgumentException("dataset " + dataset + " withholds small cells but has no "
 						+ DatasetDefinition.Suppression.FLAG + " column");
 			}
-			if (names.contains(DatasetDefinition.Suppression.BAND)) {
-				throw new IllegalArgumentException("dataset " + dataset + " has a component named "
-						+ DatasetDefinition.Suppression.BAND + ", the band column's name");
+			if (names.contains(DatasetDefinition.Suppression.BAND) || names.contains(DatasetDefinition.Suppression.KIND)) {
+				throw new IllegalArgumentException("dataset " + dataset + " has a component named like a derived column ("
+						+ DatasetDefinition.Suppression.BAND + ", " + DatasetDefinition.Suppression.KIND + ")");
 			}
 		}
 		List<Column> partitionColumns = new ArrayList<>();
@@ -99,18 +99,14 @@ final class RecordSchema<T extends Record> {
 		this.stored = this.columns;
 		List<Type> fields = new ArrayList<>();
 		this.stored.forEach((column) -> fields.add(column.parquetType()));
-		if (suppression != null) {
-			fields.add(Types.primitive(PrimitiveTypeName.BINARY, Repetition.OPTIONAL)
-				.as(LogicalTypeAnnotation.stringType())
-				.named(DatasetDefinition.Suppression.BAND));
+		for (String derived : (suppression != null)
+				? List.of(DatasetDefinition.Suppression.BAND, DatasetDefinition.Suppression.KIND) : List.<String>of()) {
+			fields.add(Types.primitive(PrimitiveTypeName.BINARY, Repetition.OPTIONAL).as(LogicalTypeAnnotation.stringType()).named(derived));
 		}
 		this.messageType = new MessageType(dataset, fields);
 		this.order = comparator(definition, all);
 		try {
-			Class<?>[] types = new Class<?>[components.length];
-			for (int i = 0; i < components.length; i++) {
-				types[i] = components[i].getType();
-			}
+			Class<?>[] types = java.util.Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
 			Constructor<T> canonical = definition.type().getDeclaredConstructor(types);
 			canonical.setAccessible(true);
 			this.constructor = canonical;

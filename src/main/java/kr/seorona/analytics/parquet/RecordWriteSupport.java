@@ -120,8 +120,8 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
 
 	/**
 	 * Writes a row; a row flagged suppressed keeps only its keys and the flag (every other column is
-	 * null) unless this is the audit form. The band column of a suppressible dataset follows the
-	 * record's columns.
+	 * null) unless this is the audit form. The band and kind columns of a suppressible dataset follow
+	 * the record's columns; a secondary cell has no band (it would narrow the primary cell's value).
 	 */
 	@Override
 	public void write(T row) {
@@ -142,9 +142,18 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
 			for (Column count : this.counts) {
 				n = Math.min(n, ((Number) count.get(row)).longValue());
 			}
-			this.consumer.startField(DatasetDefinition.Suppression.BAND, field);
-			this.consumer.addBinary(utf8(DatasetDefinition.Suppression.band(n, this.minCellSize)));
-			this.consumer.endField(DatasetDefinition.Suppression.BAND, field);
+			boolean flagged = Boolean.TRUE.equals(this.flag.get(row));
+			SuppressionKind kind = SuppressionKind.of(flagged, n, this.minCellSize);
+			if (kind != SuppressionKind.SECONDARY) {
+				this.consumer.startField(DatasetDefinition.Suppression.BAND, field);
+				this.consumer.addBinary(utf8(DatasetDefinition.Suppression.band(n, this.minCellSize)));
+				this.consumer.endField(DatasetDefinition.Suppression.BAND, field);
+			}
+			if (kind != null) {
+				this.consumer.startField(DatasetDefinition.Suppression.KIND, field + 1);
+				this.consumer.addBinary(utf8(kind.name()));
+				this.consumer.endField(DatasetDefinition.Suppression.KIND, field + 1);
+			}
 		}
 		this.consumer.endMessage();
 	}

@@ -3,11 +3,11 @@ package kr.seorona.analytics.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import kr.seorona.analytics.ingest.Group;
 import kr.seorona.analytics.stats.JointMeetingAttendance;
 import kr.seorona.analytics.stats.ParticipationStatistics;
+import kr.seorona.analytics.stats.SmallCells;
 import kr.seorona.analytics.stats.YearSummary;
 
 /**
@@ -65,8 +65,9 @@ final class OperationSection {
 		for (ParticipationStatistics row : this.rows) {
 			boolean withheld = suppressed(row);
 			anyWithheld |= withheld;
-			cells.add(List.of(label(row), ReportText.count(row.networks()), ReportText.count(row.meetings()),
-					withheld ? withheldCell() : ReportText.count(row.attendances())));
+			cells.add(withheld ? List.of(label(row), withheldCell(), withheldCell(), withheldCell())
+					: List.of(label(row), ReportText.count(row.networks()), ReportText.count(row.meetings()),
+							ReportText.count(row.attendances())));
 		}
 		if (year.jointMeetings() > 0) {
 			boolean withheld = year.jointAttendances() < k();
@@ -122,9 +123,11 @@ final class OperationSection {
 		List<ParticipationStatistics> shownRetention = new ArrayList<>();
 		for (ParticipationStatistics row : this.rows) {
 			boolean withheld = suppressed(row);
+			boolean yearOnYearWithheld = withheld
+					|| SmallCells.retentionWithheld(row, SmallCells.previous(row, this.inputs.participation()));
 			String retention;
-			if (withheld || previousSuppressed(row)) {
-				retention = (row.retention() == null) ? none() : withheldCell();
+			if (yearOnYearWithheld || previousSuppressed(row)) {
+				retention = (row.retention() == null && !yearOnYearWithheld) ? none() : withheldCell();
 			}
 			else if (row.retention() == null) {
 				retention = none();
@@ -134,8 +137,8 @@ final class OperationSection {
 				shownRetention.add(row);
 			}
 			cells.add(List.of(label(row), withheld ? withheldCell() : ReportText.count(row.distinctParticipants()),
-					(row.newParticipants() == null) ? none()
-							: withheld ? withheldCell() : ReportText.count(row.newParticipants()),
+					yearOnYearWithheld ? withheldCell()
+							: (row.newParticipants() == null) ? none() : ReportText.count(row.newParticipants()),
 					retention));
 		}
 		cells.add(List.of(this.text.get("participants.total"),
@@ -169,16 +172,13 @@ final class OperationSection {
 	}
 
 	private void figure(List<ReportBlock> blocks, String chart, String titleKey) {
-		ReportCharts.find(this.inputs.chartsDir(), this.text.year(), chart)
+		ReportCharts.find(this.inputs.chartsDir(), this.text.locale(), this.text.year(), chart)
 			.ifPresent((png) -> blocks.add(this.text.figure(this.text.chartTitle(titleKey), png)));
 	}
 
 	private boolean previousSuppressed(ParticipationStatistics row) {
-		Optional<ParticipationStatistics> previous = this.inputs.participation()
-			.stream()
-			.filter((other) -> other.year() == row.year() - 1 && other.groupCode().equals(row.groupCode()))
-			.findFirst();
-		return previous.isPresent() && suppressed(previous.get());
+		ParticipationStatistics previous = SmallCells.previous(row, this.inputs.participation());
+		return previous != null && suppressed(previous);
 	}
 
 	private boolean suppressed(ParticipationStatistics row) {

@@ -32,7 +32,8 @@ import kr.seorona.analytics.stats.YearSummary;
  * @param scales survey scale statistics
  * @param comparisons group comparisons within a year
  * @param files what was read from each input file
- * @param chartsDir the folder the charts step wrote ({@code <year or first-last>/<name>.png})
+ * @param chartsDir the folder the charts step wrote: Korean charts as
+ * {@code <year or first-last>/<name>.png}, English ones under {@code en/}
  * @param runDate the date of the run, printed in the title block and in every source note
  * @param minCellSize k: figures about fewer than k people are withheld, as in the charts
  */

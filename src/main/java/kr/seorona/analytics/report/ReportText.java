@@ -47,6 +47,11 @@ final class ReportText {
 		return this.messages.get("report." + key, args);
 	}
 
+	/** A message shared with the dashboard (no {@code report.} prefix), e.g. {@code survey.ci.clipped}. */
+	String shared(String key, Object... args) {
+		return this.messages.get(key, args);
+	}
+
 	/** A chart's title from the chart texts, so a figure's caption names the chart as the chart does. */
 	String chartTitle(String key) {
 		return this.messages.get(key);

@@ -7,7 +7,9 @@ import java.util.List;
 import kr.seorona.analytics.ingest.GroupCatalog;
 import kr.seorona.analytics.ingest.SurveyItem;
 import kr.seorona.analytics.ingest.SurveyScale;
+import kr.seorona.analytics.stats.AlphaWarning;
 import kr.seorona.analytics.stats.GroupComparison;
+import kr.seorona.analytics.stats.ScaleInterval;
 import kr.seorona.analytics.stats.SurveyCalculator;
 import kr.seorona.analytics.stats.SurveyItemStatistics;
 import kr.seorona.analytics.stats.SurveyScaleStatistics;
@@ -107,7 +109,8 @@ final class SurveySection {
 				cells.add(List.of(scale.label(this.text.locale()), groupLabel(row.groupCode()),
 						withheld ? withheldCell() : ReportText.count(row.n()),
 						withheld ? withheldCell() : decimalOrNone(row.mean()),
-						withheld ? withheldCell() : ciOrNone(row.ciLower95(), row.ciUpper95())));
+						withheld ? withheldCell() : ciOrNone(row.ciLower95(), row.ciUpper95()),
+						(withheld || (row.cronbachAlpha() == null && row.alphaN() == null)) ? withheldCell() : alpha(row)));
 			}
 		}
 		if (cells.isEmpty()) {
@@ -115,8 +118,15 @@ final class SurveySection {
 		}
 		table(blocks, this.text.get("survey.scales.caption", this.text.year()),
 				List.of(this.text.get("survey.scaleColumn"), this.text.get("survey.group"), this.text.get("survey.n"),
-						this.text.get("survey.mean"), this.text.get("survey.ci")),
-				cells, List.of(false, false, true, true, true));
+						this.text.get("survey.mean"), this.text.get("survey.ci"), this.text.get("survey.alpha")),
+				cells, List.of(false, false, true, true, true, true));
+		scales.stream()
+			.filter((row) -> !suppressed(row))
+			.map(AlphaWarning::of)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.sorted()
+			.forEach((warning) -> blocks.add(new ReportBlock.Note(this.text.shared(warning.messageKey()))));
 	}
 
 	private void itemTable(List<ReportBlock> blocks, List<SurveyItemStatistics> items) {
@@ -146,13 +156,17 @@ final class SurveySection {
 	private void table(List<ReportBlock> blocks, String caption, List<String> header, List<List<String>> cells,
 			List<Boolean> numeric) {
 		blocks.add(this.text.table(caption, header, cells, numeric));
+		if (cells.stream().flatMap(List::stream).anyMatch((cell) -> cell.contains(ScaleInterval.UPPER_MARK)
+				|| cell.contains(ScaleInterval.LOWER_MARK))) {
+			blocks.add(new ReportBlock.Note(this.text.shared("survey.ci.clipped")));
+		}
 		if (cells.stream().flatMap(List::stream).anyMatch(withheldCell()::equals)) {
 			blocks.add(new ReportBlock.Note(this.text.get("suppressed", k())));
 		}
 	}
 
 	private void figure(List<ReportBlock> blocks, String chart, String titleKey) {
-		ReportCharts.find(this.inputs.chartsDir(), this.text.year(), chart)
+		ReportCharts.find(this.inputs.chartsDir(), this.text.locale(), this.text.year(), chart)
 			.ifPresent((png) -> blocks.add(this.text.figure(this.text.chartTitle(titleKey), png)));
 	}
 
@@ -169,8 +183,19 @@ final class SurveySection {
 		return groups.find(code).map((group) -> group.label(this.text.locale())).orElse(code);
 	}
 
+	/** The interval cut at the scale's ends, a cut end marked ◀ or ▶ ({@link ScaleInterval}). */
 	private String ci(double lower, double upper) {
-		return this.text.get("ci", ReportText.decimal(lower), ReportText.decimal(upper));
+		ScaleInterval interval = ScaleInterval.of(lower, upper);
+		return (interval.lowerClipped() ? ScaleInterval.LOWER_MARK : "")
+				+ this.text.get("ci", ReportText.decimal(interval.lower()), ReportText.decimal(interval.upper()))
+				+ (interval.upperClipped() ? ScaleInterval.UPPER_MARK : "");
+	}
+
+	/** Cronbach's alpha with its warning label, e.g. {@code -0.41 (신뢰도 낮음)}; "–" when undefined. */
+	private String alpha(SurveyScaleStatistics row) {
+		AlphaWarning warning = AlphaWarning.of(row);
+		String value = decimalOrNone(row.cronbachAlpha());
+		return (warning == null) ? value : value + " (" + this.text.shared(warning.shortKey()) + ")";
 	}
 
 	private String ciOrNone(Double lower, Double upper) {

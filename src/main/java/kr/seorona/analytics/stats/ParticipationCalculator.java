@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import kr.seorona.analytics.ingest.AttendanceRecord;
@@ -159,7 +158,7 @@ public final class ParticipationCalculator {
 		}
 		JointMeetings jointMeetings = JointMeetings.of(joint, this.groups, this.minCellSize);
 		return new ParticipationResults(byGroupAndYear, jointMeetings.composition(), jointMeetings.attendance(),
-				trends(byGroupAndYear), yearSummaries(years, byGroupAndYear, joint));
+				Trend.byGroup(this.groups, byGroupAndYear, this.minCellSize), yearSummaries(years, byGroupAndYear, joint));
 	}
 
 	private ParticipationStatistics row(YearGroup key, int networks, List<MeetingState> sessions,
@@ -242,37 +241,6 @@ public final class ParticipationCalculator {
 					everyone.size() < this.minCellSize));
 		}
 		return result;
-	}
-
-	private List<ParticipationTrend> trends(List<ParticipationStatistics> rows) {
-		List<ParticipationTrend> result = new ArrayList<>();
-		for (var group : this.groups.groups()) {
-			for (String indicator : INDICATORS) {
-				TreeMap<Integer, Double> series = new TreeMap<>();
-				for (ParticipationStatistics row : rows) {
-					if (row.groupCode().equals(group.code())) {
-						Double value = indicator(row, indicator);
-						if (value != null) {
-							series.put(row.year(), value);
-						}
-					}
-				}
-				if (!series.isEmpty()) {
-					result.add(Trend.of(group.code(), indicator, series));
-				}
-			}
-		}
-		return result;
-	}
-
-	private static Double indicator(ParticipationStatistics row, String indicator) {
-		return switch (indicator) {
-			case "meetings" -> (double) row.meetings();
-			case "attendances" -> (double) row.attendances();
-			case "distinctParticipants" -> (double) row.distinctParticipants();
-			case "participationRate" -> row.participationRate();
-			default -> throw new IllegalStateException("unknown indicator " + indicator);
-		};
 	}
 
 	private void resolvePending() {

@@ -22,9 +22,14 @@ package kr.seorona.analytics.stats;
  * @param kendallPValue two-sided p-value of tau = 0 (exact for n &lt; 50 without ties, else the normal
  * approximation with the tie-corrected variance, as R {@code cor.test(method = "kendall")})
  * @param kendallPMethod how kendallPValue was computed; null when it is null
+ * @param smallestYearParticipants the group's smallest distinct participants in a year of the series
+ * (the row's n)
+ * @param suppressed true when a year of the group's series is withheld (fewer than k participants,
+ * or withheld so that another year cannot be recovered): every year's value enters the figures, so
+ * the trend would give the withheld value back
  */
 public record ParticipationTrend(String groupCode, String indicator, int firstYear, int lastYear, int years,
 		boolean estimable, Double compoundAnnualGrowthRate, Double slope, Double slopeLower95, Double slopeUpper95,
 		Double rSquared, Double slopePValue, Double kendallTau, Double kendallPValue,
-		PValueMethod kendallPMethod) {
+		PValueMethod kendallPMethod, long smallestYearParticipants, boolean suppressed) {
 }

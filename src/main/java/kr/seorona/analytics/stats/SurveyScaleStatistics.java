@@ -22,7 +22,8 @@ package kr.seorona.analytics.stats;
  * @param q3 third quartile (R type 7)
  * @param cronbachAlpha Cronbach's alpha over the complete cases; null with fewer than 2 items or 2
  * complete cases, or when the total score is constant
- * @param alphaN complete cases (every item of the scale answered) behind {@code cronbachAlpha}
+ * @param alphaN complete cases (every item of the scale answered) behind {@code cronbachAlpha}; null
+ * (with the alpha) when withheld for publication (fewer than k but not 0)
  * @param weightedMean weighted mean scale score with respondent weights; null when a respondent with a
  * score has no weight (no weight column, or a blank weight cell)
  * @param weightedStandardError standard error of the weighted mean; null as weightedMean or when n &lt; 2
@@ -30,6 +31,6 @@ package kr.seorona.analytics.stats;
  */
 public record SurveyScaleStatistics(int year, String groupCode, String scaleCode, int items, long n, long missing,
 		Double mean, Double standardDeviation, Double standardError, Double ciLower95, Double ciUpper95,
-		Double median, Double q1, Double q3, Double cronbachAlpha, long alphaN, Double weightedMean,
+		Double median, Double q1, Double q3, Double cronbachAlpha, Long alphaN, Double weightedMean,
 		Double weightedStandardError, boolean suppressed) {
 }

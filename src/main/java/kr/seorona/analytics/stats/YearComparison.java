@@ -17,7 +17,8 @@ package kr.seorona.analytics.stats;
  * @param toYear the later year (fromYear + 1)
  * @param nFrom values in the earlier year
  * @param nTo values in the later year
- * @param nPaired respondents with a value in both years (counted in nFrom and nTo too)
+ * @param nPaired respondents with a value in both years (counted in nFrom and nTo too); null when
+ * withheld for publication (fewer than k but not 0)
  * @param meanFrom mean in the earlier year; null when nFrom = 0
  * @param meanTo mean in the later year; null when nTo = 0
  * @param difference meanTo - meanFrom
@@ -30,6 +31,6 @@ package kr.seorona.analytics.stats;
  * @param suppressed true when min(nFrom, nTo) &lt; k
  */
 public record YearComparison(String groupCode, String itemCode, boolean scaleScore, int fromYear, int toYear,
-		long nFrom, long nTo, long nPaired, Double meanFrom, Double meanTo, Double difference, Double t, Double df,
+		long nFrom, long nTo, Long nPaired, Double meanFrom, Double meanTo, Double difference, Double t, Double df,
 		Double pValue, TwoSampleTest testMethod, Double cohensD, boolean suppressed) {
 }

@@ -24,7 +24,7 @@ class ChartCatalogTests {
 	}
 
 	private static ChartCatalog catalog(Locale locale) {
-		return new ChartCatalog(ChartTheme.bundled(), Messages.bundle(locale));
+		return new ChartCatalog(ChartTheme.bundled());
 	}
 
 	@ParameterizedTest
@@ -96,18 +96,53 @@ class ChartCatalogTests {
 
 	@Test
 	void chartsWrittenOnTwoThreadsAreTheBytesOfChartsWrittenOneAfterTheOther(@TempDir Path dir) throws Exception {
-		ChartOptions options = ChartFixtures.options(Locale.KOREAN).withSize(900, 150);
-		Messages messages = Messages.bundle(Locale.KOREAN);
-		List<Path> sequential = new ChartCatalog(ChartTheme.bundled(), messages, 1).renderAll(ChartFixtures.inputs(),
-				options, dir.resolve("one"));
-		List<Path> parallel = new ChartCatalog(ChartTheme.bundled(), messages, 2).renderAll(ChartFixtures.inputs(),
-				options, dir.resolve("two"));
+		List<ChartOptions> languages = List.of(ChartFixtures.options(Locale.KOREAN).withSize(900, 150),
+				ChartFixtures.options(Locale.ENGLISH).withSize(900, 150));
+		List<Path> sequential = new ChartCatalog(ChartTheme.bundled(), 1).renderAll(ChartFixtures.inputs(), languages,
+				dir.resolve("one"));
+		List<Path> parallel = new ChartCatalog(ChartTheme.bundled(), 2).renderAll(ChartFixtures.inputs(), languages,
+				dir.resolve("two"));
 		assertThat(parallel.stream().map((file) -> dir.resolve("two").relativize(file)).toList())
 			.isEqualTo(sequential.stream().map((file) -> dir.resolve("one").relativize(file)).toList());
 		for (int i = 0; i < sequential.size(); i++) {
 			assertThat(Files.readAllBytes(parallel.get(i))).as(parallel.get(i).toString())
 				.isEqualTo(Files.readAllBytes(sequential.get(i)));
 		}
+	}
+
+	@Test
+	void oneRenderingWritesEveryChartInKoreanAndUnderEnInEnglish(@TempDir Path dir) throws Exception {
+		List<ChartOptions> languages = ChartCatalog.LANGUAGES.stream()
+			.map((locale) -> ChartFixtures.options(locale).withSize(600, 150))
+			.toList();
+		Path charts = dir.resolve("charts");
+		List<String> written = new ChartCatalog(ChartTheme.bundled()).renderAll(ChartFixtures.inputs(), languages, charts)
+			.stream()
+			.map((file) -> charts.relativize(file).toString().replace('\\', '/'))
+			.toList();
+		List<String> korean = written.stream().filter((file) -> !file.startsWith("en/")).toList();
+		List<String> english = written.stream().filter((file) -> file.startsWith("en/")).toList();
+		assertThat(korean).isNotEmpty().startsWith("2019-2022/meetings-by-group.png");
+		assertThat(english).isEqualTo(korean.stream().map((file) -> "en/" + file).toList());
+		assertThat(written).startsWith(korean.toArray(String[]::new));
+		for (String file : written) {
+			assertThat(ChartCatalog.languageOf(Path.of("charts", file)))
+				.isEqualTo(file.startsWith("en/") ? Locale.ENGLISH : Locale.KOREAN);
+		}
+		for (String file : written.stream().filter((name) -> name.endsWith(".svg")).toList()) {
+			List<String> texts = SvgWriterTests.strings(Files.readString(charts.resolve(file)));
+			assertThat(texts).as(file).isNotEmpty();
+			if (file.startsWith("en/")) {
+				assertThat(texts).as(file).noneMatch(ChartCatalogTests::hasHangul);
+			}
+			else {
+				assertThat(texts).as(file).anyMatch(ChartCatalogTests::hasHangul);
+			}
+		}
+	}
+
+	static boolean hasHangul(String text) {
+		return text.codePoints().anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
 	}
 
 	@Test

@@ -154,7 +154,7 @@ final class ChartFixtures {
 		double cagr = Math.pow(lastValue / firstValue, 1.0 / (last - first)) - 1;
 		double slope = (lastValue - firstValue) / (last - first);
 		return new ParticipationTrend(group, "attendances", first, last, last - first + 1, true, cagr, slope,
-				slope * 0.5, slope * 1.5, 0.9, 0.04, 0.8, 0.1, PValueMethod.EXACT);
+				slope * 0.5, slope * 1.5, 0.9, 0.04, 0.8, 0.1, PValueMethod.EXACT, 20, false);
 	}
 
 	static List<SurveyItemStatistics> surveyItems() {

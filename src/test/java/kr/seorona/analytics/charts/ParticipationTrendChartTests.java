@@ -1,19 +1,29 @@
 package kr.seorona.analytics.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.ui.Layer;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
 
+import kr.seorona.analytics.ingest.Group;
 import kr.seorona.analytics.stats.PValueMethod;
 import kr.seorona.analytics.stats.ParticipationTrend;
 
@@ -29,7 +39,7 @@ class ParticipationTrendChartTests {
 		assertThat(data.dataset().getValue("행정실장", "2021").doubleValue()).isEqualTo(7);
 		assertThat(data.suppressedCells()).containsExactly("행정실장 2020");
 		JFreeChart chart = new ParticipationTrendChart().charts(this.context).get(0).chart();
-		assertThat(ChartTexts.of(chart)).contains("비공개: 5명 미만에 근거한 수치는 표시하지 않음 (행정실장 2020)");
+		assertThat(ChartTexts.of(chart)).contains("비공개: 5명 미만에 근거한 수치와 합계에서 빼서 그 수치를 알 수 있는 수치는 표시하지 않음 (행정실장 2020)");
 	}
 
 	@Test
@@ -62,7 +72,7 @@ class ParticipationTrendChartTests {
 		// 교육공무직 16 -> 46 -> 22: OLS slope p = 0.88, CAGR +17.3%
 		List<ParticipationTrend> trends = new ArrayList<>(ChartFixtures.trends());
 		trends.replaceAll((trend) -> trend.groupCode().equals("EDU_STAFF") ? new ParticipationTrend("EDU_STAFF",
-				"attendances", 2020, 2022, 3, true, 0.173, 3.0, -195.0, 201.0, 0.04, 0.88, 0.33, 1.0, PValueMethod.EXACT) : trend);
+				"attendances", 2020, 2022, 3, true, 0.173, 3.0, -195.0, 201.0, 0.04, 0.88, 0.33, 1.0, PValueMethod.EXACT, 16, false) : trend);
 		ChartInputs fixture = ChartFixtures.inputs();
 		ChartContext other = new ChartContext(new ChartInputs(fixture.groups(), fixture.survey(), fixture.participation(),
 				fixture.jointMeetings(), trends, fixture.surveyItems(), fixture.years()), this.context.options(),
@@ -75,7 +85,7 @@ class ParticipationTrendChartTests {
 	@Test
 	void aTrendOverFewerThanThreeYearsGetsNoFigure() {
 		List<ParticipationTrend> trends = List.of(new ParticipationTrend("PRINCIPAL", "attendances", 2021, 2022, 2, false,
-				null, null, null, null, null, null, null, null, null));
+				null, null, null, null, null, null, null, null, null, 20, false));
 		ChartInputs fixture = ChartFixtures.inputs();
 		ChartContext other = new ChartContext(new ChartInputs(fixture.groups(), fixture.survey(), fixture.participation(),
 				fixture.jointMeetings(), trends, fixture.surveyItems(), fixture.years()), this.context.options(),
@@ -103,6 +113,86 @@ class ParticipationTrendChartTests {
 		assertThat(((CategoryPlot) chart.getPlot()).getAnnotations()).filteredOn(SuppressedMarks.class::isInstance)
 			.flatExtracting((marks) -> ((SuppressedMarks) marks).marks())
 			.containsExactly(new SuppressedMarks.Mark("2020", null, "비공개: 행정실장"));
+	}
+
+	@Test
+	void endLabelsDoNotOverlapAndEachStandsRightOfItsOwnLineEndOrIsLedToIt() throws Exception {
+		JFreeChart chart = new ParticipationTrendChart().charts(this.context).get(0).chart();
+		String svg = SvgWriter.render(chart, 453.6, 281.2);
+		List<Element> texts = SvgWriterTests.texts(svg);
+		List<double[]> leaders = lines(svg, "stroke-width:0.5;stroke:rgb(119,119,119)");
+		List<Rectangle2D> boxes = new ArrayList<>();
+		int moved = 0;
+		for (Group group : ChartFixtures.DEFINITIONS.groups().groups()) {
+			Color color = Color.decode(group.color());
+			List<double[]> segments = lines(svg, "stroke-width:1.29\\d*;stroke:rgb(" + color.getRed() + ","
+					+ color.getGreen() + "," + color.getBlue() + ")");
+			double[] end = segments.stream().max(Comparator.comparingDouble((line) -> line[2])).orElseThrow();
+			List<Element> named = texts.stream().filter((text) -> text.getTextContent().equals(group.labelKo())).toList();
+			assertThat(named).as(group.labelKo()).hasSize(1);
+			Element name = named.get(0);
+			Rectangle2D label = box(name);
+			boxes.add(label);
+			Element next = texts.get(texts.indexOf(name) + 1);
+			if (next.getAttribute("x").equals(name.getAttribute("x"))) {
+				boxes.add(box(next));
+				label = label.createUnion(box(next));
+			}
+			assertThat(label.getMinX()).as("%s is right of its line end", group.labelKo()).isGreaterThan(end[2]);
+			double pointY = end[3];
+			Rectangle2D block = label;
+			List<double[]> led = leaders.stream()
+				.filter((leader) -> Math.abs(leader[0] - (end[2] + 3)) < 0.05 && Math.abs(leader[1] - pointY) < 0.05)
+				.toList();
+			if (led.isEmpty()) {
+				assertThat(pointY).as("%s stands beside its line end", group.labelKo())
+					.isBetween(block.getMinY(), block.getMaxY());
+			}
+			else {
+				moved++;
+				assertThat(led).as("leader of %s", group.labelKo()).singleElement().satisfies((leader) -> {
+					assertThat(leader[2]).isBetween(end[2], block.getMinX());
+					assertThat(leader[3]).isBetween(block.getMinY(), block.getMaxY());
+				});
+			}
+		}
+		assertThat(moved).as("the fixture's small groups end close together: some labels had to move").isPositive();
+		assertThat(leaders).hasSize(moved);
+		for (int i = 0; i < boxes.size(); i++) {
+			for (int j = i + 1; j < boxes.size(); j++) {
+				Rectangle2D overlap = boxes.get(i).createIntersection(boxes.get(j));
+				assertThat(overlap.isEmpty() || overlap.getHeight() < 1e-6 || overlap.getWidth() < 1e-6)
+					.as("label boxes %s and %s overlap", boxes.get(i), boxes.get(j))
+					.isTrue();
+			}
+		}
+	}
+
+	/** {x1, y1, x2, y2} of the SVG line elements whose style starts with the given pattern. */
+	static List<double[]> lines(String svg, String style) {
+		Matcher line = Pattern.compile("<line x1='([-\\d.]+)' y1='([-\\d.]+)' x2='([-\\d.]+)' y2='([-\\d.]+)' style='"
+				+ style.replace("(", "\\(").replace(")", "\\)") + "[;']").matcher(svg);
+		List<double[]> lines = new ArrayList<>();
+		while (line.find()) {
+			lines.add(new double[] { Double.parseDouble(line.group(1)), Double.parseDouble(line.group(2)),
+					Double.parseDouble(line.group(3)), Double.parseDouble(line.group(4)) });
+		}
+		return lines;
+	}
+
+	/** The box of an SVG text element in points, measured with the bundled font at its size and weight. */
+	static Rectangle2D box(Element text) {
+		String style = text.getAttribute("style");
+		Matcher size = Pattern.compile("font-size: ([\\d.]+)px").matcher(style);
+		assertThat(size.find()).as(style).isTrue();
+		Font font = ChartTheme.bundled().font(Float.parseFloat(size.group(1)), style.contains("font-weight: bold"));
+		FontRenderContext context = new FontRenderContext(null, true, true);
+		LineMetrics metrics = font.getLineMetrics(text.getTextContent(), context);
+		double width = font.getStringBounds(text.getTextContent(), context).getWidth();
+		double x = Double.parseDouble(text.getAttribute("x"));
+		double baseline = Double.parseDouble(text.getAttribute("y"));
+		return new Rectangle2D.Double(x, baseline - metrics.getAscent(), width,
+				metrics.getAscent() + metrics.getDescent());
 	}
 
 	static List<String> endLabels(JFreeChart chart) {

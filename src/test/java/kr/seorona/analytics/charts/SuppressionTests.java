@@ -70,7 +70,7 @@ class SuppressionTests {
 		// suppressed in the fixtures: administrative directors 2020 (4 people) and at two joint meetings;
 		// no chart shows any figure of theirs, meeting counts included (the published statistics
 		// withhold every figure of a suppressed row)
-		List<ChartFile> files = new ChartCatalog(ChartTheme.bundled(), Messages.bundle(Locale.KOREAN))
+		List<ChartFile> files = new ChartCatalog(ChartTheme.bundled())
 			.build(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN));
 		assertThat(files).extracting(ChartFile::stem).contains("2019-2022/participation-trend",
 				"2019-2022/participants-retention", "2019-2022/joint-meeting-composition");
@@ -94,7 +94,7 @@ class SuppressionTests {
 	@Test
 	void withKTwentyEverySuppressedCellIsALabelledMarkNeverSilentlyDropped() throws Exception {
 		ChartOptions strict = ChartFixtures.options(Locale.KOREAN).withMinCellSize(20);
-		List<ChartFile> files = new ChartCatalog(ChartTheme.bundled(), Messages.bundle(Locale.KOREAN))
+		List<ChartFile> files = new ChartCatalog(ChartTheme.bundled())
 			.build(ChartFixtures.inputs(), strict);
 		List<ParticipationStatistics> small = ChartFixtures.participation().stream()
 			.filter((row) -> row.distinctParticipants() < 20)

@@ -20,7 +20,7 @@ import org.w3c.dom.NodeList;
  */
 class SvgWriterTests {
 
-	private final List<ChartFile> files = new ChartCatalog(ChartTheme.bundled(), Messages.bundle(Locale.KOREAN))
+	private final List<ChartFile> files = new ChartCatalog(ChartTheme.bundled())
 		.build(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN));
 
 	private String svg(String stem) {
@@ -73,7 +73,7 @@ class SvgWriterTests {
 
 	@Test
 	void englishChartsKeepEnglishText() throws Exception {
-		List<ChartFile> english = new ChartCatalog(ChartTheme.bundled(), Messages.bundle(Locale.ENGLISH))
+		List<ChartFile> english = new ChartCatalog(ChartTheme.bundled())
 			.build(ChartFixtures.inputs(), ChartFixtures.options(Locale.ENGLISH));
 		String svg = SvgWriter.render(english.get(0).chart(), 453.6, 281.2);
 		assertThat(strings(svg)).contains("Network meetings by group", "Total 33 (regular 31 + joint 2)", "Parents");

@@ -12,7 +12,6 @@ import kr.seorona.analytics.charts.ChartCatalog;
 import kr.seorona.analytics.charts.ChartInputs;
 import kr.seorona.analytics.charts.ChartOptions;
 import kr.seorona.analytics.charts.ChartTheme;
-import kr.seorona.analytics.charts.Messages;
 import kr.seorona.analytics.ingest.Definitions;
 import kr.seorona.analytics.ingest.GroupCatalog;
 import kr.seorona.analytics.stats.JointMeetingAttendance;
@@ -87,10 +86,15 @@ final class DashboardFixtures {
 		return new PublishedFigures(years(), participation(), jointAttendance(), jointMeetings(), scales(), List.of());
 	}
 
-	/** Renders a few charts under {@code outputDir/charts} and returns the report pointing at them. */
+	/**
+	 * Renders a few charts in both languages under {@code outputDir/charts} (English under
+	 * {@code charts/en}) and returns the report of a run in {@code locale} pointing at them.
+	 */
 	static RunReport report(Path outputDir, Locale locale, ChartInputs inputs) {
-		ChartOptions options = ChartOptions.defaults(DEFINITIONS.identity(), locale).withSize(900, 150);
-		List<Path> charts = new ChartCatalog(ChartTheme.bundled(), Messages.bundle(locale)).renderAll(inputs, options,
+		List<ChartOptions> languages = ChartCatalog.LANGUAGES.stream()
+			.map((language) -> ChartOptions.defaults(DEFINITIONS.identity(), language).withSize(900, 150))
+			.toList();
+		List<Path> charts = new ChartCatalog(ChartTheme.bundled()).renderAll(inputs, languages,
 				outputDir.resolve("charts"));
 		RunInfo run = new RunInfo("annualReport", 42, "COMPLETED",
 				new TreeMap<>(Map.of("years", "2019-2022", "locale", locale.getLanguage(), "minCellSize", "5",

@@ -149,6 +149,12 @@ class DashboardWriterTests {
 				"charts/2022/year-over-year.png");
 		assertThat(sources).allSatisfy((source) -> assertThat(dir.resolve(source)).isRegularFile());
 		assertThat(html).contains("href=\"charts/2022/year-over-year.svg\"");
+		List<String> english = Pattern.compile("<img src=\"([^\"]+)\"").matcher(Files.readString(dir.resolve("index-en.html")))
+			.results()
+			.map((match) -> match.group(1))
+			.toList();
+		assertThat(english).isEqualTo(sources.stream().map((source) -> source.replace("charts/", "charts/en/")).toList());
+		assertThat(english).allSatisfy((source) -> assertThat(dir.resolve(source)).isRegularFile());
 		assertThat(html).doesNotContainPattern("(?i)(src|href)=\"(https?:)?//").doesNotContain("url(http");
 		assertThat(dir.resolve("assets/fonts/NanumGothic.ttf")).isRegularFile();
 		assertThat(dir.resolve("assets/fonts/OFL-NanumGothic.txt")).content().contains("SIL OPEN FONT LICENSE");
@@ -173,6 +179,10 @@ class DashboardWriterTests {
 		assertThat(html).contains("<html lang=\"en\">").contains("href=\"index-ko.html\"");
 		assertThat(dir.resolve("index-ko.html")).content().contains("<html lang=\"ko\">");
 		assertThat(dir.resolve("index-en.html")).doesNotExist();
+		// each page shows the charts of its own language, whichever language the run is in
+		assertThat(html).contains("<img src=\"charts/en/2022/year-over-year.png\"").doesNotContain("src=\"charts/2022/");
+		assertThat(dir.resolve("index-ko.html")).content().contains("<img src=\"charts/2022/year-over-year.png\"")
+			.doesNotContain("charts/en/");
 	}
 
 	@Test

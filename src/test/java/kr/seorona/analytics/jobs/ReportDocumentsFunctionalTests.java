@@ -341,8 +341,10 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 		for (ParticipationStatistics row : rows) {
 			boolean withheld = row.suppressed() || row.distinctParticipants() < K;
 			anyWithheld |= withheld;
-			meetings.add(List.of(label(row.groupCode()), count(row.networks()), count(row.meetings()),
-					withheld ? WITHHELD : count(row.attendances())));
+			// a withheld group's networks and meetings are withheld in the published files too
+			meetings.add(withheld ? List.of(label(row.groupCode()), WITHHELD, WITHHELD, WITHHELD)
+					: List.of(label(row.groupCode()), count(row.networks()), count(row.meetings()),
+							count(row.attendances())));
 		}
 		if (summary.jointMeetings() > 0) {
 			anyWithheld |= summary.jointAttendances() < K;
@@ -367,23 +369,25 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 		people.add(List.of("집단", "실참여자(명)", "신규 참여자(명)", "재참여율(%)"));
 		for (ParticipationStatistics row : rows) {
 			boolean withheld = row.suppressed() || row.distinctParticipants() < K;
+			// computed whenever the group has a previous year: null there means withheld
+			boolean yearOnYearWithheld = withheld || (hasPrevious(row) && row.newParticipants() == null);
 			people.add(List.of(label(row.groupCode()), withheld ? WITHHELD : count(row.distinctParticipants()),
-					row.newParticipants() == null ? "–" : withheld ? WITHHELD : count(row.newParticipants()),
-					row.retention() == null ? "–" : withheld || previousWithheld(row) ? WITHHELD : round(100 * row.retention(), 1)));
+					yearOnYearWithheld ? WITHHELD : row.newParticipants() == null ? "–" : count(row.newParticipants()),
+					yearOnYearWithheld ? WITHHELD : row.retention() == null ? "–" : round(100 * row.retention(), 1)));
 		}
 		people.add(List.of("전체(합동 회의 포함, 중복 제외)", count(summary.distinctParticipants()), "–", "–"));
 		tables.add(people);
 		List<List<String>> scaleTable = new ArrayList<>();
-		scaleTable.add(List.of("척도", "집단", "응답(n)", "평균", "95% 신뢰구간"));
+		scaleTable.add(List.of("척도", "집단", "응답(n)", "평균", "95% 신뢰구간", "크론바흐 알파"));
 		for (SurveyScale scale : this.definitions.survey().scales()) {
 			this.scales.stream()
 				.filter((row) -> row.year() == year && row.scaleCode().equals(scale.code()))
 				.sorted(Comparator.comparingInt((SurveyScaleStatistics row) -> SurveyCalculator.ALL.equals(row.groupCode())
 						? Integer.MAX_VALUE : this.definitions.groups().order(row.groupCode())))
-				.forEach((row) -> scaleTable.add(row.n() < K ? List.of(scale.labelKo(), label(row.groupCode()), WITHHELD,
-						WITHHELD, WITHHELD)
+				.forEach((row) -> scaleTable.add(row.suppressed() ? List.of(scale.labelKo(), label(row.groupCode()), WITHHELD,
+						WITHHELD, WITHHELD, WITHHELD)
 						: List.of(scale.labelKo(), label(row.groupCode()), count(row.n()), round(row.mean(), 2),
-								round(row.ciLower95(), 2) + "~" + round(row.ciUpper95(), 2))));
+								interval(row.ciLower95(), row.ciUpper95()), alpha(row))));
 		}
 		tables.add(scaleTable);
 		List<List<String>> itemTable = new ArrayList<>();
@@ -393,7 +397,7 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 				.filter((row) -> row.year() == year && row.itemCode().equals(item.code())
 						&& SurveyCalculator.ALL.equals(row.groupCode()))
 				.forEach((row) -> itemTable.add(List.of(item.labelKo(), count(row.n()), round(row.mean(), 2),
-						round(row.ciLower95(), 2) + "~" + round(row.ciUpper95(), 2), round(100 * row.topTwoBox(), 1))));
+						interval(row.ciLower95(), row.ciUpper95()), round(100 * row.topTwoBox(), 1))));
 		}
 		tables.add(itemTable);
 		List<List<String>> quality = new ArrayList<>();
@@ -453,7 +457,8 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 			.stream()
 			.skip(5)
 			.filter((text) -> !text.startsWith("<표") && !text.startsWith("[그림") && !text.startsWith("자료:")
-					&& !text.startsWith("비공개:") && !text.matches("^\\d+\\. .*|^[가-하]\\. .*"))
+					&& !text.startsWith("비공개:") && !text.startsWith("◀ ▶:") && !text.startsWith("신뢰도 ")
+					&& !text.matches("^\\d+\\. .*|^[가-하]\\. .*"))
 			.toList();
 	}
 
@@ -471,10 +476,23 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 		return this.summaries.stream().filter((row) -> row.year() == year).findFirst().orElseThrow();
 	}
 
-	boolean previousWithheld(ParticipationStatistics row) {
+	/** A 95% interval as the report shows it: cut at 1 and 5, a cut end marked ◀ or ▶. */
+	static String interval(double lower, double upper) {
+		return (lower < 1 ? "◀" : "") + round(Math.max(1, lower), 2) + "~" + round(Math.min(5, upper), 2)
+				+ (upper > 5 ? "▶" : "");
+	}
+
+	/** Cronbach's alpha as the report shows it: withheld, "–", or the value, warned of below 0. */
+	static String alpha(SurveyScaleStatistics row) {
+		if (row.cronbachAlpha() == null) {
+			return (row.alphaN() == null) ? WITHHELD : (row.items() < 2) ? "–" : "– (계산 불가)";
+		}
+		return round(row.cronbachAlpha(), 2) + ((row.cronbachAlpha() < 0) ? " (신뢰도 낮음)" : "");
+	}
+
+	boolean hasPrevious(ParticipationStatistics row) {
 		return this.participation.stream()
-			.anyMatch((other) -> other.year() == row.year() - 1 && other.groupCode().equals(row.groupCode())
-					&& (other.suppressed() || other.distinctParticipants() < K));
+			.anyMatch((other) -> other.year() == row.year() - 1 && other.groupCode().equals(row.groupCode()));
 	}
 
 	String label(String code) {

@@ -1,6 +1,9 @@
 package kr.seorona.analytics.jobs;
 
+import kr.seorona.analytics.ingest.Definitions;
 import kr.seorona.analytics.operations.AnnualReportParameters;
+import kr.seorona.analytics.report.ReadBack;
+import kr.seorona.analytics.report.ReportFiles;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -25,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Re-running one year after its input was corrected: a new job instance that replaces exactly that
  * year's record partitions, leaves the other years' files byte for byte, and still computes the
  * corrected year's year-over-year figures from the published previous year; the reports and the
- * dashboard's data quality still cover every published year.
+ * dashboard's data quality still cover every published year, and so do the report documents.
  */
 class RerunFunctionalTests extends JobTestSupport {
 
@@ -61,6 +65,16 @@ class RerunFunctionalTests extends JobTestSupport {
 		for (int year = 2019; year <= 2022; year++) {
 			assertThat(summary).contains("\"" + year + "/sessions.csv\"");
 		}
+		// every year's report documents are still published, each with its own year's data quality
+		String manifest = Files.readString(output.resolve("manifest.json"));
+		Definitions definitions = Definitions.load(Path.of("jobs"));
+		for (int year = 2019; year <= 2022; year++) {
+			String name = "reports/" + year + "/" + ReportFiles.name(definitions.identity(), year, Locale.KOREAN);
+			assertThat(output.resolve(name + ".hwpx")).as(name).isRegularFile();
+			assertThat(manifest).contains("\"path\" : \"" + name + ".docx\"");
+			ReadBack document = ReadBack.docx(output.resolve(name + ".docx"));
+			assertThat(document.allText()).as(name).contains(year + "/attendance.csv").contains(year + "/survey.csv");
+		}
 		String quality = Files.readString(output.resolve("index.html")).replaceAll("(?s).*<section id=\"quality\">", "")
 			.replaceAll("(?s)</section>.*", "");
 		assertThat(quality).contains("2019/attendance.csv").contains("2021/survey.csv").contains("2019–2022");
@@ -88,7 +102,7 @@ class RerunFunctionalTests extends JobTestSupport {
 
 		assertThat(output.resolve("datasets")).doesNotExist();
 		assertThat(output.resolve("index.html")).isRegularFile();
-		assertThat(output.resolve("charts")).isDirectory();
+		assertChartsInBothLanguagesListedInTheManifest(output);
 		Path staging = this.root.resolve("lake/.seorona-staging");
 		if (Files.exists(staging)) {
 			try (java.util.stream.Stream<Path> left = Files.list(staging)) {
@@ -97,6 +111,31 @@ class RerunFunctionalTests extends JobTestSupport {
 		}
 		assertThat(count(this.root.resolve("lake"), "sessions", 2022)).isEqualTo(33);
 		assertThat(count(this.root.resolve("lake"), "sessions", 2019)).isEqualTo(20);
+	}
+
+	/**
+	 * Every chart is published in Korean and, under {@code charts/en/}, in English, all listed in the
+	 * manifest; {@code index.html} shows the Korean charts and {@code index-en.html} the English ones.
+	 */
+	static void assertChartsInBothLanguagesListedInTheManifest(Path output) throws Exception {
+		Path charts = output.resolve("charts");
+		List<String> files;
+		try (java.util.stream.Stream<Path> walk = Files.walk(charts)) {
+			files = walk.filter(Files::isRegularFile)
+				.map((file) -> charts.relativize(file).toString().replace('\\', '/'))
+				.sorted()
+				.toList();
+		}
+		List<String> korean = files.stream().filter((file) -> !file.startsWith("en/")).toList();
+		assertThat(korean).hasSizeGreaterThan(20).contains("2019-2022/participation-trend.svg");
+		assertThat(files.stream().filter((file) -> file.startsWith("en/")).toList())
+			.isEqualTo(korean.stream().map((file) -> "en/" + file).toList());
+		String manifest = Files.readString(output.resolve("manifest.json"));
+		assertThat(files).allSatisfy((file) -> assertThat(manifest).contains("\"charts/" + file + "\""));
+		assertThat(output.resolve("index.html")).content().contains("<img src=\"charts/2019-2022/participation-trend.png\"");
+		assertThat(output.resolve("index-en.html")).content()
+			.contains("<img src=\"charts/en/2019-2022/participation-trend.png\"")
+			.doesNotContain("<img src=\"charts/20");
 	}
 
 	private static long count(Path output, String dataset, int year) throws Exception {

@@ -35,7 +35,8 @@ class DataDictionaryTests {
 			.contains("| `mean_attendance` | DOUBLE | — | yes |")
 			// a count of a suppressible dataset may be withheld: optional although an int component
 			.contains("| `attendances` | INT64 | — | yes |")
-			.contains("| `count_band` | BINARY | STRING | no |")
+			.contains("| `count_band` | BINARY | STRING | yes |")
+			.contains("| `suppression` | BINARY | STRING | yes |")
 			.contains("| `group_code` | `groups` |")
 			.contains("- Files: `datasets/participation_trends/part-00000.parquet`")
 			.contains("- Files: `datasets/networks/year=…/part-00000.parquet`");

@@ -51,7 +51,7 @@ class DatasetCommitterTests {
 		try (DatasetWriter<ParticipationTrend> writer = new DatasetWriter<>(DatasetCatalog.PARTICIPATION_TRENDS,
 				staging, OPTIONS)) {
 			writer.write(new ParticipationTrend("PARENT", tag, 2019, 2022, 4, true, null, 1.0, 0.5, 1.5, 0.9, 0.01,
-					0.8, 0.02, PValueMethod.EXACT));
+					0.8, 0.02, PValueMethod.EXACT, 20, false));
 		}
 		return staging;
 	}

@@ -105,6 +105,7 @@ class DatasetRoundTripTests {
 		}
 		if (definition.suppression() != null) {
 			types.put(DatasetDefinition.Suppression.BAND, "VARCHAR");
+			types.put(DatasetDefinition.Suppression.KIND, "VARCHAR");
 		}
 		return types;
 	}

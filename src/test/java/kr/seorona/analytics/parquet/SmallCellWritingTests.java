@@ -33,13 +33,13 @@ class SmallCellWritingTests {
 	@Test
 	void suppressedRowKeepsKeysFlagAndBandOnly() throws IOException {
 		write(PUBLISHED);
-		List<List<Object>> rows = Duck.query("SELECT * EXCLUDE (year, group_code, suppressed, count_band) FROM "
+		List<List<Object>> rows = Duck.query("SELECT * EXCLUDE (year, group_code, suppressed, count_band, suppression) FROM "
 				+ Duck.source(this.root, "participation") + " WHERE suppressed");
 		assertThat(rows).hasSize(1);
 		assertThat(rows.get(0)).containsOnlyNulls();
-		assertThat(Duck.query("SELECT year, group_code, count_band FROM " + Duck.source(this.root, "participation")
-				+ " ORDER BY group_code"))
-			.containsExactly(List.of(2021L, "ADMIN_DIRECTOR", "<5"), List.of(2021L, "PARENT", "50-99"));
+		assertThat(Duck.query("SELECT year, group_code, count_band, coalesce(suppression, '-') FROM "
+				+ Duck.source(this.root, "participation") + " ORDER BY group_code"))
+			.containsExactly(List.of(2021L, "ADMIN_DIRECTOR", "<5", "PRIMARY"), List.of(2021L, "PARENT", "50-99", "-"));
 		assertThat(Duck.query("SELECT attendances, meetings, participation_rate FROM "
 				+ Duck.source(this.root, "participation") + " WHERE NOT suppressed"))
 			.containsExactly(List.of(240L, 18, 0.41));
@@ -50,6 +50,19 @@ class SmallCellWritingTests {
 			assertThat(read.toList()).containsExactly(new ParticipationStatistics(2021, "ADMIN_DIRECTOR", 0, 0, 0, 0, null,
 					null, null, null, null, null, null, null, null, true), LARGE);
 		}
+	}
+
+	@Test
+	void aRowFlaggedWithKOrMorePeopleIsSecondaryAndHasNoBand() {
+		ParticipationStatistics secondary = new ParticipationStatistics(2021, "TEACHER", 2, 5, 80, 46, 16.0, 17.0, 0.69,
+				24L, 0.5, 0.8, 1, 9L, 0.13, true);
+		try (DatasetWriter<ParticipationStatistics> writer = new DatasetWriter<>(DatasetCatalog.PARTICIPATION,
+				this.root.toUri(), PUBLISHED)) {
+			writer.writeAll(Arrays.asList(LARGE, SMALL, secondary));
+		}
+		assertThat(Duck.query("SELECT group_code, suppression, count_band IS NULL, attendances IS NULL FROM "
+				+ Duck.source(this.root, "participation") + " WHERE suppressed ORDER BY group_code"))
+			.containsExactly(List.of("ADMIN_DIRECTOR", "PRIMARY", false, true), List.of("TEACHER", "SECONDARY", true, true));
 	}
 
 	@Test

@@ -58,7 +58,8 @@ class ResultsReportTests {
 		ReportDocument report = build(List.of(), 5);
 		ReportBlock.Table meetings = report.blocks(ReportBlock.Table.class).get(0);
 		assertThat(meetings.rows().get(0)).containsExactly("교장", "1", "3", "12");
-		assertThat(meetings.rows().get(1)).containsExactly("교감", "1", "2", "비공개");
+		// a withheld group's networks and meetings are withheld too, as in the published datasets
+		assertThat(meetings.rows().get(1)).containsExactly("교감", "비공개", "비공개", "비공개");
 		assertThat(meetings.rows().get(2)).containsExactly("합동 회의", "–", "1", "40");
 		assertThat(meetings.rows().get(3)).containsExactly("합계", "2", "6", "비공개");
 		ReportBlock.Table people = report.blocks(ReportBlock.Table.class).get(2);
@@ -84,6 +85,55 @@ class ResultsReportTests {
 		assertThat(report.title()).isEqualTo("Seorona Sharing School networks: results of the 2022 school year");
 	}
 
+	@Test
+	void koreanReportsEmbedTheKoreanChartsAndEnglishReportsTheEnglishOnes() throws Exception {
+		Path korean = png(this.charts.resolve("2019-2022/meetings-by-group.png"));
+		Path english = png(this.charts.resolve("en/2019-2022/meetings-by-group.png"));
+		assertThat(figures(ResultsReport.build(inputs(List.of(), 5), 2022, Locale.KOREAN))).containsExactly(korean);
+		assertThat(figures(ResultsReport.build(inputs(List.of(), 5), 2022, Locale.ENGLISH))).containsExactly(english);
+	}
+
+	private static Path png(Path file) throws java.io.IOException {
+		java.nio.file.Files.createDirectories(file.getParent());
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 2, java.awt.image.BufferedImage.TYPE_INT_RGB),
+				"png", file.toFile());
+		return file;
+	}
+
+	static List<Path> figures(ReportDocument report) {
+		return report.blocks(ReportBlock.Figure.class).stream().map(ReportBlock.Figure::png).toList();
+	}
+
+	@Test
+	void intervalsPastTheScaleAreCutAndMarkedAndANegativeOrUndefinedAlphaIsWarnedOf() {
+		ReportInputs base = inputs(List.of(), 5);
+		String scale = base.scales().get(0).scaleCode();
+		List<SurveyScaleStatistics> scales = new java.util.ArrayList<>(base.scales());
+		// a small group: t interval 3.90..5.10 on a 1..5 scale, alpha below 0
+		scales.add(new SurveyScaleStatistics(2022, "PRINCIPAL", scale, 3, 6, 0, 4.5, 0.57, 0.23, 3.90, 5.10, 4.5, 4.0,
+				5.0, -0.31, 6L, null, null, false));
+		// alpha not computable: every total score the same
+		scales.add(new SurveyScaleStatistics(2022, "VICE_PRINCIPAL", scale, 3, 8, 0, 4.0, 0.0, 0.0, 4.0, 4.0, 4.0, 4.0,
+				4.0, null, 8L, null, null, false));
+		ReportInputs inputs = new ReportInputs(base.identity(), base.groups(), base.survey(), base.participation(),
+				base.yearSummaries(), base.jointAttendance(), base.items(), scales, base.comparisons(), base.files(),
+				base.chartsDir(), base.runDate(), 5);
+		ReportDocument report = ResultsReport.build(inputs, 2022, Locale.KOREAN);
+		ReportBlock.Table table = report.blocks(ReportBlock.Table.class)
+			.stream()
+			.filter((t) -> t.header().contains("크론바흐 알파"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(table.rows()).anySatisfy((row) -> assertThat(row).containsExactly(row.get(0), "교장", "6", "4.50",
+				"3.90~5.00▶", "-0.31 (신뢰도 낮음)"));
+		assertThat(table.rows()).anySatisfy((row) -> assertThat(row).endsWith("– (계산 불가)"));
+		assertThat(table.rows()).anySatisfy((row) -> assertThat(row).endsWith("0.80"));
+		assertThat(report.blocks(ReportBlock.Note.class)).extracting(ReportBlock.Note::text)
+			.contains("신뢰도 낮음: 문항이 같은 개념을 재지 않거나 역채점 문항이 섞였을 수 있음(크론바흐 알파가 0보다 작음)")
+			.anyMatch((text) -> text.startsWith("신뢰도 계산 불가"))
+			.anyMatch((text) -> text.startsWith("◀ ▶: 95% 신뢰구간이 척도 범위(1–5)를 벗어나"));
+	}
+
 	ReportDocument build(List<GroupComparison> comparisons, int k) {
 		return ResultsReport.build(inputs(comparisons, k), 2022, Locale.KOREAN);
 	}
@@ -94,7 +144,7 @@ class ResultsReportTests {
 				participation("PRINCIPAL", 3, 12, 6), participation("VICE_PRINCIPAL", 2, 5, 3));
 		YearSummary summary = new YearSummary(2022, 2, 2, 5, 1, 6, 17, 40, 48, 30L, false);
 		List<SurveyScaleStatistics> scales = List.of(new SurveyScaleStatistics(2022, "ALL", scale.code(), 3, 30, 0, 4.1,
-				0.6, 0.11, 3.88, 4.32, 4.0, 3.7, 4.5, 0.8, 30, null, null, false));
+				0.6, 0.11, 3.88, 4.32, 4.0, 3.7, 4.5, 0.8, 30L, null, null, false));
 		return new ReportInputs(DEFINITIONS.identity(), DEFINITIONS.groups(), DEFINITIONS.survey(), participation,
 				List.of(summary), List.of(new JointMeetingAttendance(2022, "J1", LocalDate.of(2022, 11, 29), 40, 2, false)),
 				List.of(), scales, comparisons, List.of(), this.charts, LocalDate.of(2026, 12, 2), k);
