@@ -14,9 +14,7 @@ import java.util.UUID;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.FileMetaData;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -300,13 +298,13 @@ public final class DatasetCommitter {
 			if (staged.isEmpty()) {
 				continue;
 			}
-			FileMetaData expected = footer(staged.get(0));
+			FileMetaData expected = HadoopFiles.footer(staged.get(0));
 			Path folder = HadoopFiles.resolve(outputRoot, "datasets/" + dataset.getKey());
 			for (Path existing : HadoopFiles.files(fs, folder)) {
 				String relative = dataset.getKey() + "/" + HadoopFiles.relative(folder, existing);
 				boolean replaced = dataset.getValue().stream().anyMatch((unit) -> relative.startsWith(unit.path() + "/"));
 				if (!replaced) {
-					FileMetaData actual = footer(existing);
+					FileMetaData actual = HadoopFiles.footer(existing);
 					String expectedVersion = expected.getKeyValueMetaData().get(WriteOptions.SCHEMA_VERSION);
 					String actualVersion = actual.getKeyValueMetaData().get(WriteOptions.SCHEMA_VERSION);
 					if (!expected.getSchema().equals(actual.getSchema())
@@ -317,12 +315,6 @@ public final class DatasetCommitter {
 					}
 				}
 			}
-		}
-	}
-
-	private static FileMetaData footer(Path file) throws IOException {
-		try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, HadoopFiles.configuration()))) {
-			return reader.getFooter().getFileMetaData();
 		}
 	}
 

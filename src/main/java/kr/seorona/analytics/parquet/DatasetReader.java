@@ -19,7 +19,6 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.api.ReadSupport;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.io.InputFile;
 
 /**
@@ -155,9 +154,7 @@ public final class DatasetReader {
 			Set<String> projection) {
 		ParquetReader<T> reader;
 		try {
-			reader = new Builder<>(HadoopInputFile.fromPath(file, HadoopFiles.configuration()),
-					new RecordReadSupport<>(schema, values, projection))
-				.withConf(HadoopFiles.configuration())
+			reader = new Builder<>(HadoopFiles.inputFile(file), new RecordReadSupport<>(schema, values, projection))
 				.build();
 		}
 		catch (IOException ex) {
@@ -208,7 +205,7 @@ public final class DatasetReader {
 		private final ReadSupport<T> readSupport;
 
 		Builder(InputFile file, ReadSupport<T> readSupport) {
-			super(file);
+			super(file, HadoopFiles.parquetConfiguration());
 			this.readSupport = readSupport;
 		}
 
