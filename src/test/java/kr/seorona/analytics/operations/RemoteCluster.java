@@ -92,9 +92,11 @@ final class RemoteCluster implements AutoCloseable {
 		return worker;
 	}
 
-	/** Starts a manager: the run command with {@code output}. */
-	JobProcess manager(String name, Path output) throws IOException {
-		return JobProcess.start(this.root.resolve(name), null, arguments("output=" + output));
+	/** Starts a manager: the run command with {@code output} and any further job parameters. */
+	JobProcess manager(String name, Path output, String... parameters) throws IOException {
+		List<String> arguments = new ArrayList<>(List.of(arguments("output=" + output)));
+		arguments.addAll(List.of(parameters));
+		return JobProcess.start(this.root.resolve(name), null, arguments.toArray(String[]::new));
 	}
 
 	private String[] arguments(String argument) {
