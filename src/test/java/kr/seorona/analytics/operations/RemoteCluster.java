@@ -20,6 +20,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
@@ -34,8 +38,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reference the remote outputs are compared with, made once per test JVM. Skips the test, with
  * the reason printed, where no broker or PostgreSQL answers, except in CI
  * ({@code SEORONA_REQUIRE_RABBITMQ}, {@code SEORONA_REQUIRE_POSTGRES}).
+ * <p>
+ * A JUnit extension of a test class ({@code @RegisterExtension static final RemoteCluster}): the
+ * queue, database and a temporary folder for the processes before all tests, the workers killed
+ * after each test, everything removed after all.
  */
-final class RemoteCluster implements AutoCloseable {
+final class RemoteCluster implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
 	static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
 
@@ -47,22 +55,27 @@ final class RemoteCluster implements AutoCloseable {
 
 	final String queue = "seorona.test." + this.id;
 
-	final Path root;
-
 	private final List<JobProcess> workers = new ArrayList<>();
+
+	private Path root;
 
 	private String database;
 
-	private RemoteCluster(Path root) {
-		this.root = root;
+	@Override
+	public void beforeAll(ExtensionContext context) throws Exception {
+		requireRabbitMq();
+		this.database = createDatabase("seorona_remote_" + this.id);
+		this.root = Files.createTempDirectory("seorona-remote");
 	}
 
-	/** A broker queue and a database for one test class, with processes' folders under {@code root}. */
-	static RemoteCluster create(Path root) throws SQLException {
-		requireRabbitMq();
-		RemoteCluster cluster = new RemoteCluster(root);
-		cluster.database = createDatabase("seorona_remote_" + cluster.id);
-		return cluster;
+	@Override
+	public void afterEach(ExtensionContext context) throws InterruptedException {
+		stopWorkers();
+	}
+
+	/** The folder of this test class's processes and outputs. */
+	Path root() {
+		return this.root;
 	}
 
 	/** The output of a local (single-process, H2) run of the fixture input, made once per JVM. */
@@ -161,10 +174,13 @@ final class RemoteCluster implements AutoCloseable {
 		return partitions;
 	}
 
-	/** Kills the workers, drops the database and deletes the queue. */
+	/** Kills the workers, drops the database and deletes the queue and the folder. */
 	@Override
-	public void close() throws InterruptedException {
+	public void afterAll(ExtensionContext context) throws InterruptedException {
 		stopWorkers();
+		if (this.root != null) {
+			RunLayout.deleteRecursively(this.root);
+		}
 		if (this.database != null) {
 			try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
 				statement.execute("DROP DATABASE IF EXISTS " + this.database + " WITH (FORCE)");

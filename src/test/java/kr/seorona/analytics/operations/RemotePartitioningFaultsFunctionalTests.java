@@ -5,12 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static kr.seorona.analytics.operations.RemoteCluster.partitionsRun;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,43 +24,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RemotePartitioningFaultsFunctionalTests {
 
-	@TempDir
-	static Path root;
-
-	RemoteCluster cluster;
+	@RegisterExtension
+	static final RemoteCluster cluster = new RemoteCluster();
 
 	Path baseline;
 
 	@BeforeAll
-	void brokerDatabaseAndALocalRun() throws Exception {
-		this.cluster = RemoteCluster.create(root);
+	void aLocalRun() throws Exception {
 		this.baseline = RemoteCluster.baseline();
-	}
-
-	@AfterEach
-	void stopWorkers() throws InterruptedException {
-		this.cluster.stopWorkers();
-	}
-
-	@AfterAll
-	void dropDatabaseAndQueue() throws InterruptedException {
-		if (this.cluster != null) {
-			this.cluster.close();
-		}
 	}
 
 	@Test
 	void aWorkerStartedAfterTheManagerTakesTheRequestsWaitingInTheQueue() throws Exception {
-		Path output = root.resolve("late-worker-output");
-		JobProcess manager = this.cluster.manager("manager-alone", output);
+		Path output = cluster.root().resolve("late-worker-output");
+		JobProcess manager = cluster.manager("manager-alone", output);
 		long deadline = System.nanoTime() + 180_000_000_000L;
-		while (this.cluster.waitingRequests() < 4) {
+		while (cluster.waitingRequests() < 4) {
 			assertThat(manager.isAlive()).as(manager.output()).isTrue();
 			assertThat(System.nanoTime()).as("the manager sent the four year partitions").isLessThan(deadline);
 			Thread.sleep(500);
 		}
 
-		JobProcess late = this.cluster.worker("late-worker", null);
+		JobProcess late = cluster.worker("late-worker", null);
 		assertThat(manager.exitCode()).as(manager.output()).isZero();
 		assertThat(partitionsRun(late)).containsExactlyElementsOf(RemotePartitioningFunctionalTests.YEARS);
 		assertThat(OutputComparison.differences(this.baseline, output)).isEmpty();
@@ -70,16 +53,16 @@ class RemotePartitioningFaultsFunctionalTests {
 
 	@Test
 	void aManagerKilledWhileAWorkerRunsAPartitionIsRestartedWithoutRunningAnyPartitionTwice() throws Exception {
-		Path resume = root.resolve("resume-2021");
-		JobProcess worker = this.cluster.worker("worker", "ingest-2021", resume);
-		Path output = root.resolve("killed-manager");
-		long executionsBefore = this.cluster.jobExecutions();
+		Path resume = cluster.root().resolve("resume-2021");
+		JobProcess worker = cluster.worker("worker", "ingest-2021", resume);
+		Path output = cluster.root().resolve("killed-manager");
+		long executionsBefore = cluster.jobExecutions();
 
-		JobProcess killed = this.cluster.manager("manager-killed", output);
+		JobProcess killed = cluster.manager("manager-killed", output);
 		worker.awaitPause("ingest-2021");
 		killed.kill();
 
-		JobProcess restarted = this.cluster.manager("manager-restarted", output);
+		JobProcess restarted = cluster.manager("manager-restarted", output);
 		restarted.awaitLine("is still being run by a live worker; waiting for it to finish");
 		assertThat(restarted.output()).contains("Partition ingestYear:2021 (step execution");
 		Files.createFile(resume);
@@ -88,7 +71,7 @@ class RemotePartitioningFaultsFunctionalTests {
 		assertThat(partitionsRun(worker)).as("every year run once")
 			.containsExactlyElementsOf(RemotePartitioningFunctionalTests.YEARS);
 		assertThat(worker.output()).contains("is FAILED; the stale request is ignored");
-		Map<Long, List<String>> partitions = this.cluster.partitionsByExecution(executionsBefore);
+		Map<Long, List<String>> partitions = cluster.partitionsByExecution(executionsBefore);
 		assertThat(partitions.values()).containsExactly(
 				List.of("ingestYear:2019 COMPLETED", "ingestYear:2020 COMPLETED", "ingestYear:2021 COMPLETED",
 						"ingestYear:2022 FAILED"),

@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static kr.seorona.analytics.operations.RemoteCluster.partitionsRun;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,38 +31,23 @@ class RemotePartitioningFunctionalTests {
 	static final List<String> YEARS = List.of("ingestYear:2019", "ingestYear:2020", "ingestYear:2021",
 			"ingestYear:2022");
 
-	@TempDir
-	static Path root;
-
-	RemoteCluster cluster;
+	@RegisterExtension
+	static final RemoteCluster cluster = new RemoteCluster();
 
 	Path baseline;
 
 	@BeforeAll
-	void brokerDatabaseAndALocalRun() throws Exception {
-		this.cluster = RemoteCluster.create(root);
+	void aLocalRun() throws Exception {
 		this.baseline = RemoteCluster.baseline();
-	}
-
-	@AfterEach
-	void stopWorkers() throws InterruptedException {
-		this.cluster.stopWorkers();
-	}
-
-	@AfterAll
-	void dropDatabaseAndQueue() throws InterruptedException {
-		if (this.cluster != null) {
-			this.cluster.close();
-		}
 	}
 
 	@Test
 	void twoWorkersProduceTheOutputOfALocalRunBeforeAndAfterABrokerRestart() throws Exception {
-		JobProcess first = this.cluster.worker("worker-1", null);
-		JobProcess second = this.cluster.worker("worker-2", null);
-		Path output = root.resolve("remote");
+		JobProcess first = cluster.worker("worker-1", null);
+		JobProcess second = cluster.worker("worker-2", null);
+		Path output = cluster.root().resolve("remote");
 
-		JobProcess manager = this.cluster.manager("manager", output);
+		JobProcess manager = cluster.manager("manager", output);
 		assertThat(manager.exitCode()).as(manager.output()).isZero();
 
 		List<String> byFirst = partitionsRun(first);
@@ -77,8 +60,8 @@ class RemotePartitioningFunctionalTests {
 		assertThat(OutputComparison.differences(this.baseline, output)).isEmpty();
 
 		restartBroker();
-		Path afterRestart = root.resolve("remote-after-broker-restart");
-		JobProcess next = this.cluster.manager("manager-after-broker-restart", afterRestart);
+		Path afterRestart = cluster.root().resolve("remote-after-broker-restart");
+		JobProcess next = cluster.manager("manager-after-broker-restart", afterRestart);
 		assertThat(next.exitCode()).as(next.output()).isZero();
 		List<String> again = new ArrayList<>(partitionsRun(first));
 		again.addAll(partitionsRun(second));
@@ -89,12 +72,12 @@ class RemotePartitioningFunctionalTests {
 
 	@Test
 	void aWorkerKilledInAPartitionFailsTheRunAndTheSameCommandReRunsThatPartitionAlone() throws Exception {
-		JobProcess doomed = this.cluster.worker("doomed", "ingest");
-		this.cluster.worker("survivor", null);
-		Path output = root.resolve("remote-killed");
-		long executionsBefore = this.cluster.jobExecutions();
+		JobProcess doomed = cluster.worker("doomed", "ingest");
+		cluster.worker("survivor", null);
+		Path output = cluster.root().resolve("remote-killed");
+		long executionsBefore = cluster.jobExecutions();
 
-		JobProcess manager = this.cluster.manager("manager-killed", output);
+		JobProcess manager = cluster.manager("manager-killed", output);
 		doomed.awaitPause("ingest");
 		String killedPartition = partitionsRun(doomed).get(0);
 		doomed.kill();
@@ -102,9 +85,9 @@ class RemotePartitioningFunctionalTests {
 		assertThat(manager.output()).contains("was started by a worker that stopped before finishing it")
 			.contains("nothing was published");
 
-		JobProcess restarted = this.cluster.manager("manager-restarted", output);
+		JobProcess restarted = cluster.manager("manager-restarted", output);
 		assertThat(restarted.exitCode()).as(restarted.output()).isZero();
-		Map<Long, List<String>> partitions = this.cluster.partitionsByExecution(executionsBefore);
+		Map<Long, List<String>> partitions = cluster.partitionsByExecution(executionsBefore);
 		assertThat(partitions.values()).hasSize(2);
 		List<List<String>> attempts = new ArrayList<>(partitions.values());
 		assertThat(attempts.get(0)).contains(killedPartition + " FAILED").hasSize(4);

@@ -12,12 +12,11 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static kr.seorona.analytics.operations.RemoteCluster.partitionsRun;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,10 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RemotePartitioningHdfsFunctionalTests {
 
-	@TempDir
-	static Path root;
-
-	RemoteCluster cluster;
+	@RegisterExtension
+	static final RemoteCluster cluster = new RemoteCluster();
 
 	MiniDFSCluster hdfs;
 
@@ -47,9 +44,8 @@ class RemotePartitioningHdfsFunctionalTests {
 
 	@BeforeAll
 	void hdfsBrokerDatabaseAndALocalRun() throws Exception {
-		this.cluster = RemoteCluster.create(root);
 		try {
-			this.hdfs = new MiniDFSCluster.Builder(new Configuration(), root.resolve("hdfs").toFile()).numDataNodes(1)
+			this.hdfs = new MiniDFSCluster.Builder(new Configuration(), cluster.root().resolve("hdfs").toFile()).numDataNodes(1)
 				.build();
 			this.hdfs.waitActive();
 			this.fs = this.hdfs.getFileSystem();
@@ -62,16 +58,8 @@ class RemotePartitioningHdfsFunctionalTests {
 		this.baseline = RemoteCluster.baseline();
 	}
 
-	@AfterEach
-	void stopWorkers() throws InterruptedException {
-		this.cluster.stopWorkers();
-	}
-
 	@AfterAll
 	void stopEverything() throws Exception {
-		if (this.cluster != null) {
-			this.cluster.close();
-		}
 		if (this.hdfs != null) {
 			this.hdfs.shutdown();
 		}
@@ -79,12 +67,12 @@ class RemotePartitioningHdfsFunctionalTests {
 
 	@Test
 	void twoWorkersStageOnHdfsAndTheOutputsEqualALocalRun() throws Exception {
-		JobProcess first = this.cluster.worker("worker-1", null);
-		JobProcess second = this.cluster.worker("worker-2", null);
+		JobProcess first = cluster.worker("worker-1", null);
+		JobProcess second = cluster.worker("worker-2", null);
 		URI lake = lake("remote");
-		Path output = root.resolve("remote-output");
+		Path output = cluster.root().resolve("remote-output");
 
-		JobProcess manager = this.cluster.manager("manager", output, "datasets=" + lake);
+		JobProcess manager = cluster.manager("manager", output, "datasets=" + lake);
 		assertThat(manager.exitCode()).as(manager.output()).isZero();
 
 		List<String> all = new ArrayList<>(partitionsRun(first));
@@ -96,8 +84,8 @@ class RemotePartitioningHdfsFunctionalTests {
 	@Test
 	void theLockOfAKilledRunIsTakenOverByTheNextRun() throws Exception {
 		URI lake = lake("killed");
-		Path output = root.resolve("killed-output");
-		Path repository = root.resolve("killed-repository");
+		Path output = cluster.root().resolve("killed-output");
+		Path repository = cluster.root().resolve("killed-repository");
 		JobProcess killed = JobProcess.start(repository, "charts", "output=" + output, "datasets=" + lake);
 		killed.awaitPause("charts");
 		killed.kill();
