@@ -5,16 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-
-import kr.seorona.analytics.sample.SampleDataGenerator;
 
 /**
  * Side-by-side benchmark of the {@code annualReport} job and an equivalent DuckDB script on the same
@@ -65,14 +61,14 @@ public final class Benchmark {
 		String classpath = System.getProperty("java.class.path");
 		List<Row> rows = new ArrayList<>();
 		for (String size : options.get("--sizes").split(",")) {
-			Path input = input(size.trim());
+			Path input = BenchInputs.input(size.trim());
 			List<ChildProcess.Measurement> ours = new ArrayList<>();
 			List<Long> charts = new ArrayList<>();
 			List<ChildProcess.Measurement> duck = new ArrayList<>();
 			long inputRows = 0;
 			for (int round = 1; round <= rounds; round++) {
 				Path dir = out.resolve("runs").resolve(size.trim()).resolve("round-" + round);
-				deleteRecursively(dir);
+				BenchInputs.deleteRecursively(dir);
 				for (int turn = 0; turn < 2; turn++) {
 					boolean oursNow = (turn == 0) == (round % 2 == 1);
 					double busyBefore = busySeconds();
@@ -116,18 +112,6 @@ public final class Benchmark {
 			throw new IllegalArgumentException(name + " is required");
 		}
 		return value;
-	}
-
-	private static Path input(String size) {
-		if (size.equals("bundled")) {
-			return Path.of("data").toAbsolutePath();
-		}
-		long rows = Long.parseLong(size);
-		Path folder = Path.of("target", "scale", size).toAbsolutePath();
-		if (!Files.isDirectory(folder.resolve("2022"))) {
-			SampleDataGenerator.main(new String[] { "--rows", Long.toString(rows), "--out", folder.toString() });
-		}
-		return folder;
 	}
 
 	/** The charts step's duration as Spring Batch logs it ({@code 1m2s345ms}, {@code 960ms}). */
@@ -245,17 +229,6 @@ public final class Benchmark {
 					r.oursWall() / r.duckWall(), r.oursWithoutCharts() / r.duckWall()));
 		}
 		return csv.toString();
-	}
-
-	private static void deleteRecursively(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
-		}
 	}
 
 	/** Medians of one size: seconds and MiB. */

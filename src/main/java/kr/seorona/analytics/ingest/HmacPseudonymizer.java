@@ -79,6 +79,10 @@ public final class HmacPseudonymizer implements Pseudonymizer {
 				return fromConfigured(Files.readString(Path.of(file.strip())).strip().getBytes(StandardCharsets.UTF_8),
 						"key file " + file);
 			}
+			catch (java.nio.charset.CharacterCodingException ex) {
+				throw new InvalidInputException("The pseudonym key file " + file + " (" + KEY_FILE_ENV + ") is not text:"
+						+ " write the key as text, at least " + MIN_KEY_BYTES + " characters, e.g. openssl rand -hex 32", ex);
+			}
 			catch (IOException ex) {
 				throw new InvalidInputException("Cannot read the pseudonym key file " + file + " (" + KEY_FILE_ENV + "): "
 						+ ex.getMessage(), ex);

@@ -2,9 +2,12 @@ package kr.seorona.analytics.jobs;
 
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
 import kr.seorona.analytics.partitioning.AmqpPartitioningConfiguration;
 import kr.seorona.analytics.partitioning.CompletedPartitionGuard;
 import kr.seorona.analytics.partitioning.OrderedSplitter;
+import kr.seorona.analytics.partitioning.PartitionLocks;
 import kr.seorona.analytics.partitioning.PartitionTimeoutListener;
 
 import org.springframework.batch.core.partition.Partitioner;
@@ -55,11 +58,11 @@ class RemotePartitioningConfiguration {
 	Step ingestYearStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			IngestItemReader ingestReader, StagingItemWriter stagingWriter,
 			@Qualifier(AmqpPartitioningConfiguration.PARTITION_REQUESTS_RECEIVED) MessageChannel requestsReceived,
-			BeanFactory beanFactory) {
+			BeanFactory beanFactory, DataSource dataSource) {
 		CompletedPartitionGuard steps = new CompletedPartitionGuard(
 				(name) -> AnnualReportJobConfiguration.INGEST_PARTITION_STEP.equals(name)
 						? beanFactory.getBean("ingestYearStep", Step.class) : null,
-				jobRepository);
+				jobRepository, PartitionLocks.of(dataSource));
 		return AnnualReportJobConfiguration.ingestYearStep(
 				new RemotePartitioningWorkerStepBuilder(AnnualReportJobConfiguration.INGEST_PARTITION_STEP, jobRepository)
 					.inputChannel(requestsReceived)

@@ -10,6 +10,7 @@ import kr.seorona.analytics.ingest.FileSummary;
 import kr.seorona.analytics.ingest.InvalidDefinitionException;
 import kr.seorona.analytics.ingest.InputScanner;
 import kr.seorona.analytics.ingest.InvalidInputException;
+import kr.seorona.analytics.partitioning.LivePartitions;
 import kr.seorona.analytics.partitioning.PartitionWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,18 +79,21 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 
 	private final ObjectProvider<PartitionWorker> worker;
 
+	private final LivePartitions livePartitions;
+
 	private int exitCode;
 
 	AnnualReportLauncher(JobOperator jobOperator, JobRepository jobRepository, Job annualReport,
-			ObjectProvider<PartitionWorker> worker) {
+			ObjectProvider<PartitionWorker> worker, LivePartitions livePartitions) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.annualReport = annualReport;
 		this.worker = worker;
+		this.livePartitions = livePartitions;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run(ApplicationArguments args) throws InterruptedException {
 		List<String> arguments = args.getNonOptionArgs();
 		if (args.containsOption("help") || arguments.contains("help")) {
 			logger.info(USAGE);
@@ -101,7 +105,7 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 		switch (command) {
 			case "run" -> runJob(rest, args.getOptionNames());
 			case "runs" -> this.exitCode = new RunHistory(this.jobRepository).print(rest);
-			case "recover" -> this.exitCode = new RunHistory(this.jobRepository).recover(this.jobOperator);
+			case "recover" -> this.exitCode = new RunHistory(this.jobRepository).recover(this.livePartitions);
 			case "worker" -> this.exitCode = worker();
 			default -> {
 				logger.error("Unknown command '{}'.\n{}", command, USAGE);
@@ -178,7 +182,7 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 		// every input name a readable regular file, every year complete: before reading them for the checksum
 		InputScanner.scan(parameters.input(), parameters.years(), parameters.allowEmpty());
 		String checksum = InputChecksums.of(parameters).combined();
-		JobParameters jobParameters = new NextRun(this.jobRepository, this.jobOperator).choose(parameters, checksum);
+		JobParameters jobParameters = new NextRun(this.jobRepository, this.jobOperator, this.livePartitions).choose(parameters, checksum);
 		logger.info("Running {} for {} (input {}, output {})", AnnualReportParameters.JOB_NAME,
 				parameters.yearsText(), parameters.input(), parameters.output());
 		JobExecution execution = this.jobOperator.start(this.annualReport, jobParameters);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import kr.seorona.analytics.parquet.DatasetCommitter;
+import kr.seorona.analytics.partitioning.LivePartitions;
 import kr.seorona.analytics.partitioning.YearPartitioner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +33,12 @@ final class NextRun {
 
 	private final JobOperator jobOperator;
 
-	NextRun(JobRepository jobRepository, JobOperator jobOperator) {
+	private final LivePartitions livePartitions;
+
+	NextRun(JobRepository jobRepository, JobOperator jobOperator, LivePartitions livePartitions) {
 		this.jobRepository = jobRepository;
 		this.jobOperator = jobOperator;
+		this.livePartitions = livePartitions;
 	}
 
 	/**
@@ -44,14 +48,16 @@ final class NextRun {
 	 * <li>An instance without any execution was created by a process killed before Spring Batch
 	 * saved its first execution (it carries no state): it is deleted and the run starts afresh.</li>
 	 * <li>An execution still marked STARTED was left by a killed process: it is marked FAILED with
-	 * Spring Batch's recovery API so that it can be restarted.</li>
+	 * Spring Batch's recovery API so that it can be restarted, after its partitions that live
+	 * workers still run have finished ({@link LivePartitions}).</li>
 	 * <li>An unfinished instance whose staged output is no longer complete (killed between a step's
 	 * work and its bookkeeping, or its staging folder deleted) is abandoned and a fresh instance is
 	 * started instead. An instance whose publish step had begun is always restarted: the publish
 	 * completes from what is left staged and what is already published.</li>
 	 * </ul>
 	 */
-	JobParameters choose(AnnualReportParameters parameters, String checksum) throws JobExecutionAlreadyRunningException {
+	JobParameters choose(AnnualReportParameters parameters, String checksum)
+			throws JobExecutionAlreadyRunningException, InterruptedException {
 		for (long rerun = 0;; rerun++) {
 			JobParameters candidate = parameters.toJobParameters(checksum, rerun);
 			JobInstance instance = this.jobRepository.getJobInstance(AnnualReportParameters.JOB_NAME, candidate);
@@ -68,7 +74,7 @@ final class NextRun {
 			if (last.getStatus().isRunning()) {
 				logger.warn("Job execution {} was left {} by a process that stopped; marking it FAILED to restart it.",
 						last.getId(), last.getStatus());
-				last = this.jobOperator.recover(last);
+				last = this.livePartitions.recover(last);
 			}
 			if (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
 				continue;

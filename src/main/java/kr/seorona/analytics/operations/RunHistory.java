@@ -9,12 +9,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import kr.seorona.analytics.partitioning.LivePartitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -67,10 +67,11 @@ final class RunHistory {
 	}
 
 	/**
-	 * Marks every execution left STARTED or STOPPING by a killed process as FAILED. An execution
-	 * whose output folder is still locked by a live process is left alone.
+	 * Marks every execution left STARTED or STOPPING by a killed process as FAILED (after its
+	 * partitions that live workers still run have finished). An execution whose output folder is
+	 * still locked by a live process is left alone.
 	 */
-	int recover(JobOperator jobOperator) {
+	int recover(LivePartitions livePartitions) throws InterruptedException {
 		int recovered = 0;
 		for (JobExecution execution : this.jobRepository
 			.findRunningJobExecutions(AnnualReportParameters.JOB_NAME)) {
@@ -82,7 +83,7 @@ final class RunHistory {
 				continue;
 			}
 			lock.get().close();
-			jobOperator.recover(execution);
+			livePartitions.recover(execution);
 			logger.info("Marked job execution {} as FAILED; run the same command again to restart it.",
 					execution.getId());
 			recovered++;

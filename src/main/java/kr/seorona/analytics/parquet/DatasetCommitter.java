@@ -75,46 +75,6 @@ public final class DatasetCommitter {
 	}
 
 	/**
-	 * Creates {@code <outputRoot>/<name>} with {@code content} only if it does not exist yet (an
-	 * exclusive create: of two processes, exactly one succeeds), for a lock on a non-local output
-	 * root.
-	 * @return whether this call created it
-	 * @throws UncheckedIOException when the file system cannot be reached
-	 */
-	public static boolean createExclusive(URI outputRoot, String name, String content) {
-		FileSystem fs = HadoopFiles.fileSystem(outputRoot);
-		Path file = HadoopFiles.resolve(outputRoot, name);
-		try (OutputStream out = fs.create(file, false)) {
-			out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			return true;
-		}
-		catch (org.apache.hadoop.fs.FileAlreadyExistsException ex) {
-			return false;
-		}
-		catch (IOException ex) {
-			try {
-				if (fs.exists(file)) {
-					return false;
-				}
-			}
-			catch (IOException ignored) {
-				// reported below
-			}
-			throw new UncheckedIOException("cannot create " + file, ex);
-		}
-	}
-
-	/** Deletes {@code <outputRoot>/<name>}; no-op when absent. */
-	public static void deleteFile(URI outputRoot, String name) {
-		try {
-			HadoopFiles.fileSystem(outputRoot).delete(HadoopFiles.resolve(outputRoot, name), false);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot delete " + name + " in " + outputRoot, ex);
-		}
-	}
-
-	/**
 	 * Deletes a staging root and everything in it (a failed run's leftovers); no-op when absent.
 	 * @throws UncheckedIOException when it cannot be deleted
 	 */

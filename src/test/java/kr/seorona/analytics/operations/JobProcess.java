@@ -148,6 +148,10 @@ public final class JobProcess {
 		return this.process.exitValue();
 	}
 
+	public boolean isAlive() {
+		return this.process.isAlive();
+	}
+
 	public String output() {
 		synchronized (this.all) {
 			return String.join("\n", this.all);

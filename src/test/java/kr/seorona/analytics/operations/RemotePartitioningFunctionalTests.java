@@ -1,111 +1,53 @@
 package kr.seorona.analytics.operations;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
-import org.springframework.amqp.rabbit.core.RabbitAdmin;
-
+import static kr.seorona.analytics.operations.RemoteCluster.partitionsRun;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.abort;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
- * Remote partitioning for real: a manager and two worker processes (child JVMs, profile
- * {@code remote}) against the machine's RabbitMQ (127.0.0.1:5672, guest/guest) and a job
- * repository in a PostgreSQL database created for this test, with a queue of its own. The outputs
- * equal a local run's (every dataset by DuckDB {@code EXCEPT ALL} both ways, the reports byte for
- * byte); a worker killed in the middle of a partition fails the run cleanly, and the same command
- * re-runs that partition alone. Skipped, with the reason printed, where no broker or PostgreSQL
- * answers, except in CI ({@code SEORONA_REQUIRE_RABBITMQ}, {@code SEORONA_REQUIRE_POSTGRES}).
+ * Remote partitioning for real ({@link RemoteCluster}): a manager and two worker processes against
+ * the machine's RabbitMQ and a PostgreSQL job repository. The outputs equal a local run's (every
+ * dataset by DuckDB {@code EXCEPT ALL} both ways, the reports byte for byte), also after the
+ * broker restarted under the running workers; a worker killed in the middle of a partition fails
+ * the run cleanly, and the same command re-runs that partition alone. Skipped, with the reason
+ * printed, where no broker or PostgreSQL answers (except in CI).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RemotePartitioningFunctionalTests {
 
-	static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+	static final List<String> YEARS = List.of("ingestYear:2019", "ingestYear:2020", "ingestYear:2021",
+			"ingestYear:2022");
 
-	static final Pattern RAN = Pattern.compile("Running partition (ingestYear:\\d{4})");
-
-	@TempDir
-	static Path root;
-
-	final String id = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-
-	final String queue = "seorona.test." + this.id;
-
-	final List<JobProcess> workers = new ArrayList<>();
-
-	String database;
+	@RegisterExtension
+	static final RemoteCluster cluster = new RemoteCluster();
 
 	Path baseline;
 
 	@BeforeAll
-	void brokerDatabaseAndALocalRun() throws Exception {
-		requireRabbitMq();
-		this.database = createDatabase("seorona_remote_" + this.id);
-		this.baseline = root.resolve("local");
-		JobProcess local = JobProcess.start(root.resolve("local-repository"), null, "output=" + this.baseline);
-		assertThat(local.exitCode()).as(local.output()).isZero();
-	}
-
-	@AfterEach
-	void stopWorkers() throws InterruptedException {
-		for (JobProcess worker : this.workers) {
-			worker.kill();
-		}
-		this.workers.clear();
-	}
-
-	@AfterAll
-	void dropDatabaseAndQueue() {
-		if (this.database != null) {
-			try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-					Statement statement = connection.createStatement()) {
-				statement.execute("DROP DATABASE IF EXISTS " + this.database + " WITH (FORCE)");
-			}
-			catch (SQLException ex) {
-				System.out.println("could not drop " + this.database + ": " + ex.getMessage());
-			}
-		}
-		CachingConnectionFactory connections = new CachingConnectionFactory("127.0.0.1", 5672);
-		try {
-			new RabbitAdmin(connections).deleteQueue(this.queue);
-		}
-		catch (RuntimeException ex) {
-			// no broker
-		}
-		finally {
-			connections.destroy();
-		}
+	void aLocalRun() throws Exception {
+		this.baseline = RemoteCluster.baseline();
 	}
 
 	@Test
-	void twoWorkersProduceTheOutputOfALocalRun() throws Exception {
-		JobProcess first = worker("worker-1", null);
-		JobProcess second = worker("worker-2", null);
-		Path output = root.resolve("remote");
+	void twoWorkersProduceTheOutputOfALocalRunBeforeAndAfterABrokerRestart() throws Exception {
+		JobProcess first = cluster.worker("worker-1", null);
+		JobProcess second = cluster.worker("worker-2", null);
+		Path output = cluster.root().resolve("remote");
 
-		JobProcess manager = manager("manager", output);
+		JobProcess manager = cluster.manager("manager", output);
 		assertThat(manager.exitCode()).as(manager.output()).isZero();
 
 		List<String> byFirst = partitionsRun(first);
@@ -114,19 +56,28 @@ class RemotePartitioningFunctionalTests {
 		assertThat(bySecond).as("each worker ran partitions").isNotEmpty();
 		List<String> all = new ArrayList<>(byFirst);
 		all.addAll(bySecond);
-		assertThat(all).as("every year once").containsExactlyInAnyOrder("ingestYear:2019", "ingestYear:2020",
-				"ingestYear:2021", "ingestYear:2022");
+		assertThat(all).as("every year once").containsExactlyInAnyOrderElementsOf(YEARS);
 		assertThat(OutputComparison.differences(this.baseline, output)).isEmpty();
+
+		restartBroker();
+		Path afterRestart = cluster.root().resolve("remote-after-broker-restart");
+		JobProcess next = cluster.manager("manager-after-broker-restart", afterRestart);
+		assertThat(next.exitCode()).as(next.output()).isZero();
+		List<String> again = new ArrayList<>(partitionsRun(first));
+		again.addAll(partitionsRun(second));
+		YEARS.forEach(again::remove);
+		assertThat(again).as("the same workers, reconnected, ran every year once more").containsExactlyInAnyOrderElementsOf(YEARS);
+		assertThat(OutputComparison.differences(this.baseline, afterRestart)).isEmpty();
 	}
 
 	@Test
 	void aWorkerKilledInAPartitionFailsTheRunAndTheSameCommandReRunsThatPartitionAlone() throws Exception {
-		JobProcess doomed = worker("doomed", "ingest");
-		worker("survivor", null);
-		Path output = root.resolve("remote-killed");
-		long executionsBefore = jobExecutions();
+		JobProcess doomed = cluster.worker("doomed", "ingest");
+		cluster.worker("survivor", null);
+		Path output = cluster.root().resolve("remote-killed");
+		long executionsBefore = cluster.jobExecutions();
 
-		JobProcess manager = manager("manager-killed", output);
+		JobProcess manager = cluster.manager("manager-killed", output);
 		doomed.awaitPause("ingest");
 		String killedPartition = partitionsRun(doomed).get(0);
 		doomed.kill();
@@ -134,9 +85,9 @@ class RemotePartitioningFunctionalTests {
 		assertThat(manager.output()).contains("was started by a worker that stopped before finishing it")
 			.contains("nothing was published");
 
-		JobProcess restarted = manager("manager-restarted", output);
+		JobProcess restarted = cluster.manager("manager-restarted", output);
 		assertThat(restarted.exitCode()).as(restarted.output()).isZero();
-		Map<Long, List<String>> partitions = partitionsByExecution(executionsBefore);
+		Map<Long, List<String>> partitions = cluster.partitionsByExecution(executionsBefore);
 		assertThat(partitions.values()).hasSize(2);
 		List<List<String>> attempts = new ArrayList<>(partitions.values());
 		assertThat(attempts.get(0)).contains(killedPartition + " FAILED").hasSize(4);
@@ -145,84 +96,31 @@ class RemotePartitioningFunctionalTests {
 		assertThat(OutputComparison.differences(this.baseline, output)).isEmpty();
 	}
 
-	private JobProcess worker(String name, String pauseAt) throws Exception {
-		JobProcess worker = JobProcess.start(root.resolve(name), pauseAt, remote("worker"));
-		this.workers.add(worker);
-		// one at a time: the first start creates the job repository's tables
-		worker.awaitLine("Worker ready");
-		return worker;
-	}
-
-	private JobProcess manager(String name, Path output) throws IOException {
-		return JobProcess.start(root.resolve(name), null, remote("output=" + output));
-	}
-
-	private String[] remote(String argument) {
-		return new String[] { argument, "--spring.profiles.active=remote",
-				"--spring.datasource.url=" + SERVER + this.database, "--seorona.remote.queue=" + this.queue,
-				"--seorona.remote.poll-interval=500ms" };
-	}
-
-	private static List<String> partitionsRun(JobProcess worker) {
-		List<String> partitions = new ArrayList<>();
-		Matcher matcher = RAN.matcher(worker.output());
-		while (matcher.find()) {
-			partitions.add(matcher.group(1));
+	/** {@code rabbitmqctl stop_app}, then {@code start_app} (also when stopping failed half-way). */
+	private static void restartBroker() throws Exception {
+		try {
+			rabbitmqctl("stop_app");
 		}
-		return partitions;
-	}
-
-	private long jobExecutions() throws SQLException {
-		try (Connection connection = DriverManager.getConnection(SERVER + this.database, "postgres", "");
-				Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT coalesce(max(job_execution_id), 0) FROM batch_job_execution")) {
-			rows.next();
-			return rows.getLong(1);
+		finally {
+			rabbitmqctl("start_app");
 		}
 	}
 
-	/** Name and status of the ingest partitions of each job execution after {@code after}. */
-	private Map<Long, List<String>> partitionsByExecution(long after) throws SQLException {
-		Map<Long, List<String>> partitions = new TreeMap<>();
-		try (Connection connection = DriverManager.getConnection(SERVER + this.database, "postgres", "");
-				Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT job_execution_id, step_name, status FROM batch_step_execution"
-						+ " WHERE step_name LIKE 'ingestYear:%' AND job_execution_id > " + after + " ORDER BY step_name")) {
-			while (rows.next()) {
-				partitions.computeIfAbsent(rows.getLong(1), (execution) -> new ArrayList<>())
-					.add(rows.getString(2) + " " + rows.getString(3));
-			}
-		}
-		return partitions;
-	}
-
-	private static void requireRabbitMq() {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress("127.0.0.1", 5672), 2000);
+	private static void rabbitmqctl(String command) throws Exception {
+		Process process;
+		try {
+			process = new ProcessBuilder("rabbitmqctl", command).redirectErrorStream(true).start();
 		}
 		catch (IOException ex) {
-			skipOrFail("SEORONA_REQUIRE_RABBITMQ", "no RabbitMQ on 127.0.0.1:5672 (" + ex.getMessage() + ")", ex);
+			// a broker elsewhere (a container): the restart half cannot be done from here
+			assumeFalse("true".equals(System.getenv("SEORONA_REQUIRE_RABBITMQ")), "rabbitmqctl is required in CI");
+			System.out.println("Broker restart skipped: no rabbitmqctl (" + ex.getMessage() + ")");
+			abort("no rabbitmqctl to restart the broker with (" + ex.getMessage() + ")");
+			return;
 		}
-	}
-
-	private static String createDatabase(String name) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-				Statement statement = connection.createStatement()) {
-			statement.execute("CREATE DATABASE " + name);
-			return name;
-		}
-		catch (SQLException ex) {
-			skipOrFail("SEORONA_REQUIRE_POSTGRES", "no PostgreSQL on 127.0.0.1:5432 (" + ex.getMessage() + ")", ex);
-			return null;
-		}
-	}
-
-	private static void skipOrFail(String requiredBy, String reason, Exception cause) {
-		if ("true".equals(System.getenv(requiredBy))) {
-			throw new IllegalStateException(reason + ", but " + requiredBy + "=true", cause);
-		}
-		System.out.println("RemotePartitioningFunctionalTests skipped: " + reason);
-		Assumptions.abort(reason);
+		String output = new String(process.getInputStream().readAllBytes());
+		assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("rabbitmqctl " + command).isTrue();
+		assertThat(process.exitValue()).as("rabbitmqctl " + command + ": " + output).isZero();
 	}
 
 }
