@@ -24,8 +24,9 @@ import org.springframework.amqp.rabbit.core.RabbitAdmin;
 /**
  * The job with remote partitioning (issue #17, README "Running on several machines"), measured:
  * for each size and each number of workers, the workers are started first
- * ({@code java -XX:ActiveProcessorCount=1 @<launcher> worker --spring.profiles.active=remote}, so
- * that each has one core's worth of threads and the split is visible on a 2-core machine), then the
+ * ({@code taskset -c <core> java -XX:ActiveProcessorCount=1 @<launcher> worker
+ * --spring.profiles.active=remote}: one core's worth of threads, pinned to a core of its own in
+ * turn, so that the split is visible on a 2-core machine), then the
  * manager ({@code java @<launcher> input=... output=...} with the same profile) is measured from
  * outside ({@link ChildProcess}), and the job repository (a PostgreSQL database created for the
  * benchmark on 127.0.0.1:5432, dropped at the end; a queue of its own on RabbitMQ 127.0.0.1:5672)
@@ -87,6 +88,20 @@ public final class RemoteBenchmark {
 		System.out.println("written " + out.resolve("remote-results.md"));
 	}
 
+	/**
+	 * {@code taskset -c <core>} for worker {@code w} (1-based: cores 0, 1, ... in turn) where
+	 * util-linux's taskset is installed: {@code -XX:ActiveProcessorCount=1} sizes the JVM's pools
+	 * for one CPU but does not keep the process on one core, so without pinning one worker already
+	 * uses both cores of this machine and a second one shows no split. Empty without taskset.
+	 */
+	private static List<String> pinned(int w) {
+		Path taskset = Path.of("/usr/bin/taskset");
+		if (!Files.isExecutable(taskset)) {
+			return List.of();
+		}
+		return List.of(taskset.toString(), "-c", Integer.toString((w - 1) % Runtime.getRuntime().availableProcessors()));
+	}
+
 	private static String run(Path launcher, Path input, Path definitions, Path dir, int workerCount, String database,
 			String queue, String size) throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -96,7 +111,8 @@ public final class RemoteBenchmark {
 		try {
 			for (int w = 1; w <= workerCount; w++) {
 				Path folder = Files.createDirectories(dir.resolve("worker-" + w));
-				List<String> command = new ArrayList<>(List.of(java, "-XX:ActiveProcessorCount=1", "@" + launcher, "worker"));
+				List<String> command = new ArrayList<>(pinned(w));
+				command.addAll(List.of(java, "-XX:ActiveProcessorCount=1", "@" + launcher, "worker"));
 				command.addAll(remote);
 				workers.add(new ProcessBuilder(command).directory(folder.toFile())
 					.redirectErrorStream(true)
