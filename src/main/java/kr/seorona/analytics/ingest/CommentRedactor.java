@@ -1,5 +1,6 @@
 package kr.seorona.analytics.ingest;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,8 +39,11 @@ public final class CommentRedactor {
 
 	private static final Pattern NAME = Pattern.compile("(?<![가-힣])([가-힣]{2,4}?)(\\s?)(" + TITLES + ")");
 
-	/** Cheap pre-check: text without any of these syllables has no name with a title. */
-	private static final Pattern TITLE_HINT = Pattern.compile("[님씨생장감관사]");
+	/**
+	 * Cheap pre-check: every title of {@link #TITLES} contains one of these, so text without any of
+	 * them has no name with a title (a topic such as {@code 혁신학교 운영 사례 공유} is not searched).
+	 */
+	private static final List<String> TITLE_PARTS = List.of("님", "씨", "선생", "교장", "교감", "주무관", "실장", "부장", "장학사");
 
 	/** Words that precede a title but are not names. */
 	private static final Set<String> NOT_NAMES = Set.of("교장", "교감", "선생", "담임", "학부모", "부모", "우리", "모든", "여러",
@@ -77,7 +81,7 @@ public final class CommentRedactor {
 		if (ids != null) {
 			text = ids.redact(text);
 		}
-		if (!TITLE_HINT.matcher(text).find()) {
+		if (!hasTitle(text)) {
 			return text;
 		}
 		Matcher m = NAME.matcher(text);
@@ -93,6 +97,15 @@ public final class CommentRedactor {
 		}
 		m.appendTail(out);
 		return out.toString();
+	}
+
+	private static boolean hasTitle(String text) {
+		for (String part : TITLE_PARTS) {
+			if (text.contains(part)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Digits, ASCII or Korean digit words. */

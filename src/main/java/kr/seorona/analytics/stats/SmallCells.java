@@ -86,13 +86,18 @@ public final class SmallCells {
 		participation.jointMeetings().forEach((r) -> rule.cell(r, r.participants(), r.suppressed()));
 		survey.items().forEach((r) -> rule.cell(r, r.n(), r.suppressed()));
 		survey.scales().forEach((r) -> rule.cell(r, r.n(), r.suppressed()));
+		Map<Integer, List<ParticipationStatistics>> groupsByYear = grouped(participation.byGroupAndYear(),
+				ParticipationStatistics::year);
+		Map<Integer, List<JointMeetingAttendance>> meetingsByYear = grouped(participation.jointMeetingAttendance(),
+				JointMeetingAttendance::year);
 		for (YearSummary year : years) {
-			totals(rule, year, participation.byGroupAndYear(), (r) -> r.year() == year.year());
-			totals(rule, year, participation.jointMeetingAttendance(), (r) -> r.year() == year.year());
+			totals(rule, year, groupsByYear.get(year.year()));
+			totals(rule, year, meetingsByYear.get(year.year()));
 		}
+		Map<String, List<JointMeetingComposition>> groupsByMeeting = grouped(participation.jointMeetings(),
+				(r) -> r.year() + "|" + r.sessionId());
 		for (JointMeetingAttendance meeting : participation.jointMeetingAttendance()) {
-			totals(rule, meeting, participation.jointMeetings(),
-					(r) -> r.year() == meeting.year() && r.sessionId().equals(meeting.sessionId()));
+			totals(rule, meeting, groupsByMeeting.get(meeting.year() + "|" + meeting.sessionId()));
 		}
 		allRows(rule, survey.items(), SurveyItemStatistics::groupCode,
 				(r) -> r.year() + "|" + r.itemCode());
@@ -115,13 +120,18 @@ public final class SmallCells {
 		return new StatisticsTables(p, s, flag(rule, years, YearSummary::suppressed, SuppressedCopies::suppressed));
 	}
 
-	/** Adds the relation "total = sum of the rows that match", when some row matches. */
-	private static <T> void totals(ComplementarySuppression rule, Object total, List<T> rows,
-			java.util.function.Predicate<T> member) {
-		List<T> members = rows.stream().filter(member).toList();
-		if (!members.isEmpty()) {
+	/** Adds the relation "total = sum of the members", when there are members (null: none). */
+	private static <T> void totals(ComplementarySuppression rule, Object total, List<T> members) {
+		if (members != null && !members.isEmpty()) {
 			rule.total(total, members);
 		}
+	}
+
+	/** The rows by key, each list in the rows' order: one pass, so linear in the rows. */
+	private static <K, T> Map<K, List<T>> grouped(List<T> rows, Function<T, K> key) {
+		Map<K, List<T>> groups = new HashMap<>();
+		rows.forEach((r) -> groups.computeIfAbsent(key.apply(r), (k) -> new ArrayList<>()).add(r));
+		return groups;
 	}
 
 	/** Adds, per cell of {@code table}, the relation "ALL row = sum of the group rows". */

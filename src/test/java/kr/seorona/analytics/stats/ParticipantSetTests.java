@@ -54,4 +54,28 @@ class ParticipantSetTests {
 		assertThat(union.contains("p_0000000000000001")).isTrue();
 	}
 
+	@Test
+	void unionOfSetsOfEverySizeIsExact() {
+		Random random = new Random(5);
+		HexFormat hex = HexFormat.of();
+		Set<String> plain = new HashSet<>();
+		ParticipantSet union = new ParticipantSet();
+		union.add("p_00000000000000aa");
+		plain.add("p_00000000000000aa");
+		for (int size : new int[] { 70_000, 3, 9_000, 200_000, 40 }) {
+			ParticipantSet part = new ParticipantSet();
+			for (int i = 0; i < size; i++) {
+				String key = "p_" + hex.toHexDigits(random.nextLong(size * 3L));
+				part.add(key);
+				plain.add(key);
+			}
+			union.addAll(part);
+			assertThat(union.size()).isEqualTo(plain.size());
+		}
+		for (String key : plain) {
+			assertThat(union.contains(key)).isTrue();
+		}
+		assertThat(union.contains("p_ffffffffffffffff")).isFalse();
+	}
+
 }
