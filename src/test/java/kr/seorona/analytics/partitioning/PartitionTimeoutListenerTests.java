@@ -52,9 +52,7 @@ class PartitionTimeoutListenerTests {
 
 	@Test
 	void failsThePartitionsStillRunningAndNamesThem() {
-		JobParameters parameters = new JobParametersBuilder().addString("years", "2021-2022").toJobParameters();
-		JobInstance instance = this.repository.createJobInstance("annualReport", parameters);
-		JobExecution job = this.repository.createJobExecution(instance, parameters, new ExecutionContext());
+		JobExecution job = job("2021-2022");
 		StepExecution manager = started(job, "ingest");
 		StepExecution done = started(job, "ingestYear:2021");
 		done.setStatus(BatchStatus.COMPLETED);
@@ -90,15 +88,19 @@ class PartitionTimeoutListenerTests {
 
 	@Test
 	void leavesOtherFailuresAlone() {
-		JobParameters parameters = new JobParametersBuilder().addString("years", "2022").toJobParameters();
-		JobInstance instance = this.repository.createJobInstance("annualReport", parameters);
-		JobExecution job = this.repository.createJobExecution(instance, parameters, new ExecutionContext());
+		JobExecution job = job("2022");
 		StepExecution manager = started(job, "ingest");
 		StepExecution running = started(job, "ingestYear:2022");
 		manager.addFailureException(new IllegalStateException("a worker failed"));
 
 		assertThat(new PartitionTimeoutListener(this.repository, Duration.ofMinutes(30)).afterStep(manager)).isNull();
 		assertThat(this.repository.getStepExecution(running.getId()).getStatus()).isEqualTo(BatchStatus.STARTED);
+	}
+
+	private JobExecution job(String years) {
+		JobParameters parameters = new JobParametersBuilder().addString("years", years).toJobParameters();
+		JobInstance instance = this.repository.createJobInstance("annualReport", parameters);
+		return this.repository.createJobExecution(instance, parameters, new ExecutionContext());
 	}
 
 	private StepExecution started(JobExecution job, String name) {
