@@ -39,7 +39,7 @@ public final class KnownIdentifiers {
 	 * @param id a participant or respondent id, or a name used as one; {@code null} is ignored
 	 */
 	public void learn(String id) {
-		if (id == null || id.equals(this.lastShapeSource)) {
+		if (id == null || sameShape(id, this.lastShapeSource)) {
 			return;
 		}
 		String shape = shape(id);
@@ -143,6 +143,25 @@ public final class KnownIdentifiers {
 			return null;
 		}
 		return shape.toString();
+	}
+
+	/**
+	 * Whether two ids have the same shape, without building it: the same length, digits at the same
+	 * places and the same other characters (ids of a file mostly share one shape, so that most
+	 * calls of {@link #learn} end here).
+	 */
+	static boolean sameShape(String id, String other) {
+		if (id.length() != other.length()) {
+			return false;
+		}
+		for (int i = 0; i < id.length(); i++) {
+			char a = id.charAt(i);
+			char b = other.charAt(i);
+			if (a != b && !(a >= '0' && a <= '9' && b >= '0' && b <= '9')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isName(String id) {

@@ -89,6 +89,27 @@ class CommentRedactorTests {
 	}
 
 	@Test
+	void sameShapeAgreesWithTheShapesItSkipsBuilding() {
+		String[] ids = { "P000116", "P000245", "P00024", "p000245", "R-2022-0031", "R-2023-0032", "R_2022-0031", "20220001",
+				"20220002", "A1B2", "A12B", "AB12", "홍길동", "홍길순", "" };
+		for (String a : ids) {
+			for (String b : ids) {
+				String shapeA = KnownIdentifiers.shape(a);
+				if (shapeA != null && KnownIdentifiers.shape(b) != null) {
+					assertThat(KnownIdentifiers.sameShape(a, b)).as(a + " ~ " + b)
+						.isEqualTo(shapeA.equals(KnownIdentifiers.shape(b)));
+				}
+			}
+		}
+		KnownIdentifiers learned = new KnownIdentifiers();
+		learned.learn("P000116");
+		learned.learn("P000245");
+		learned.learn("R-2022-0031");
+		learned.learn("P000777");
+		assertThat(learned.shapes()).containsExactly("P[0-9]{6}", "R\\-[0-9]{4}\\-[0-9]{4}");
+	}
+
+	@Test
 	void nullStaysNull() {
 		assertThat(CommentRedactor.redact(null)).isNull();
 	}
