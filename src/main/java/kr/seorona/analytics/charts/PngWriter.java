@@ -1,16 +1,11 @@
 package kr.seorona.analytics.charts;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.ColorModel;
-import java.awt.image.Raster;
-import java.awt.image.RenderedImage;
-import java.awt.image.SampleModel;
-import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -18,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
-import java.util.Vector;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -29,6 +23,7 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.jfree.chart.JFreeChart;
 
@@ -74,22 +69,57 @@ public final class PngWriter {
 	/** Draws the chart on a white RGB image of the given pixel size. */
 	static BufferedImage render(JFreeChart chart, int widthPx, int heightPx, int dpi) {
 		BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g2 = image.createGraphics();
+		Graphics2D g2 = graphics(image, dpi);
 		try {
-			g2.setColor(Color.WHITE);
-			g2.fillRect(0, 0, widthPx, heightPx);
-			g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-			g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-			g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-			g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
 			double scale = dpi / 72.0;
-			g2.scale(scale, scale);
 			chart.draw(g2, new Rectangle2D.Double(0, 0, widthPx / scale, heightPx / scale));
 		}
 		finally {
 			g2.dispose();
 		}
 		return image;
+	}
+
+	/**
+	 * Draws Hangul and Latin text in each font into a small image and encodes it, on the calling
+	 * thread: Java 2D's font, glyph-cache and image-writer set-up, which happens on first use, then
+	 * happens once on one thread instead of under the chart threads racing to it (a Korean chart
+	 * rendered first in a fresh JVM once came out with other bytes in a kill-and-restart test).
+	 * @param dpi the resolution the charts will be drawn at
+	 * @param fonts the faces the charts use
+	 */
+	static void prepare(int dpi, Font... fonts) {
+		BufferedImage image = new BufferedImage(64, 32, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g2 = graphics(image, dpi);
+		try {
+			for (Font font : fonts) {
+				g2.setFont(font);
+				g2.drawString("서로나눔학교 Seorona 2022 (n = 1,234)", 0, 10);
+			}
+		}
+		finally {
+			g2.dispose();
+		}
+		try {
+			encode(image, dpi, OutputStream.nullOutputStream());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot encode a PNG in memory", ex);
+		}
+	}
+
+	/** A white image's graphics with the charts' rendering hints, scaled from points to pixels. */
+	private static Graphics2D graphics(BufferedImage image, int dpi) {
+		Graphics2D g2 = image.createGraphics();
+		g2.setColor(Color.WHITE);
+		g2.fillRect(0, 0, image.getWidth(), image.getHeight());
+		g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+		g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+		g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+		double scale = dpi / 72.0;
+		g2.scale(scale, scale);
+		return g2;
 	}
 
 	/** Encodes an image as PNG with a {@code pHYs} chunk for {@code dpi}. */
@@ -99,13 +129,15 @@ public final class PngWriter {
 			throw new IllegalStateException("no PNG ImageIO writer available");
 		}
 		ImageWriter writer = writers.next();
-		try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+		// in memory: ImageIO.createImageOutputStream would look the stream up in the shared registry
+		// and, by default, buffer it in a temporary file
+		try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
 			ImageWriteParam param = writer.getDefaultWriteParam();
 			IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
 					param);
 			metadata.mergeTree(PNG_METADATA_FORMAT, physicalSize(dpi));
 			writer.setOutput(stream);
-			writer.write(null, new IIOImage(new RowView(image), null, metadata), param);
+			writer.write(null, new IIOImage(new RasterRowView(image), null, metadata), param);
 		}
 		finally {
 			writer.dispose();
@@ -126,121 +158,6 @@ public final class PngWriter {
 		IIOMetadataNode root = new IIOMetadataNode(PNG_METADATA_FORMAT);
 		root.appendChild(phys);
 		return root;
-	}
-
-	/**
-	 * The image for the PNG writer, which reads it a row at a time with {@link #getData(Rectangle)}:
-	 * Java 17's writer gets a copy of each row that way (a third of the encoding time of a 300 dpi
-	 * chart); this view hands out the image's own raster instead. Same pixels, same bytes; the
-	 * writer only reads them.
-	 */
-	private record RowView(BufferedImage image) implements RenderedImage {
-
-		@Override
-		public Raster getData(Rectangle rect) {
-			return this.image.getRaster().createChild(rect.x, rect.y, rect.width, rect.height, rect.x, rect.y, null);
-		}
-
-		@Override
-		public Raster getData() {
-			return this.image.getData();
-		}
-
-		@Override
-		public WritableRaster copyData(WritableRaster raster) {
-			return this.image.copyData(raster);
-		}
-
-		@Override
-		public Raster getTile(int tileX, int tileY) {
-			return this.image.getTile(tileX, tileY);
-		}
-
-		@Override
-		public Vector<RenderedImage> getSources() {
-			return null;
-		}
-
-		@Override
-		public Object getProperty(String name) {
-			return this.image.getProperty(name);
-		}
-
-		@Override
-		public String[] getPropertyNames() {
-			return this.image.getPropertyNames();
-		}
-
-		@Override
-		public ColorModel getColorModel() {
-			return this.image.getColorModel();
-		}
-
-		@Override
-		public SampleModel getSampleModel() {
-			return this.image.getSampleModel();
-		}
-
-		@Override
-		public int getWidth() {
-			return this.image.getWidth();
-		}
-
-		@Override
-		public int getHeight() {
-			return this.image.getHeight();
-		}
-
-		@Override
-		public int getMinX() {
-			return this.image.getMinX();
-		}
-
-		@Override
-		public int getMinY() {
-			return this.image.getMinY();
-		}
-
-		@Override
-		public int getNumXTiles() {
-			return this.image.getNumXTiles();
-		}
-
-		@Override
-		public int getNumYTiles() {
-			return this.image.getNumYTiles();
-		}
-
-		@Override
-		public int getMinTileX() {
-			return this.image.getMinTileX();
-		}
-
-		@Override
-		public int getMinTileY() {
-			return this.image.getMinTileY();
-		}
-
-		@Override
-		public int getTileWidth() {
-			return this.image.getTileWidth();
-		}
-
-		@Override
-		public int getTileHeight() {
-			return this.image.getTileHeight();
-		}
-
-		@Override
-		public int getTileGridXOffset() {
-			return this.image.getTileGridXOffset();
-		}
-
-		@Override
-		public int getTileGridYOffset() {
-			return this.image.getTileGridYOffset();
-		}
-
 	}
 
 }

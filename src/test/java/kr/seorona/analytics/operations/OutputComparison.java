@@ -1,5 +1,6 @@
 package kr.seorona.analytics.operations;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -62,7 +65,7 @@ public final class OutputComparison {
 					}
 				}
 				else if (Files.mismatch(a, b) != -1) {
-					differences.add(name + ": bytes differ");
+					differences.add(name + ": bytes differ" + (name.endsWith(".png") ? " (" + pixelDifference(a, b) + ")" : ""));
 				}
 			}
 		}
@@ -104,6 +107,37 @@ public final class OutputComparison {
 			problems.add("files present but not in the manifest: " + unlisted);
 		}
 		return problems;
+	}
+
+	/**
+	 * How two PNGs differ, for the failure message: the size, or the number of differing pixels and
+	 * the rectangle that holds them, or that only the encoding differs.
+	 */
+	static String pixelDifference(Path a, Path b) throws IOException {
+		BufferedImage left = ImageIO.read(a.toFile());
+		BufferedImage right = ImageIO.read(b.toFile());
+		if (left.getWidth() != right.getWidth() || left.getHeight() != right.getHeight()) {
+			return "size " + left.getWidth() + "x" + left.getHeight() + " vs " + right.getWidth() + "x"
+					+ right.getHeight();
+		}
+		long count = 0;
+		int minX = Integer.MAX_VALUE;
+		int minY = Integer.MAX_VALUE;
+		int maxX = -1;
+		int maxY = -1;
+		for (int y = 0; y < left.getHeight(); y++) {
+			for (int x = 0; x < left.getWidth(); x++) {
+				if (left.getRGB(x, y) != right.getRGB(x, y)) {
+					count++;
+					minX = Math.min(minX, x);
+					minY = Math.min(minY, y);
+					maxX = Math.max(maxX, x);
+					maxY = Math.max(maxY, y);
+				}
+			}
+		}
+		return (count == 0) ? "same pixels, encoding differs"
+				: count + " pixels differ within x " + minX + ".." + maxX + ", y " + minY + ".." + maxY;
 	}
 
 	private static String sha256(Path file) throws IOException {
