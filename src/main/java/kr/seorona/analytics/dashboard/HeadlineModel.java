@@ -10,7 +10,9 @@ import java.util.Optional;
 import kr.seorona.analytics.ingest.GroupCatalog;
 import kr.seorona.analytics.ingest.SurveyDefinition;
 import kr.seorona.analytics.ingest.SurveyScale;
+import kr.seorona.analytics.parquet.DatasetCatalog;
 import kr.seorona.analytics.stats.JointMeetingAttendance;
+import kr.seorona.analytics.stats.JointMeetingListing;
 import kr.seorona.analytics.stats.ParticipationStatistics;
 import kr.seorona.analytics.stats.SmallCells;
 import kr.seorona.analytics.stats.SurveyScaleStatistics;
@@ -134,18 +136,19 @@ final class HeadlineModel {
 		joint.put("change", previous.map((p) -> change(p.year(), p.jointMeetings(), current.jointMeetings()))
 			.orElse(noPrevious()));
 		List<Map<String, String>> meetings = new ArrayList<>();
-		this.figures.jointAttendance()
-			.stream()
-			.filter((row) -> row.year() == year)
-			.sorted(Comparator.comparing(JointMeetingAttendance::date).thenComparing(JointMeetingAttendance::sessionId))
-			.forEach((row) -> {
-				boolean small = row.suppressed() || row.participants() < this.minCellSize;
-				Map<String, String> meeting = new LinkedHashMap<>();
-				meeting.put("date", this.formats.date(row.date()));
-				meeting.put("attendance", this.formats.text("dashboard.headline.jointAttendance",
-						this.formats.count(row.participants(), small)));
-				meetings.add(meeting);
-			});
+		List<JointMeetingAttendance> listed = JointMeetingListing.of(this.figures.jointAttendance(), year,
+				this.minCellSize);
+		for (JointMeetingAttendance row : listed) {
+			Map<String, String> meeting = new LinkedHashMap<>();
+			meeting.put("date", this.formats.date(row.date()));
+			meeting.put("attendance", this.formats.text("dashboard.headline.jointAttendance",
+					this.formats.count(row.participants(), JointMeetingListing.withheld(row, this.minCellSize))));
+			meetings.add(meeting);
+		}
+		if (listed.size() < current.jointMeetings()) {
+			joint.put("more", this.formats.text("dashboard.headline.jointLargest", this.formats.integer(listed.size()),
+					DatasetCatalog.JOINT_MEETING_ATTENDANCE.name()));
+		}
 		joint.put("meetings", meetings);
 		joint.put("hasMeetings", !meetings.isEmpty());
 		return joint;

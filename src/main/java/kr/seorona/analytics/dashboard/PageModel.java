@@ -82,6 +82,7 @@ final class PageModel {
 		page.put("byGroup", participation.byGroup());
 		page.put("hasFigures", !figures.participation().isEmpty());
 		page.put("jointRows", participation.jointMeetings());
+		page.put("jointNote", participation.jointMeetingsNote());
 		page.put("hasJoint", !figures.jointMeetings().isEmpty());
 		SurveyTables survey = new SurveyTables(figures, this.definitions.groups(), this.definitions.survey(),
 				this.formats, k);

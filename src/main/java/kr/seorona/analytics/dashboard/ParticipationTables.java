@@ -3,14 +3,18 @@ package kr.seorona.analytics.dashboard;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import kr.seorona.analytics.ingest.GroupCatalog;
+import kr.seorona.analytics.parquet.DatasetCatalog;
 import kr.seorona.analytics.stats.JointMeetingAttendance;
 import kr.seorona.analytics.stats.JointMeetingComposition;
+import kr.seorona.analytics.stats.JointMeetingListing;
 import kr.seorona.analytics.stats.ParticipationStatistics;
 import kr.seorona.analytics.stats.SmallCells;
 import kr.seorona.analytics.stats.YearSummary;
@@ -104,11 +108,23 @@ final class ParticipationTables {
 				? change + " (" + this.formats.signedPercent(100 * row.attendancesRelativeChange()) + ")" : change;
 	}
 
-	/** One row per joint meeting and group, each meeting followed by its total. */
+	/**
+	 * One row per joint meeting and group, each meeting followed by its total: the meetings
+	 * {@link JointMeetingListing} lists for each year (all of them up to {@value JointMeetingListing#LISTED}
+	 * a year).
+	 */
 	List<Map<String, String>> jointMeetings() {
 		List<Map<String, String>> rows = new ArrayList<>();
+		Set<String> listed = new HashSet<>();
+		this.figures.jointAttendance()
+			.stream()
+			.map(JointMeetingAttendance::year)
+			.distinct()
+			.forEach((year) -> JointMeetingListing.of(this.figures.jointAttendance(), year, this.minCellSize)
+				.forEach((meeting) -> listed.add(meeting.year() + "/" + meeting.sessionId())));
 		List<JointMeetingComposition> sorted = this.figures.jointMeetings()
 			.stream()
+			.filter((row) -> listed.contains(row.year() + "/" + row.sessionId()))
 			.sorted(Comparator.comparing(JointMeetingComposition::date)
 				.thenComparing(JointMeetingComposition::sessionId)
 				.thenComparingInt((row) -> this.groups.order(row.groupCode())))
@@ -145,6 +161,23 @@ final class ParticipationTables {
 			}
 		}
 		return rows;
+	}
+
+	/**
+	 * Under the joint meetings' table when a year lists only its largest meetings, e.g. {@code
+	 * 2022학년도: 합동 회의 10,813회 중 참여자가 가장 많았던 20회}; empty when every meeting is listed.
+	 */
+	String jointMeetingsNote() {
+		List<String> years = new ArrayList<>();
+		this.figures.years().stream().sorted(Comparator.comparingInt(YearSummary::year)).forEach((year) -> {
+			if (year.jointMeetings() > JointMeetingListing.LISTED) {
+				years.add(this.formats.text("dashboard.jointTable.largest", Integer.toString(year.year()),
+						this.formats.integer(year.jointMeetings()), this.formats.integer(JointMeetingListing.LISTED)));
+			}
+		});
+		return years.isEmpty() ? ""
+				: String.join("; ", years) + ". " + this.formats.text("dashboard.jointTable.dataset",
+						DatasetCatalog.JOINT_MEETING_ATTENDANCE.name(), DatasetCatalog.JOINT_MEETINGS.name());
 	}
 
 	private String people(long count) {

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import kr.seorona.analytics.ingest.Group;
+import kr.seorona.analytics.parquet.DatasetCatalog;
 import kr.seorona.analytics.stats.JointMeetingAttendance;
+import kr.seorona.analytics.stats.JointMeetingListing;
 import kr.seorona.analytics.stats.ParticipationStatistics;
 import kr.seorona.analytics.stats.SmallCells;
 import kr.seorona.analytics.stats.YearSummary;
@@ -86,29 +88,35 @@ final class OperationSection {
 
 	private void joint(List<ReportBlock> blocks) {
 		blocks.add(new ReportBlock.Heading(2, this.text.get("joint.heading")));
-		List<JointMeetingAttendance> meetings = this.inputs.jointAttendance()
-			.stream()
-			.filter((row) -> row.year() == this.text.year())
-			.sorted(Comparator.comparing(JointMeetingAttendance::date).thenComparing(JointMeetingAttendance::sessionId))
-			.toList();
-		if (meetings.isEmpty()) {
+		long held = this.inputs.jointAttendance().stream().filter((row) -> row.year() == this.text.year()).count();
+		if (held == 0) {
 			blocks.add(new ReportBlock.Paragraph(this.text.get("joint.none", this.text.year())));
 			return;
 		}
+		List<JointMeetingAttendance> listed = JointMeetingListing.of(this.inputs.jointAttendance(), this.text.year(), k());
+		boolean all = listed.size() == held;
 		List<String> items = new ArrayList<>();
 		List<List<String>> cells = new ArrayList<>();
-		for (JointMeetingAttendance meeting : meetings) {
+		for (JointMeetingAttendance meeting : listed) {
 			String date = ReportText.date(meeting.date(), this.text.locale());
-			boolean withheld = meeting.suppressed() || meeting.participants() < k();
+			boolean withheld = JointMeetingListing.withheld(meeting, k());
 			items.add(this.text.get("joint.item", date, withheld ? withheldCell()
 					: this.text.get("unit.people", ReportText.count(meeting.participants()))));
 			cells.add(List.of(date, withheld ? withheldCell() : ReportText.count(meeting.participants()),
 					ReportText.count(meeting.groups())));
 		}
-		blocks.add(new ReportBlock.Paragraph(this.text.get("joint.sentence", this.text.year(),
-				(long) meetings.size(), String.join(this.text.get("list.separator"), items))));
-		table(blocks, this.text.get("joint.caption", this.text.year()), List.of(this.text.get("joint.date"),
-				this.text.get("joint.participants"), this.text.get("joint.groups")), cells);
+		if (all) {
+			blocks.add(new ReportBlock.Paragraph(this.text.get("joint.sentence", this.text.year(),
+					held, String.join(this.text.get("list.separator"), items))));
+		}
+		else {
+			blocks.add(new ReportBlock.Paragraph(this.text.get("joint.sentence.largest", this.text.year(),
+					held, (long) listed.size(), DatasetCatalog.JOINT_MEETING_ATTENDANCE.name())));
+		}
+		table(blocks, all ? this.text.get("joint.caption", this.text.year())
+				: this.text.get("joint.caption.largest", this.text.year(), (long) listed.size()),
+				List.of(this.text.get("joint.date"), this.text.get("joint.participants"), this.text.get("joint.groups")),
+				cells);
 		figure(blocks, "joint-meeting-composition", "chart.joint.title");
 	}
 

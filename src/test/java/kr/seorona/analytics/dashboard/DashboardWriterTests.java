@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kr.seorona.analytics.charts.ChartInputs;
+import kr.seorona.analytics.stats.JointMeetingAttendance;
+import kr.seorona.analytics.stats.JointMeetingComposition;
 import kr.seorona.analytics.stats.YearSummary;
 
 class DashboardWriterTests {
@@ -107,6 +110,41 @@ class DashboardWriterTests {
 		// the year totals: 2022 has scale statistics, so its missing respondents are withheld
 		assertThat(section(html, "participation")).containsPattern("<th scope=\"row\">2022</th>(<td class=\"num\">[^<]*</td>){5}"
 				+ "<td class=\"num\">비공개</td></tr>");
+	}
+
+	@Test
+	void aYearOfManyJointMeetingsShowsItsLargestAndPointsToTheDatasets(@TempDir Path dir) throws Exception {
+		RunReport base = DashboardFixtures.report(dir, Locale.KOREAN, inputs());
+		PublishedFigures published = base.figures();
+		List<JointMeetingAttendance> attendance = new java.util.ArrayList<>();
+		List<JointMeetingComposition> composition = new java.util.ArrayList<>();
+		// 25 joint meetings in 2022 on 25 days, 11..35 participants: the 20 largest are days 6..25
+		for (int day = 1; day <= 25; day++) {
+			LocalDate date = LocalDate.of(2022, 3, day);
+			attendance.add(new JointMeetingAttendance(2022, "J" + day, date, 10 + day, 1, false));
+			composition.add(new JointMeetingComposition(2022, "J" + day, date, "PARENT", 10 + day, 1.0, false));
+		}
+		List<YearSummary> years = published.years()
+			.stream()
+			.map((y) -> (y.year() == 2022) ? new YearSummary(2022, y.groups(), y.networks(), y.regularMeetings(), 25,
+					y.regularMeetings() + 25, y.attendances(), 575, y.distinctParticipants(), y.surveyRespondents(), false)
+					: y)
+			.toList();
+		PublishedFigures figures = new PublishedFigures(years, published.participation(), attendance, composition,
+				published.scales(), published.items());
+		DashboardWriter.write(new RunReport(base.run(), base.identity(), figures, base.quality(), base.charts(),
+				base.datasets(), base.minCellSize()), DashboardFixtures.DEFINITIONS, Locale.KOREAN, dir);
+		String html = Files.readString(dir.resolve("index.html")).replaceAll(">\\s+<", "><");
+
+		assertThat(figure(html, "joint-count")).isEqualTo("25");
+		assertThat(Pattern.compile("data-figure=\"joint-date\"").matcher(html).results().count()).isEqualTo(20);
+		assertThat(figure(html, "joint-date")).as("the first listed, in date order").isEqualTo("2022. 3. 6.");
+		assertThat(html).contains("참여자가 가장 많았던 20회만 보임(모든 합동 회의: 데이터셋 joint_meeting_attendance)");
+		String joint = section(html, "joint");
+		assertThat(Pattern.compile("<td class=\"name\">합계</td>").matcher(joint).results().count()).isEqualTo(20);
+		assertThat(joint).doesNotContain("2022. 3. 5.").contains("2022. 3. 25.");
+		assertThat(joint).contains("2022학년도: 합동 회의 25회 중 참여자가 가장 많았던 20회. 모든 합동 회의와 집단별 구성은 데이터셋 "
+				+ "joint_meeting_attendance, joint_meetings에 있다.");
 	}
 
 	@Test

@@ -134,6 +134,45 @@ class ResultsReportTests {
 			.anyMatch((text) -> text.startsWith("◀ ▶: 95% 신뢰구간이 척도 범위(1–5)를 벗어나"));
 	}
 
+	@Test
+	void aYearOfManyJointMeetingsListsTheLargestInDateOrderAndPointsToTheDataset() {
+		ReportInputs base = inputs(List.of(), 5);
+		List<JointMeetingAttendance> joint = new java.util.ArrayList<>();
+		// 25 meetings on 25 days; participants 10, 11, ..., 34, except day 3: 3 people, withheld
+		for (int day = 1; day <= 25; day++) {
+			joint.add(new JointMeetingAttendance(2022, "J" + day, LocalDate.of(2022, 3, day), (day == 3) ? 3 : 9 + day, 2,
+					false));
+		}
+		ReportInputs inputs = new ReportInputs(base.identity(), base.groups(), base.survey(), base.participation(),
+				base.yearSummaries(), joint, base.items(), base.scales(), base.comparisons(), base.files(),
+				base.chartsDir(), base.runDate(), 5);
+		ReportDocument report = ResultsReport.build(inputs, 2022, Locale.KOREAN);
+		ReportBlock.Table table = report.blocks(ReportBlock.Table.class)
+			.stream()
+			.filter((t) -> t.caption().contains("참여자가 가장 많았던 합동 회의"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(table.caption()).isEqualTo("<표 2> 참여자가 가장 많았던 합동 회의 20회(2022학년도)");
+		assertThat(table.rows()).hasSize(kr.seorona.analytics.stats.JointMeetingListing.LISTED);
+		// the 20 largest are days 6..25 (15..34 people), in date order
+		assertThat(table.rows().get(0)).containsExactly("2022. 3. 6.", "15", "2");
+		assertThat(table.rows().get(19)).containsExactly("2022. 3. 25.", "34", "2");
+		assertThat(paragraphs(report)).contains(
+				"2022학년도에는 합동 회의가 25회 열렸다. 참여자가 가장 많았던 20회를 아래 표에 싣는다(모든 합동 회의: 데이터셋 joint_meeting_attendance).");
+
+		ReportDocument english = ResultsReport.build(inputs, 2022, Locale.ENGLISH);
+		assertThat(paragraphs(english)).contains("In the 2022 school year 25 joint meetings were held. The table lists the"
+				+ " 20 with the most participants (every joint meeting: dataset joint_meeting_attendance).");
+	}
+
+	@Test
+	void aYearOfFewJointMeetingsListsThemAll() {
+		ReportDocument report = build(List.of(), 5);
+		assertThat(paragraphs(report)).anyMatch((text) -> text.startsWith("2022학년도에는 합동 회의가 1회 열렸다("));
+		assertThat(report.blocks(ReportBlock.Table.class)).extracting(ReportBlock.Table::caption)
+			.contains("<표 2> 합동 회의 일자와 참여자(2022학년도)");
+	}
+
 	ReportDocument build(List<GroupComparison> comparisons, int k) {
 		return ResultsReport.build(inputs(comparisons, k), 2022, Locale.KOREAN);
 	}
