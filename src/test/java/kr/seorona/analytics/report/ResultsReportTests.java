@@ -115,9 +115,7 @@ class ResultsReportTests {
 		// alpha not computable: every total score the same
 		scales.add(new SurveyScaleStatistics(2022, "VICE_PRINCIPAL", scale, 3, 8, 0, 4.0, 0.0, 0.0, 4.0, 4.0, 4.0, 4.0,
 				4.0, null, 8L, null, null, false));
-		ReportInputs inputs = new ReportInputs(base.identity(), base.groups(), base.survey(), base.participation(),
-				base.yearSummaries(), base.jointAttendance(), base.items(), scales, base.comparisons(), base.files(),
-				base.chartsDir(), base.runDate(), 5);
+		ReportInputs inputs = with(base, base.jointAttendance(), scales);
 		ReportDocument report = ResultsReport.build(inputs, 2022, Locale.KOREAN);
 		ReportBlock.Table table = report.blocks(ReportBlock.Table.class)
 			.stream()
@@ -143,9 +141,7 @@ class ResultsReportTests {
 			joint.add(new JointMeetingAttendance(2022, "J" + day, LocalDate.of(2022, 3, day), (day == 3) ? 3 : 9 + day, 2,
 					false));
 		}
-		ReportInputs inputs = new ReportInputs(base.identity(), base.groups(), base.survey(), base.participation(),
-				base.yearSummaries(), joint, base.items(), base.scales(), base.comparisons(), base.files(),
-				base.chartsDir(), base.runDate(), 5);
+		ReportInputs inputs = with(base, joint, base.scales());
 		ReportDocument report = ResultsReport.build(inputs, 2022, Locale.KOREAN);
 		ReportBlock.Table table = report.blocks(ReportBlock.Table.class)
 			.stream()
@@ -171,6 +167,13 @@ class ResultsReportTests {
 		assertThat(paragraphs(report)).anyMatch((text) -> text.startsWith("2022학년도에는 합동 회의가 1회 열렸다("));
 		assertThat(report.blocks(ReportBlock.Table.class)).extracting(ReportBlock.Table::caption)
 			.contains("<표 2> 합동 회의 일자와 참여자(2022학년도)");
+	}
+
+	/** {@code base} with other joint meetings and scale statistics. */
+	static ReportInputs with(ReportInputs base, List<JointMeetingAttendance> joint, List<SurveyScaleStatistics> scales) {
+		return new ReportInputs(base.identity(), base.groups(), base.survey(), base.participation(), base.yearSummaries(),
+				joint, base.items(), scales, base.comparisons(), base.files(), base.chartsDir(), base.runDate(),
+				base.minCellSize());
 	}
 
 	ReportDocument build(List<GroupComparison> comparisons, int k) {
