@@ -22,6 +22,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import kr.seorona.analytics.ingest.Group;
+import kr.seorona.analytics.parquet.DatasetCatalog;
 import kr.seorona.analytics.stats.JointMeetingComposition;
 
 /**
@@ -30,16 +31,23 @@ import kr.seorona.analytics.stats.JointMeetingComposition;
  * group's size cannot be read off a 100% bar. File: {@code <first-last>/joint-meeting-composition},
  * named after the run's years like the other charts over years.
  * <p>
- * At most the {@value #MAX_MEETINGS} latest joint meetings are drawn: pooled records of many
- * offices hold thousands (27,000 in the 10M-row benchmark data), which no reader can tell apart on
- * one chart and whose labels alone outgrow a 1 GiB heap as SVG. The dataset keeps them all.
+ * At most the {@value #MAX_MEETINGS} latest joint meetings are drawn, as many as have room for
+ * their labels ({@link #drawable}): pooled records of many offices hold thousands (27,000 in the 10M-row benchmark
+ * data), which no reader can tell apart on one chart and whose labels alone outgrow a 1 GiB heap as
+ * SVG. A note under the chart then says how many of how many it shows; the dataset keeps them all.
  */
 final class JointMeetingCompositionChart implements CatalogChart {
 
 	static final String NAME = "joint-meeting-composition";
 
 	/** The most meetings drawn: the latest ones. */
-	static final int MAX_MEETINGS = 40;
+	static final int MAX_MEETINGS = 20;
+
+	/** Wrapping width of the meeting labels, in points. */
+	private static final double LABEL_WIDTH = 110;
+
+	/** Room per meeting row, as a multiple of the base font size. */
+	private static final double LABEL_LINE_HEIGHT = 1.3;
 
 	@Override
 	public List<ChartFile> charts(ChartContext context) {
@@ -68,7 +76,7 @@ final class JointMeetingCompositionChart implements CatalogChart {
 			.thenComparing(JointMeetingComposition::sessionId));
 		List<String> latest = all.stream().map(JointMeetingComposition::sessionId).distinct().toList();
 		java.util.Set<String> drawn = new java.util.HashSet<>(
-				latest.subList(Math.max(0, latest.size() - MAX_MEETINGS), latest.size()));
+				latest.subList(Math.max(0, latest.size() - drawable(context)), latest.size()));
 		List<JointMeetingComposition> rows = all.stream().filter((row) -> drawn.contains(row.sessionId())).toList();
 		Map<java.time.LocalDate, java.util.Set<String>> meetingsByDate = new java.util.HashMap<>();
 		rows.forEach((row) -> meetingsByDate.computeIfAbsent(row.date(), (d) -> new java.util.HashSet<>())
@@ -109,9 +117,19 @@ final class JointMeetingCompositionChart implements CatalogChart {
 		return new CategoryData(dataset, codes, suppressed, n);
 	}
 
+	/**
+	 * The most meetings drawn: {@value #MAX_MEETINGS}, or fewer when the plot has no room for that
+	 * many labels on one line each (about 18 on the default 16 x 10 cm chart).
+	 */
+	static int drawable(ChartContext context) {
+		double rows = PlotSpace.dataAreaHeight(context, 1) / (LABEL_LINE_HEIGHT * ChartTheme.BASE_SIZE);
+		return (int) Math.max(1, Math.min(MAX_MEETINGS, Math.floor(rows)));
+	}
+
 	static JFreeChart chart(CategoryData data, ChartContext context, int first, int last) {
 		Messages messages = context.messages();
-		WrappingCategoryAxis domain = new WrappingCategoryAxis(null, 90);
+		// wide enough for "2022-11-25 (SES-2022-178535)" on one line
+		WrappingCategoryAxis domain = new WrappingCategoryAxis(null, LABEL_WIDTH);
 		domain.setCategoryMargin(0.3);
 		NumberAxis range = new NumberAxis(messages.get("chart.joint.axis"));
 		range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -130,6 +148,11 @@ final class JointMeetingCompositionChart implements CatalogChart {
 		style.hatchedLegend(plot, data.seriesCodes());
 		JFreeChart chart = new JFreeChart(messages.get("chart.joint.title"), context.theme().font(10, true), plot, true);
 		suppressedLabels(data, context).forEach(plot::addAnnotation);
+		long held = context.inputs().jointMeetings().stream().map(JointMeetingComposition::sessionId).distinct().count();
+		if (held > data.dataset().getColumnCount()) {
+			ChartContext.note(chart, messages.get("chart.joint.latest", context.integer(data.dataset().getColumnCount()),
+					context.integer(held), DatasetCatalog.JOINT_MEETINGS.name()));
+		}
 		context.finish(chart, context.yearsText(first, last), messages.get("chart.joint.n", context.integer(data.n())),
 				data.suppressedCells());
 		for (int i = 0; i < data.seriesCodes().size(); i++) {

@@ -10,13 +10,10 @@ import java.util.TreeMap;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import kr.seorona.analytics.ingest.Group;
@@ -35,6 +32,9 @@ import kr.seorona.analytics.stats.ParticipationStatistics;
 final class MeetingsByGroupChart implements CatalogChart {
 
 	static final String NAME = "meetings-by-group";
+
+	/** Share of the year axis between the years. */
+	private static final double CATEGORY_MARGIN = 0.2;
 
 	@Override
 	public List<ChartFile> charts(ChartContext context) {
@@ -142,7 +142,7 @@ final class MeetingsByGroupChart implements CatalogChart {
 	static JFreeChart chart(CategoryData data, ChartContext context, int first, int last) {
 		Messages messages = context.messages();
 		WrappingCategoryAxis domain = new WrappingCategoryAxis(messages.get("chart.axis.year"), 80);
-		domain.setCategoryMargin(0.2);
+		domain.setCategoryMargin(CATEGORY_MARGIN);
 		NumberAxis range = new NumberAxis(messages.get("chart.meetings.axis"));
 		range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		range.setUpperMargin(0.22);
@@ -154,19 +154,26 @@ final class MeetingsByGroupChart implements CatalogChart {
 		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
 				NumberFormat.getIntegerInstance(context.options().locale())));
 		renderer.setDefaultItemLabelsVisible(true);
-		renderer.setDefaultPositiveItemLabelPosition(
-				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 		CategoryPlot plot = new CategoryPlot(data.dataset(), domain, range, renderer);
 		style.hatchedLegend(plot, data.seriesCodes());
 		JFreeChart chart = new JFreeChart(messages.get("chart.meetings.title"), context.theme().font(10, true), plot,
 				true);
+		double yearWidth = PlotSpace.categoryPitch(context, data.dataset().getColumnCount(), CATEGORY_MARGIN);
 		for (YearTotal total : totals(context, data)) {
-			plot.addDomainMarker(TopLabel.marker(total.year(), messages.get("chart.meetings.total",
-					context.integer(total.regular() + total.joint()), context.integer(total.regular()),
-					context.integer(total.joint())), context), Layer.FOREGROUND);
+			Object[] figures = { context.integer(total.regular() + total.joint()), context.integer(total.regular()),
+					context.integer(total.joint()) };
+			TopLabel
+				.markers(total.year(), messages.get("chart.meetings.total", figures),
+						List.of(messages.get("chart.meetings.total.sum", figures),
+								messages.get("chart.meetings.total.parts", figures)),
+						yearWidth, context)
+				.forEach((marker) -> plot.addDomainMarker(marker, Layer.FOREGROUND));
 		}
-		return context.finish(chart, context.yearsText(first, last),
-				messages.get("chart.meetings.n", context.integer(data.n())), data.suppressedCells());
+		context.finish(chart, context.yearsText(first, last), messages.get("chart.meetings.n", context.integer(data.n())),
+				data.suppressedCells());
+		BarLabels.place(renderer, data.dataset(), NumberFormat.getIntegerInstance(context.options().locale()), context,
+				CATEGORY_MARGIN, range, 1);
+		return chart;
 	}
 
 }

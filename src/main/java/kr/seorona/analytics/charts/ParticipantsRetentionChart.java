@@ -8,15 +8,12 @@ import java.util.SortedSet;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import kr.seorona.analytics.ingest.Group;
@@ -150,8 +147,6 @@ final class ParticipantsRetentionChart implements CatalogChart {
 		bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
 				NumberFormat.getIntegerInstance(context.options().locale())));
 		bars.setDefaultItemLabelsVisible(true);
-		bars.setDefaultPositiveItemLabelPosition(
-				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 		CategoryPlot top = new CategoryPlot(data.participants().dataset(), null, countAxis, bars);
 		top.addAnnotation(suppressedMarks(data.participants(), context, bars.getItemMargin()));
 		yearTotals(context).forEach((year, text) -> top.addDomainMarker(TopLabel.marker(year, text, context),
@@ -177,9 +172,11 @@ final class ParticipantsRetentionChart implements CatalogChart {
 		plot.setFixedLegendItems(legend);
 		JFreeChart chart = new JFreeChart(messages.get("chart.participants.title"), context.theme().font(10, true),
 				plot, true);
-		return context.finish(chart, context.yearsText(first, last),
-				participantsN(context),
+		context.finish(chart, context.yearsText(first, last), participantsN(context),
 				data.participants().suppressedCells());
+		BarLabels.place(bars, data.participants().dataset(), NumberFormat.getIntegerInstance(context.options().locale()),
+				context, domain.getCategoryMargin(), countAxis, 3.0 / 5);
+		return chart;
 	}
 
 }

@@ -2,6 +2,10 @@ package kr.seorona.analytics.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -17,20 +21,60 @@ final class TopLabel {
 
 	private static final Color INVISIBLE = new Color(0, 0, 0, 0);
 
+	/** Points kept free between the labels of neighbouring categories. */
+	private static final double GAP = 6;
+
+	/** Line spacing of a label in lines, as a multiple of its font size. */
+	private static final float LINE_HEIGHT = 1.25f;
+
 	private TopLabel() {
 	}
 
 	/** The label {@code text} at the top of category {@code key}, bold, in dark grey. */
 	static CategoryMarker marker(String key, String text, ChartContext context) {
+		return line(key, text, 0, context);
+	}
+
+	/**
+	 * {@code text} as one label when it fits {@code width} (less a gap to the neighbours), else {@code lines} one under the other
+	 * (the first bold, the others regular), each wrapped to the width if it still does not fit.
+	 * @param key the category
+	 * @param text the label on one line
+	 * @param lines the same label in lines, e.g. a total and its parts
+	 * @param width the category's width in points ({@link PlotSpace#categoryWidth})
+	 * @return the markers to add as foreground domain markers
+	 */
+	static List<CategoryMarker> markers(String key, String text, List<String> lines, double width,
+			ChartContext context) {
+		double room = width - GAP;
+		if (PlotSpace.width(text, font(context, true)) <= room) {
+			return List.of(marker(key, text, context));
+		}
+		List<CategoryMarker> markers = new ArrayList<>();
+		for (String line : lines) {
+			for (String wrapped : LabelWrapper.wrap(line, font(context, markers.isEmpty()),
+					new FontRenderContext(null, true, true), room)) {
+				markers.add(line(key, wrapped, markers.size(), context));
+			}
+		}
+		return markers;
+	}
+
+	private static CategoryMarker line(String key, String text, int index, ChartContext context) {
 		CategoryMarker marker = new CategoryMarker(key, INVISIBLE, new BasicStroke(0f));
 		marker.setDrawAsLine(true);
 		marker.setLabel(text);
-		marker.setLabelFont(context.theme().font(ChartTheme.BASE_SIZE - 1f, true));
+		Font font = font(context, index == 0);
+		marker.setLabelFont(font);
 		marker.setLabelPaint(ChartContext.ALL_COLOR);
 		marker.setLabelAnchor(RectangleAnchor.TOP);
 		marker.setLabelTextAnchor(TextAnchor.TOP_CENTER);
-		marker.setLabelOffset(new RectangleInsets(2, 0, 2, 0));
+		marker.setLabelOffset(new RectangleInsets(2 + index * LINE_HEIGHT * font.getSize2D(), 0, 2, 0));
 		return marker;
+	}
+
+	private static Font font(ChartContext context, boolean bold) {
+		return context.theme().font(ChartTheme.BASE_SIZE - 1f, bold);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import kr.seorona.analytics.stats.JointMeetingComposition;
+import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,12 +31,19 @@ class JointMeetingCompositionChartTests {
 				ChartTheme.bundled());
 		CategoryData data = JointMeetingCompositionChart.dataset(context);
 		List<?> columns = data.dataset().getColumnKeys();
-		assertThat(columns).hasSize(JointMeetingCompositionChart.MAX_MEETINGS);
+		int drawn = JointMeetingCompositionChart.drawable(context);
+		assertThat(drawn).as("as many as have room for a one-line label").isBetween(10, JointMeetingCompositionChart.MAX_MEETINGS);
+		assertThat(columns).hasSize(drawn);
 		LocalDate last = start.plusDays((meetings - 1) / 2);
 		// two meetings a day: labels name the id
 		assertThat(columns.get(columns.size() - 1)).isEqualTo(last + " (J-0999)");
-		assertThat(columns.get(0)).isEqualTo(start.plusDays((meetings - 40) / 2) + " (J-0960)");
-		assertThat(data.n()).isEqualTo(50L * JointMeetingCompositionChart.MAX_MEETINGS);
+		// the first drawn names its id only when its date's other meeting is drawn too
+		int firstDrawn = meetings - drawn;
+		assertThat(columns.get(0)).isEqualTo(start.plusDays(firstDrawn / 2)
+				+ ((firstDrawn % 2 == 0) ? String.format(" (J-%04d)", firstDrawn) : ""));
+		assertThat(data.n()).isEqualTo(50L * drawn);
+		JFreeChart chart = new JointMeetingCompositionChart().charts(context).get(0).chart();
+		assertThat(ChartTexts.of(chart)).contains("최근 합동 회의 " + drawn + "회만 표시(전체 1,000회: 데이터셋 joint_meetings)");
 	}
 
 }

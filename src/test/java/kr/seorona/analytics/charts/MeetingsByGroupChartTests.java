@@ -14,6 +14,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.junit.jupiter.api.Test;
 
+import kr.seorona.analytics.stats.ParticipationStatistics;
 import kr.seorona.analytics.stats.YearSummary;
 
 class MeetingsByGroupChartTests {
@@ -88,6 +89,45 @@ class MeetingsByGroupChartTests {
 		// meeting of the suppressed 2021 administrative directors, which the published statistics
 		// withhold and the chart draws as a 비공개 mark
 		assertThat(data.n()).isEqualTo(107);
+	}
+
+	@Test
+	void atSmallCountsLabelsReadAcrossAndEachYearTotalIsOneLine() {
+		JFreeChart chart = new MeetingsByGroupChart().charts(this.context).get(0).chart();
+		CategoryPlot plot = (CategoryPlot) chart.getPlot();
+		assertThat(plot.getRenderer().getDefaultPositiveItemLabelPosition().getAngle()).isZero();
+		assertThat(plot.getDomainMarkers(Layer.FOREGROUND)).hasSize(4);
+	}
+
+	@Test
+	void aNationalRollOutsCountsAreTurnedAndItsYearTotalsSplitSoThatNoLabelOverprintsAnother() {
+		// every count 5,000 times Ulsan's: five- and six-digit labels
+		List<ParticipationStatistics> large = ChartFixtures.participation()
+			.stream()
+			.map((row) -> new ParticipationStatistics(row.year(), row.groupCode(), row.networks(),
+					row.meetings() * 5_000, row.attendances(), row.distinctParticipants(), row.meanAttendance(),
+					row.medianAttendance(), row.participationRate(), row.newParticipants(), row.retention(),
+					row.onlineShare(), row.meetingsChange(), row.attendancesChange(), row.attendancesRelativeChange(),
+					row.suppressed()))
+			.toList();
+		ChartInputs fixture = ChartFixtures.inputs();
+		ChartContext national = new ChartContext(new ChartInputs(fixture.groups(), fixture.survey(), large,
+				fixture.jointMeetings(), fixture.trends(), fixture.surveyItems()), this.context.options(),
+				this.context.messages(), this.context.theme());
+		JFreeChart chart = new MeetingsByGroupChart().charts(national).get(0).chart();
+		CategoryPlot plot = (CategoryPlot) chart.getPlot();
+		assertThat(plot.getRenderer().getDefaultPositiveItemLabelPosition().getAngle()).isEqualTo(-Math.PI / 2);
+		assertThat(plot.getRangeAxis().getUpperMargin()).as("room above the tallest bar for its turned label")
+			.isGreaterThan(0.22);
+		List<String> labels = plot.getDomainMarkers(Layer.FOREGROUND)
+			.stream()
+			.map((marker) -> ((CategoryMarker) marker).getKey() + ": " + ((CategoryMarker) marker).getLabel())
+			.toList();
+		assertThat(labels).contains("2022: 계 155,002회", "2022: 정기 155,000 + 합동 2");
+		double pitch = PlotSpace.categoryPitch(national, 4, 0.2);
+		assertThat(plot.getDomainMarkers(Layer.FOREGROUND)).allSatisfy((marker) -> assertThat(
+				PlotSpace.width(((CategoryMarker) marker).getLabel(), ((CategoryMarker) marker).getLabelFont()))
+			.isLessThanOrEqualTo(pitch));
 	}
 
 }

@@ -1,0 +1,62 @@
+package kr.seorona.analytics.charts;
+
+import java.text.NumberFormat;
+
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+
+/**
+ * Places the value labels of vertical bars: across, centred above each bar, when the widest label
+ * fits the slot a bar has in its category (Ulsan's counts); turned to read upwards from the bar's
+ * top when it does not (a national roll-out's five- and six-digit counts, which across would
+ * overprint their neighbours).
+ */
+final class BarLabels {
+
+	/** Points between a turned label and what is above it. */
+	private static final double TURNED_GAP = 6;
+
+	private BarLabels() {
+	}
+
+	/**
+	 * Sets the renderer's positive item label position and, for turned labels, raises the range
+	 * axis' upper margin by their length, so that the tallest bar's label stays below the labels
+	 * at the top of the plot. Call it after the theme has set the item label font
+	 * ({@link ChartContext#finish}).
+	 * @param renderer the bars, with their item label font set
+	 * @param dataset the bars' values: rows are series, columns categories
+	 * @param format the labels' number format
+	 * @param context the chart's context
+	 * @param categoryMargin the domain axis' category margin
+	 * @param range the bars' value axis
+	 * @param plotShare the bars' plot's share of the chart's plot height (1 for a single plot)
+	 */
+	static void place(BarRenderer renderer, CategoryDataset dataset, NumberFormat format, ChartContext context,
+			double categoryMargin, ValueAxis range, double plotShare) {
+		double widest = 0;
+		for (int row = 0; row < dataset.getRowCount(); row++) {
+			for (int column = 0; column < dataset.getColumnCount(); column++) {
+				Number value = dataset.getValue(row, column);
+				if (value != null) {
+					widest = Math.max(widest, PlotSpace.width(format.format(value), renderer.getDefaultItemLabelFont()));
+				}
+			}
+		}
+		double slot = PlotSpace.categoryWidth(context, dataset.getColumnCount(), categoryMargin)
+				/ Math.max(1, dataset.getRowCount());
+		if (widest <= slot) {
+			renderer.setDefaultPositiveItemLabelPosition(
+					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+			return;
+		}
+		renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
+				TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, -Math.PI / 2));
+		range.setUpperMargin(range.getUpperMargin() + (widest + TURNED_GAP) / PlotSpace.dataAreaHeight(context, plotShare));
+	}
+
+}
