@@ -20,27 +20,32 @@ import kr.seorona.analytics.ingest.SessionRecord;
 import kr.seorona.analytics.ingest.SurveyDefinition;
 import kr.seorona.analytics.ingest.SurveyRecord;
 import kr.seorona.analytics.parquet.DatasetCatalog;
+import kr.seorona.analytics.parquet.DatasetCommitter;
 import kr.seorona.analytics.parquet.DatasetWriter;
 import kr.seorona.analytics.parquet.SurveyAnswerRow;
 import kr.seorona.analytics.parquet.SurveyResponseRow;
 import kr.seorona.analytics.parquet.SurveyRows;
 import kr.seorona.analytics.parquet.WriteOptions;
+import kr.seorona.analytics.partitioning.IngestPartition;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Writes the parsed rows of one ingest partition (one school year) into the run's staging folder:
- * each accepted record into that year's partition of its dataset, every reject into the year's
- * partition of the {@code rejects} dataset, and, on the reader's {@linkplain RowBatch#last() last}
- * batch, finishes the Parquet files (every dataset gets the year's partition file, empty or not)
- * and puts the per-file summary into the step's execution context ({@value #SUMMARY}, JSON), all
- * inside the step's last chunk: a failure fails the partition, and a process killed before the partition is
- * recorded as completed re-runs it. The reject report and the run's summary are written from all
- * partitions when they are done ({@code IngestPartitionsAggregator}). Opening discards whatever an
- * earlier, failed attempt of the same year staged (the other years stay), so a re-run partition
- * writes every row and every reject exactly once.
+ * Writes the parsed rows of one ingest partition ({@link IngestPartition}: files of one school
+ * year) into the run's staging folder: each accepted record into that year's partition of its
+ * dataset, as the partition's own file there ({@link IngestPartition#parts()}, e.g.
+ * {@code attendance/year=2022/part-00000.parquet}), so that the partitions of a year never write
+ * the same file; every reject into the partition's own staging
+ * ({@link RunLayout#ingestPartitionStaging(String)}), merged into the year's {@code rejects} file
+ * when every partition is done ({@code IngestPartitionsAggregator}). On the reader's
+ * {@linkplain RowBatch#last() last} batch it finishes the Parquet files (each of its files is
+ * written, empty or not) and puts the per-file summary into the step's execution context
+ * ({@value #SUMMARY}, JSON), all inside the step's last chunk: a failure fails the partition, and
+ * a process killed before the partition is recorded as completed re-runs it. Opening discards
+ * whatever an earlier, failed attempt of the same partition staged (the other partitions' files
+ * stay), so a re-run partition writes every row and every reject exactly once.
  * <p>
  * Writing runs on one background thread ({@code staging-writer}) while the step's thread reads and
  * parses the next chunks: on two cores, parsing and Parquet encoding overlap. Chunks are written
@@ -58,7 +63,7 @@ class StagingItemWriter implements ItemStreamWriter<RowBatch> {
 
 	private final SurveyDefinition survey;
 
-	private final int year;
+	private final IngestPartition partition;
 
 	private final WriteOptions options;
 
@@ -91,22 +96,22 @@ class StagingItemWriter implements ItemStreamWriter<RowBatch> {
 
 	private boolean failureThrown;
 
-	/** @param year the partition's school year: every row must be of this year's files */
-	StagingItemWriter(RunLayout layout, SurveyDefinition survey, int year, WriteOptions options) {
+	/** @param partition the partition: every row must be of its files */
+	StagingItemWriter(RunLayout layout, SurveyDefinition survey, IngestPartition partition, WriteOptions options) {
 		this.layout = layout;
 		this.survey = survey;
-		this.year = year;
+		this.partition = partition;
 		this.options = options;
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		for (String dataset : RunLayout.INGEST_DATASETS) {
-			this.layout.deleteStaged(dataset, this.year);
-		}
-		// Records stream to Parquet in input order (bounded memory at any number of rows): the reader
-		// delivers them kind by kind and year by year, so each year partition's rows come together.
-		// Rejects are few (the quality gate caps their share) and are written sorted.
+		this.partition.parts()
+			.forEach((dataset, file) -> this.layout.deleteStaged(dataset, this.partition.year(), file));
+		DatasetCommitter.discard(this.layout.ingestPartitionStaging(this.partition.name()));
+		// Records stream to Parquet in input order (bounded memory at any number of rows): the rows of
+		// a partition are of one year. Rejects are few (the quality gate caps their share) and are
+		// written sorted. Datasets the partition does not write get no writer.
 		this.networks = writer(NetworkRecord.class, true);
 		this.sessions = writer(SessionRecord.class, true);
 		this.attendance = writer(AttendanceRecord.class, true);
@@ -121,11 +126,18 @@ class StagingItemWriter implements ItemStreamWriter<RowBatch> {
 	}
 
 	private <T extends Record> DatasetWriter<T> writer(Class<T> type, boolean streaming) {
-		DatasetWriter<T> writer = streaming
-				? DatasetWriter.streaming(DatasetCatalog.of(type), this.layout.datasetsStaging(), this.options)
-				: new DatasetWriter<>(DatasetCatalog.of(type), this.layout.datasetsStaging(), this.options);
-		writer.expectPartitions(List.of(this.year));
-		return writer;
+		var definition = DatasetCatalog.of(type);
+		if (!streaming) {
+			return new DatasetWriter<>(definition, this.layout.ingestPartitionStaging(this.partition.name()),
+					this.options).expectPartitions(List.of(this.partition.year()));
+		}
+		String file = this.partition.parts().get(definition.name());
+		if (file == null) {
+			return null;
+		}
+		return DatasetWriter.streaming(definition, this.layout.datasetsStaging(), this.options)
+			.fileName(file)
+			.expectPartitions(List.of(this.partition.year()));
 	}
 
 	@Override
@@ -164,7 +176,8 @@ class StagingItemWriter implements ItemStreamWriter<RowBatch> {
 			finish();
 		}
 		CrashPoint.reached("ingest");
-		CrashPoint.reached("ingest-" + this.year);
+		CrashPoint.reached("ingest-" + this.partition.year());
+		CrashPoint.reached("ingest-" + this.partition.name());
 	}
 
 	private void throwFailure() {
@@ -236,18 +249,18 @@ class StagingItemWriter implements ItemStreamWriter<RowBatch> {
 	}
 
 	private void closeWriters() {
-		if (this.closed || this.networks == null) {
+		if (this.closed || this.executor == null) {
 			return;
 		}
 		this.closed = true;
 		awaitWrites();
 		throwFailure();
-		this.networks.close();
-		this.sessions.close();
-		this.attendance.close();
-		this.surveyResponses.close();
-		this.surveyAnswers.close();
-		this.rejectWriter.close();
+		for (DatasetWriter<?> writer : java.util.Arrays.asList(this.networks, this.sessions, this.attendance,
+				this.surveyResponses, this.surveyAnswers, this.rejectWriter)) {
+			if (writer != null) {
+				writer.close();
+			}
+		}
 	}
 
 }
