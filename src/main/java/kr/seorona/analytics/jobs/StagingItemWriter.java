@@ -5,11 +5,8 @@ import kr.seorona.analytics.operations.IngestSummaries;
 import kr.seorona.analytics.operations.RunLayout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import kr.seorona.analytics.ingest.AttendanceRecord;
 import kr.seorona.analytics.ingest.IngestSummary;
@@ -47,10 +44,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * whatever an earlier, failed attempt of the same partition staged (the other partitions' files
  * stay), so a re-run partition writes every row and every reject exactly once.
  * <p>
- * Writing runs on one background thread ({@code staging-writer}) while the step's thread reads and
- * parses the next chunks: on two cores, parsing and Parquet encoding overlap. Chunks are written
- * in the order they were handed over (at most {@value #CHUNKS_IN_FLIGHT} waiting), so the output
- * is the same as a synchronous writer's. The last batch waits for every chunk before it
+ * Writing runs on one background thread ({@code staging-writer}, {@link SerialBackgroundWriter})
+ * while the step's thread reads and parses the next chunks: on two cores, parsing and Parquet
+ * encoding overlap. Chunks are written in the order they were handed over (at most
+ * {@value #CHUNKS_IN_FLIGHT} waiting). The last batch waits for every chunk before it
  * finishes the files on the step's thread, so the step's last chunk still ends with everything
  * written; a writing failure fails the next {@code write}, at the latest the last chunk's.
  */
@@ -88,13 +85,7 @@ class StagingItemWriter implements ItemStreamWriter<RowBatch> {
 	/** Chunks handed to the writing thread and not yet written. */
 	static final int CHUNKS_IN_FLIGHT = 2;
 
-	private ExecutorService executor;
-
-	private final Semaphore inFlight = new Semaphore(CHUNKS_IN_FLIGHT);
-
-	private volatile RuntimeException failure;
-
-	private boolean failureThrown;
+	private SerialBackgroundWriter background;
 
 	/** @param partition the partition: every row must be of its files */
 	StagingItemWriter(RunLayout layout, SurveyDefinition survey, IngestPartition partition, WriteOptions options) {
@@ -118,11 +109,7 @@ class StagingItemWriter implements ItemStreamWriter<RowBatch> {
 		this.surveyResponses = writer(SurveyResponseRow.class, true);
 		this.surveyAnswers = writer(SurveyAnswerRow.class, true);
 		this.rejectWriter = writer(Reject.class, false);
-		this.executor = Executors.newSingleThreadExecutor((task) -> {
-			Thread thread = new Thread(task, "staging-writer");
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.background = new SerialBackgroundWriter("staging-writer", CHUNKS_IN_FLIGHT);
 	}
 
 	private <T extends Record> DatasetWriter<T> writer(Class<T> type, boolean streaming) {
@@ -142,67 +129,21 @@ class StagingItemWriter implements ItemStreamWriter<RowBatch> {
 
 	@Override
 	public void write(Chunk<? extends RowBatch> chunk) throws InterruptedException {
-		throwFailure();
 		List<ParsedRow<?>> rows = new ArrayList<>(chunk.size() * IngestItemReader.BATCH_ROWS);
 		boolean end = false;
 		for (RowBatch batch : chunk) {
 			rows.addAll(batch.rows());
 			end |= batch.last();
 		}
-		this.inFlight.acquire();
-		try {
-			this.executor.execute(() -> {
-				try {
-					if (this.failure == null) {
-						writeRows(rows);
-					}
-				}
-				catch (RuntimeException ex) {
-					this.failure = ex;
-				}
-				finally {
-					this.inFlight.release();
-				}
-			});
-		}
-		catch (RuntimeException ex) {
-			this.inFlight.release();
-			throw ex;
-		}
+		this.background.submit(() -> writeRows(rows));
 		if (end) {
 			// the reader's last item: every chunk written, then the files finished on this thread
-			awaitWrites();
-			throwFailure();
+			this.background.finish();
 			finish();
 		}
 		CrashPoint.reached("ingest");
 		CrashPoint.reached("ingest-" + this.partition.year());
 		CrashPoint.reached("ingest-" + this.partition.name());
-	}
-
-	private void throwFailure() {
-		RuntimeException ex = this.failure;
-		if (ex != null && !this.failureThrown) {
-			this.failureThrown = true;
-			throw ex;
-		}
-	}
-
-	private void awaitWrites() {
-		if (this.executor == null) {
-			return;
-		}
-		this.executor.shutdown();
-		try {
-			while (!this.executor.awaitTermination(1, TimeUnit.MINUTES)) {
-				// large chunks on a slow disk: keep waiting
-			}
-		}
-		catch (InterruptedException ex) {
-			this.executor.shutdownNow();
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while staging the last chunks", ex);
-		}
 	}
 
 	private void writeRows(List<ParsedRow<?>> chunk) {
@@ -249,13 +190,12 @@ class StagingItemWriter implements ItemStreamWriter<RowBatch> {
 	}
 
 	private void closeWriters() {
-		if (this.closed || this.executor == null) {
+		if (this.closed || this.background == null) {
 			return;
 		}
 		this.closed = true;
-		awaitWrites();
-		throwFailure();
-		for (DatasetWriter<?> writer : java.util.Arrays.asList(this.networks, this.sessions, this.attendance,
+		this.background.finish();
+		for (DatasetWriter<?> writer : Arrays.asList(this.networks, this.sessions, this.attendance,
 				this.surveyResponses, this.surveyAnswers, this.rejectWriter)) {
 			if (writer != null) {
 				writer.close();
