@@ -184,7 +184,7 @@ public final class RemoteBenchmark {
 					ingestStart = start;
 					ingestEnd = stop;
 				}
-				else if (name.startsWith("ingestYear:")) {
+				else if (name.startsWith("ingestPartition:")) {
 					partitions++;
 					first = (first == null || start.isBefore(first)) ? start : first;
 					last = (last == null || stop.isAfter(last)) ? stop : last;

@@ -3,11 +3,13 @@ package kr.seorona.analytics.jobs;
 import java.util.Set;
 import java.util.TreeSet;
 
+import kr.seorona.analytics.ingest.RecordParsers;
 import kr.seorona.analytics.operations.AnnualReportParameters;
 
 import kr.seorona.analytics.ingest.InputScanner;
 import kr.seorona.analytics.partitioning.EarlierSessions;
-import kr.seorona.analytics.partitioning.YearPartitioner;
+import kr.seorona.analytics.partitioning.IngestPartition;
+import kr.seorona.analytics.partitioning.IngestPartitioner;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -25,7 +27,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code annualReport} job: prepare (recover an interrupted publish, find and check the input
- * files) -> ingest (partitioned by school year; each partition chunk-oriented: parse, validate,
+ * files) -> ingest (partitioned by school year and input file, see {@link IngestPartitioner}; each
+ * partition chunk-oriented: parse, validate,
  * pseudonymise, stage records and rejects) -> quality gate (reject limit) -> statistics -> charts
  * -> documents (draft results reports, HWPX and DOCX) -> publish (atomic move into the output
  * folder, dashboard, manifest). Steps stage their output per job instance, so a failed run
@@ -36,11 +39,11 @@ class AnnualReportJobConfiguration {
 
 	static final String JOB_NAME = AnnualReportParameters.JOB_NAME;
 
-	/** The manager step of the ingest: splits the run into year partitions and aggregates them. */
+	/** The manager step of the ingest: splits the run into partitions and aggregates them. */
 	static final String INGEST_STEP = "ingest";
 
-	/** The step that ingests one year: the partitions of {@value #INGEST_STEP} run it. */
-	static final String INGEST_PARTITION_STEP = YearPartitioner.WORKER_STEP;
+	/** The step that ingests one partition: the partitions of {@value #INGEST_STEP} run it. */
+	static final String INGEST_PARTITION_STEP = IngestPartitioner.WORKER_STEP;
 
 	/**
 	 * Rows per ingest chunk (one transaction of the job repository, whose step execution and
@@ -70,12 +73,12 @@ class AnnualReportJobConfiguration {
 	}
 
 	/**
-	 * The ingest of one school year ({@value #INGEST_PARTITION_STEP}), a partition of the
+	 * The ingest of one {@link IngestPartition} ({@value #INGEST_PARTITION_STEP}), a partition of the
 	 * {@code ingest} step, built by {@code builder}: a plain step builder for partitions run in this
 	 * process ({@link LocalPartitioningConfiguration}), Spring Batch Integration's worker step
 	 * builder for partitions run on workers ({@link RemotePartitioningConfiguration}).
 	 */
-	static Step ingestYearStep(StepBuilder builder, PlatformTransactionManager transactionManager,
+	static Step ingestPartitionStep(StepBuilder builder, PlatformTransactionManager transactionManager,
 			IngestItemReader ingestReader, StagingItemWriter stagingWriter) {
 		return builder.<RowBatch, RowBatch>chunk(CHUNK_SIZE / IngestItemReader.BATCH_ROWS)
 			.transactionManager(transactionManager)
@@ -85,26 +88,28 @@ class AnnualReportJobConfiguration {
 			.build();
 	}
 
-	/** One partition of the ingest step per school year of the run (see {@link YearPartitioner}). */
+	/** The partitions of the ingest step: by school year and input file (see {@link IngestPartitioner}). */
 	@Bean
 	@StepScope
 	Partitioner ingestPartitioner(@Value("#{stepExecution}") StepExecution stepExecution) {
 		RunContext run = RunContext.of(stepExecution);
 		AnnualReportParameters parameters = run.parameters();
-		return new YearPartitioner(parameters.years(), () -> EarlierSessions.find(Parsers.create(run),
-				InputScanner.scan(parameters.input(), parameters.years())));
+		RecordParsers parsers = Parsers.create(run);
+		return new IngestPartitioner(parameters.years(),
+				() -> InputScanner.scan(parameters.input(), parameters.years()),
+				(files) -> EarlierSessions.find(parsers, files));
 	}
 
 	@Bean
 	@StepScope
 	IngestItemReader ingestReader(@Value("#{stepExecution}") StepExecution stepExecution) {
 		RunContext run = RunContext.of(stepExecution);
-		ExecutionContext partition = stepExecution.getExecutionContext();
-		int year = partition.getInt(YearPartitioner.YEAR);
+		ExecutionContext context = stepExecution.getExecutionContext();
+		IngestPartition partition = partition(context);
 		return new IngestItemReader(Parsers.create(run),
-				InputScanner.scan(run.parameters().input(), new TreeSet<>(Set.of(year)),
+				InputScanner.scan(run.parameters().input(), new TreeSet<>(Set.of(partition.year())),
 						run.parameters().allowEmpty()),
-				EarlierSessions.fromJson(partition.getString(YearPartitioner.EARLIER_SESSIONS, "")));
+				partition, EarlierSessions.fromJson(context.getString(IngestPartitioner.EARLIER_SESSIONS, "")));
 	}
 
 	@Bean
@@ -112,7 +117,11 @@ class AnnualReportJobConfiguration {
 	StagingItemWriter stagingWriter(@Value("#{stepExecution}") StepExecution stepExecution) {
 		RunContext run = RunContext.of(stepExecution);
 		return new StagingItemWriter(run.layout(), run.definitions().survey(),
-				stepExecution.getExecutionContext().getInt(YearPartitioner.YEAR), run.writeOptions());
+				partition(stepExecution.getExecutionContext()), run.writeOptions());
+	}
+
+	private static IngestPartition partition(ExecutionContext context) {
+		return IngestPartition.fromJson(context.getString(IngestPartitioner.PARTITION));
 	}
 
 	@Bean

@@ -16,18 +16,23 @@ import kr.seorona.analytics.ingest.RecordKind;
 import kr.seorona.analytics.ingest.RecordParsers;
 import kr.seorona.analytics.ingest.Reject;
 import kr.seorona.analytics.partitioning.EarlierSessions;
+import kr.seorona.analytics.partitioning.IngestPartition;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the input files of one ingest partition (one school year, see
- * {@link kr.seorona.analytics.partitioning.YearPartitioner}), kind by kind (networks, sessions,
- * attendance, survey) and year by year, as {@link ParsedRow}s in batches of {@value #BATCH_ROWS}
- * ({@link RowBatch}). It keeps the per-year lookups the later kinds are validated against (network
- * groups; session ids through the duplicate check, which keeps one entry per meeting, seeded with
- * the {@link EarlierSessions} of other years whose ids this year reuses) and drops repeated
- * sessions and attendance rows as {@code DUPLICATE_*} rejects. The batch with
+ * Reads the input files of one ingest partition ({@link IngestPartition}, see
+ * {@link kr.seorona.analytics.partitioning.IngestPartitioner}) as {@link ParsedRow}s in batches of
+ * {@value #BATCH_ROWS} ({@link RowBatch}). It reads the files of the partition's year in the
+ * single-threaded order (networks, sessions, attendance, survey; files of a kind in name order) up
+ * to the partition's last file, and gives the rows of the partition's own files only: the files
+ * before them are lookups, read so that the partition's rows are decided as the single-threaded
+ * ingest decides them, neither staged nor counted. It keeps the lookups the later kinds are
+ * validated against (network groups; session ids through the duplicate check, which keeps one entry
+ * per meeting, seeded with the {@link EarlierSessions} of other years whose ids this year reuses;
+ * the participant and respondent ids that clear free text) and drops repeated sessions and
+ * attendance rows as {@code DUPLICATE_*} rejects. The batch with
  * the last row is marked {@link RowBatch#last() last} (an empty one when the input is empty), so
  * that the writer finishes the staged files inside the step, before the step can be recorded as
  * completed. Not restartable mid-step: a failed ingest step starts over, and its writer discards
@@ -38,12 +43,15 @@ class IngestItemReader implements ItemStreamReader<RowBatch> {
 	/** Rows per item of the ingest step. */
 	static final int BATCH_ROWS = 500;
 
-	private static final List<RecordKind> ORDER = List.of(RecordKind.NETWORKS, RecordKind.SESSIONS,
-			RecordKind.ATTENDANCE, RecordKind.SURVEY);
-
 	private final RecordParsers parsers;
 
+	/** The year's files, to learn the form of its ids from. */
+	private final List<InputFile> yearFiles;
+
+	/** The files read, the lookups first. */
 	private final List<InputFile> files;
+
+	private final IngestPartition partition;
 
 	private final Map<Integer, Map<String, String>> groupByNetworkId = new HashMap<>();
 
@@ -62,16 +70,25 @@ class IngestItemReader implements ItemStreamReader<RowBatch> {
 	private boolean ended;
 
 	/**
-	 * @param files the files to read, in any order
-	 * @param earlierSessions sessions read by other partitions whose ids these files reuse
+	 * @param yearFiles the files of the partition's year, in any order
+	 * @param partition the partition: which of these files it stages
+	 * @param earlierSessions sessions read by other years' partitions whose ids these files reuse
 	 */
-	IngestItemReader(RecordParsers parsers, List<InputFile> files, EarlierSessions earlierSessions) {
+	IngestItemReader(RecordParsers parsers, List<InputFile> yearFiles, IngestPartition partition,
+			EarlierSessions earlierSessions) {
 		earlierSessions.seed(this.duplicates);
-		List<InputFile> ordered = new ArrayList<>(files);
-		ordered.sort((a, b) -> (a.kind() != b.kind()) ? Integer.compare(ORDER.indexOf(a.kind()), ORDER.indexOf(b.kind()))
-				: Integer.compare(a.year(), b.year()));
+		List<InputFile> ordered = new ArrayList<>(yearFiles);
+		ordered.sort(IngestPartition.READING_ORDER);
+		int last = -1;
+		for (int i = 0; i < ordered.size(); i++) {
+			if (partition.stages(ordered.get(i))) {
+				last = i;
+			}
+		}
 		this.parsers = parsers;
-		this.files = List.copyOf(ordered);
+		this.yearFiles = List.copyOf(ordered);
+		this.files = List.copyOf(ordered.subList(0, last + 1));
+		this.partition = partition;
 		this.totalBytes = this.files.stream().mapToLong(IngestItemReader::size).sum();
 	}
 
@@ -95,7 +112,7 @@ class IngestItemReader implements ItemStreamReader<RowBatch> {
 	@Override
 	public void open(ExecutionContext executionContext) {
 		// the form of participant and respondent ids, for clearing them from topics read before attendance
-		this.parsers.learnIdentifiers(this.files);
+		this.parsers.learnIdentifiers(this.yearFiles);
 		this.pending = this.files.iterator();
 		this.completedBytes = 0;
 		this.ended = false;
@@ -121,8 +138,12 @@ class IngestItemReader implements ItemStreamReader<RowBatch> {
 
 	private ParsedRow<?> nextRow() {
 		while (true) {
-			if (this.current != null && this.current.hasNext()) {
-				return track(this.current.next());
+			while (this.current != null && this.current.hasNext()) {
+				ParsedRow<?> row = this.current.next();
+				if (this.partition.stages(this.currentFile)) {
+					return track(row);
+				}
+				lookUp(row);
 			}
 			closeCurrent();
 			if (!this.pending.hasNext()) {
@@ -137,13 +158,26 @@ class IngestItemReader implements ItemStreamReader<RowBatch> {
 		return switch (file.kind()) {
 			case NETWORKS -> this.parsers.networks(file);
 			case SESSIONS -> this.parsers.sessions(file, this.groupByNetworkId.getOrDefault(file.year(), Map.of()));
-			case ATTENDANCE -> this.parsers.attendance(file, (id) -> this.duplicates.knownSession(id, file.year()));
+			// attendance read before a survey file only for its ids: no pseudonyms needed
+			case ATTENDANCE -> ((this.partition.kind() == RecordKind.SURVEY) ? this.parsers.withoutPseudonyms()
+					: this.parsers).attendance(file, (id) -> this.duplicates.knownSession(id, file.year()));
 			case SURVEY -> {
 				// files come kind by kind: no attendance row follows, free the pairs kept for duplicates
 				this.duplicates.forgetAttendance();
 				yield this.parsers.survey(file);
 			}
 		};
+	}
+
+	/**
+	 * Takes what later rows are checked against from a row of a file another partition stages: its
+	 * network group, its session id, its (meeting, participant) pair when attendance rows follow.
+	 */
+	private void lookUp(ParsedRow<?> row) {
+		if (row.record() != null && (this.partition.kind() == RecordKind.ATTENDANCE
+				|| this.currentFile.kind() != RecordKind.ATTENDANCE)) {
+			track(row);
+		}
 	}
 
 	private ParsedRow<?> track(ParsedRow<?> row) {

@@ -13,11 +13,14 @@ import kr.seorona.analytics.ingest.Reject;
 import kr.seorona.analytics.ingest.RejectReportWriter;
 import kr.seorona.analytics.parquet.DatasetCatalog;
 import kr.seorona.analytics.parquet.DatasetReader;
+import kr.seorona.analytics.parquet.DatasetWriter;
 import kr.seorona.analytics.operations.IngestSummaries;
 import kr.seorona.analytics.operations.RunLayout;
 import kr.seorona.analytics.operations.StepMarkers;
 import kr.seorona.analytics.partitioning.PartitionSummaries;
-import kr.seorona.analytics.partitioning.YearPartitioner;
+import kr.seorona.analytics.ingest.InputScanner;
+import kr.seorona.analytics.partitioning.IngestPartition;
+import kr.seorona.analytics.partitioning.IngestPartitioner;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.partition.StepExecutionAggregator;
@@ -27,12 +30,13 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * Completes the partitioned ingest step in the manager: Spring Batch's aggregation of the
- * partitions' status and counts, then, when every partition completed, the run's reject report
+ * partitions' status and counts, then, when every partition completed, each year's staged
+ * {@code rejects} file (the rejects of the year's partitions), the run's reject report
  * ({@code reports/rejects.csv}, every year's staged rejects sorted by file, line and column) and
  * summary ({@code reports/ingest-summary.json}, each input file once), and the step's
  * {@link StepMarkers marker}. Partitions completed by an earlier attempt of the run count as
- * recorded in the job repository, so a restart that re-runs one failed year still reports every
- * year, once.
+ * recorded in the job repository, so a restart that re-runs one failed partition still reports
+ * every file, once.
  */
 class IngestPartitionsAggregator implements StepExecutionAggregator {
 
@@ -54,22 +58,25 @@ class IngestPartitionsAggregator implements StepExecutionAggregator {
 		RunContext run = RunContext.of(result);
 		RunLayout layout = run.layout();
 		List<List<FileSummary>> summaries = new ArrayList<>();
-		List<Integer> missing = new ArrayList<>();
-		for (int year : run.parameters().years()) {
+		List<String> missing = new ArrayList<>();
+		List<IngestPartition> partitions = IngestPartitioner.partitions(run.parameters().years(),
+				InputScanner.scan(run.parameters().input(), run.parameters().years()));
+		for (IngestPartition expected : partitions) {
 			StepExecution partition = this.jobRepository.getLastStepExecution(result.getJobExecution().getJobInstance(),
-					YearPartitioner.stepExecutionName(year));
+					expected.stepExecutionName());
 			if (partition == null || partition.getStatus() != BatchStatus.COMPLETED
 					|| !partition.getExecutionContext().containsKey(StagingItemWriter.SUMMARY)
-					|| !layout.ingestPartitionStaged(year)) {
-				missing.add(year);
+					|| !layout.ingestPartitionStaged(expected.name(), expected.year(), expected.parts())) {
+				missing.add(expected.name());
 				continue;
 			}
 			summaries.add(IngestSummaries.fromJson(partition.getExecutionContext().getString(StagingItemWriter.SUMMARY)));
 		}
 		if (!missing.isEmpty()) {
-			throw new IllegalStateException("the ingest of " + missing + " is not complete (no completed partition, or its"
-					+ " staged datasets under " + layout.datasetsStaging() + " are missing)");
+			throw new IllegalStateException("the ingest partitions " + missing + " are not complete (no completed"
+					+ " partition, or its staged datasets under " + layout.datasetsStaging() + " are missing)");
 		}
+		mergeRejects(run, partitions);
 		List<Reject> rejects;
 		try (Stream<Reject> staged = DatasetReader.read(DatasetCatalog.REJECTS, layout.datasetsStaging())) {
 			rejects = staged.toList();
@@ -83,6 +90,29 @@ class IngestPartitionsAggregator implements StepExecutionAggregator {
 			throw new UncheckedIOException(ex);
 		}
 		StepMarkers.markDone(layout, StepMarkers.INGEST);
+	}
+
+	/**
+	 * Stages each year's {@code rejects} file from its partitions' rejects, read in the partitions'
+	 * order (the single-threaded reading order): the same rows in the same order as one reader
+	 * staged them. Written again, whole, at every attempt of the aggregation.
+	 */
+	private static void mergeRejects(RunContext run, List<IngestPartition> partitions) {
+		for (int year : run.parameters().years()) {
+			try (DatasetWriter<Reject> writer = new DatasetWriter<>(DatasetCatalog.REJECTS,
+					run.layout().datasetsStaging(), run.writeOptions())) {
+				writer.expectPartitions(List.of(year));
+				for (IngestPartition partition : partitions) {
+					if (partition.year() != year) {
+						continue;
+					}
+					try (Stream<Reject> rejects = DatasetReader.read(DatasetCatalog.REJECTS,
+							run.layout().ingestPartitionStaging(partition.name()))) {
+						rejects.forEach(writer::write);
+					}
+				}
+			}
+		}
 	}
 
 	/**

@@ -16,27 +16,28 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code ingest} step without a broker (every profile but {@code remote}): the year partitions
- * run in this process on a {@code TaskExecutorPartitionHandler}, oldest year first, one after the
- * other on the step's thread by default, or on {@code seorona.partitioning.local-threads} threads.
+ * The {@code ingest} step without a broker (every profile but {@code remote}): the ingest partitions
+ * ({@link kr.seorona.analytics.partitioning.IngestPartitioner}) run in this process on a
+ * {@code TaskExecutorPartitionHandler}, in the order of their names, one after the other on the
+ * step's thread by default, or on {@code seorona.partitioning.local-threads} threads.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!remote")
 class LocalPartitioningConfiguration {
 
 	@Bean
-	Step ingestYearStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step ingestPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			IngestItemReader ingestReader, StagingItemWriter stagingWriter) {
-		return AnnualReportJobConfiguration.ingestYearStep(
+		return AnnualReportJobConfiguration.ingestPartitionStep(
 				new StepBuilder(AnnualReportJobConfiguration.INGEST_PARTITION_STEP, jobRepository), transactionManager,
 				ingestReader, stagingWriter);
 	}
 
 	@Bean
-	Step ingestStep(JobRepository jobRepository, Step ingestYearStep, Partitioner ingestPartitioner,
+	Step ingestStep(JobRepository jobRepository, Step ingestPartitionStep, Partitioner ingestPartitioner,
 			@Value("${seorona.partitioning.local-threads:1}") int threads) {
 		return new StepBuilder(AnnualReportJobConfiguration.INGEST_STEP, jobRepository)
-			.partitioner(ingestYearStep)
+			.partitioner(ingestPartitionStep)
 			.splitter(new OrderedSplitter(jobRepository, AnnualReportJobConfiguration.INGEST_PARTITION_STEP,
 					ingestPartitioner))
 			.taskExecutor(taskExecutor(threads))

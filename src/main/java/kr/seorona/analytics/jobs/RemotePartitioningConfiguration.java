@@ -26,7 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code ingest} step with profile {@code remote}: the manager (the {@code run} command) sends
- * each year partition as a message ({@link AmqpPartitioningConfiguration}) and polls the shared
+ * each ingest partition as a message ({@link AmqpPartitioningConfiguration}) and polls the shared
  * job repository every {@code seorona.remote.poll-interval} until every partition has finished,
  * at most {@code seorona.remote.partition-timeout}; workers (the {@code worker} command) run
  * {@value AnnualReportJobConfiguration#INGEST_PARTITION_STEP} for each message, through
@@ -55,15 +55,15 @@ class RemotePartitioningConfiguration {
 	}
 
 	@Bean
-	Step ingestYearStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step ingestPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			IngestItemReader ingestReader, StagingItemWriter stagingWriter,
 			@Qualifier(AmqpPartitioningConfiguration.PARTITION_REQUESTS_RECEIVED) MessageChannel requestsReceived,
 			BeanFactory beanFactory, DataSource dataSource) {
 		CompletedPartitionGuard steps = new CompletedPartitionGuard(
 				(name) -> AnnualReportJobConfiguration.INGEST_PARTITION_STEP.equals(name)
-						? beanFactory.getBean("ingestYearStep", Step.class) : null,
+						? beanFactory.getBean("ingestPartitionStep", Step.class) : null,
 				jobRepository, PartitionLocks.of(dataSource));
-		return AnnualReportJobConfiguration.ingestYearStep(
+		return AnnualReportJobConfiguration.ingestPartitionStep(
 				new RemotePartitioningWorkerStepBuilder(AnnualReportJobConfiguration.INGEST_PARTITION_STEP, jobRepository)
 					.inputChannel(requestsReceived)
 					.stepLocator(steps)

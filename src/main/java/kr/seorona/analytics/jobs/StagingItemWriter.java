@@ -5,11 +5,8 @@ import kr.seorona.analytics.operations.IngestSummaries;
 import kr.seorona.analytics.operations.RunLayout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import kr.seorona.analytics.ingest.AttendanceRecord;
 import kr.seorona.analytics.ingest.IngestSummary;
@@ -20,32 +17,37 @@ import kr.seorona.analytics.ingest.SessionRecord;
 import kr.seorona.analytics.ingest.SurveyDefinition;
 import kr.seorona.analytics.ingest.SurveyRecord;
 import kr.seorona.analytics.parquet.DatasetCatalog;
+import kr.seorona.analytics.parquet.DatasetCommitter;
 import kr.seorona.analytics.parquet.DatasetWriter;
 import kr.seorona.analytics.parquet.SurveyAnswerRow;
 import kr.seorona.analytics.parquet.SurveyResponseRow;
 import kr.seorona.analytics.parquet.SurveyRows;
 import kr.seorona.analytics.parquet.WriteOptions;
+import kr.seorona.analytics.partitioning.IngestPartition;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Writes the parsed rows of one ingest partition (one school year) into the run's staging folder:
- * each accepted record into that year's partition of its dataset, every reject into the year's
- * partition of the {@code rejects} dataset, and, on the reader's {@linkplain RowBatch#last() last}
- * batch, finishes the Parquet files (every dataset gets the year's partition file, empty or not)
- * and puts the per-file summary into the step's execution context ({@value #SUMMARY}, JSON), all
- * inside the step's last chunk: a failure fails the partition, and a process killed before the partition is
- * recorded as completed re-runs it. The reject report and the run's summary are written from all
- * partitions when they are done ({@code IngestPartitionsAggregator}). Opening discards whatever an
- * earlier, failed attempt of the same year staged (the other years stay), so a re-run partition
- * writes every row and every reject exactly once.
+ * Writes the parsed rows of one ingest partition ({@link IngestPartition}: files of one school
+ * year) into the run's staging folder: each accepted record into that year's partition of its
+ * dataset, as the partition's own file there ({@link IngestPartition#parts()}, e.g.
+ * {@code attendance/year=2022/part-00000.parquet}), so that the partitions of a year never write
+ * the same file; every reject into the partition's own staging
+ * ({@link RunLayout#ingestPartitionStaging(String)}), merged into the year's {@code rejects} file
+ * when every partition is done ({@code IngestPartitionsAggregator}). On the reader's
+ * {@linkplain RowBatch#last() last} batch it finishes the Parquet files (each of its files is
+ * written, empty or not) and puts the per-file summary into the step's execution context
+ * ({@value #SUMMARY}, JSON), all inside the step's last chunk: a failure fails the partition, and
+ * a process killed before the partition is recorded as completed re-runs it. Opening discards
+ * whatever an earlier, failed attempt of the same partition staged (the other partitions' files
+ * stay), so a re-run partition writes every row and every reject exactly once.
  * <p>
- * Writing runs on one background thread ({@code staging-writer}) while the step's thread reads and
- * parses the next chunks: on two cores, parsing and Parquet encoding overlap. Chunks are written
- * in the order they were handed over (at most {@value #CHUNKS_IN_FLIGHT} waiting), so the output
- * is the same as a synchronous writer's. The last batch waits for every chunk before it
+ * Writing runs on one background thread ({@code staging-writer}, {@link SerialBackgroundWriter})
+ * while the step's thread reads and parses the next chunks: on two cores, parsing and Parquet
+ * encoding overlap. Chunks are written in the order they were handed over (at most
+ * {@value #CHUNKS_IN_FLIGHT} waiting). The last batch waits for every chunk before it
  * finishes the files on the step's thread, so the step's last chunk still ends with everything
  * written; a writing failure fails the next {@code write}, at the latest the last chunk's.
  */
@@ -58,7 +60,7 @@ class StagingItemWriter implements ItemStreamWriter<RowBatch> {
 
 	private final SurveyDefinition survey;
 
-	private final int year;
+	private final IngestPartition partition;
 
 	private final WriteOptions options;
 
@@ -83,113 +85,65 @@ class StagingItemWriter implements ItemStreamWriter<RowBatch> {
 	/** Chunks handed to the writing thread and not yet written. */
 	static final int CHUNKS_IN_FLIGHT = 2;
 
-	private ExecutorService executor;
+	private SerialBackgroundWriter background;
 
-	private final Semaphore inFlight = new Semaphore(CHUNKS_IN_FLIGHT);
-
-	private volatile RuntimeException failure;
-
-	private boolean failureThrown;
-
-	/** @param year the partition's school year: every row must be of this year's files */
-	StagingItemWriter(RunLayout layout, SurveyDefinition survey, int year, WriteOptions options) {
+	/** @param partition the partition: every row must be of its files */
+	StagingItemWriter(RunLayout layout, SurveyDefinition survey, IngestPartition partition, WriteOptions options) {
 		this.layout = layout;
 		this.survey = survey;
-		this.year = year;
+		this.partition = partition;
 		this.options = options;
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		for (String dataset : RunLayout.INGEST_DATASETS) {
-			this.layout.deleteStaged(dataset, this.year);
-		}
-		// Records stream to Parquet in input order (bounded memory at any number of rows): the reader
-		// delivers them kind by kind and year by year, so each year partition's rows come together.
-		// Rejects are few (the quality gate caps their share) and are written sorted.
+		this.partition.parts()
+			.forEach((dataset, file) -> this.layout.deleteStaged(dataset, this.partition.year(), file));
+		DatasetCommitter.discard(this.layout.ingestPartitionStaging(this.partition.name()));
+		// Records stream to Parquet in input order (bounded memory at any number of rows): the rows of
+		// a partition are of one year. Rejects are few (the quality gate caps their share) and are
+		// written sorted. Datasets the partition does not write get no writer.
 		this.networks = writer(NetworkRecord.class, true);
 		this.sessions = writer(SessionRecord.class, true);
 		this.attendance = writer(AttendanceRecord.class, true);
 		this.surveyResponses = writer(SurveyResponseRow.class, true);
 		this.surveyAnswers = writer(SurveyAnswerRow.class, true);
 		this.rejectWriter = writer(Reject.class, false);
-		this.executor = Executors.newSingleThreadExecutor((task) -> {
-			Thread thread = new Thread(task, "staging-writer");
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.background = new SerialBackgroundWriter("staging-writer", CHUNKS_IN_FLIGHT);
 	}
 
 	private <T extends Record> DatasetWriter<T> writer(Class<T> type, boolean streaming) {
-		DatasetWriter<T> writer = streaming
-				? DatasetWriter.streaming(DatasetCatalog.of(type), this.layout.datasetsStaging(), this.options)
-				: new DatasetWriter<>(DatasetCatalog.of(type), this.layout.datasetsStaging(), this.options);
-		writer.expectPartitions(List.of(this.year));
-		return writer;
+		var definition = DatasetCatalog.of(type);
+		if (!streaming) {
+			return new DatasetWriter<>(definition, this.layout.ingestPartitionStaging(this.partition.name()),
+					this.options).expectPartitions(List.of(this.partition.year()));
+		}
+		String file = this.partition.parts().get(definition.name());
+		if (file == null) {
+			return null;
+		}
+		return DatasetWriter.streaming(definition, this.layout.datasetsStaging(), this.options)
+			.fileName(file)
+			.expectPartitions(List.of(this.partition.year()));
 	}
 
 	@Override
 	public void write(Chunk<? extends RowBatch> chunk) throws InterruptedException {
-		throwFailure();
 		List<ParsedRow<?>> rows = new ArrayList<>(chunk.size() * IngestItemReader.BATCH_ROWS);
 		boolean end = false;
 		for (RowBatch batch : chunk) {
 			rows.addAll(batch.rows());
 			end |= batch.last();
 		}
-		this.inFlight.acquire();
-		try {
-			this.executor.execute(() -> {
-				try {
-					if (this.failure == null) {
-						writeRows(rows);
-					}
-				}
-				catch (RuntimeException ex) {
-					this.failure = ex;
-				}
-				finally {
-					this.inFlight.release();
-				}
-			});
-		}
-		catch (RuntimeException ex) {
-			this.inFlight.release();
-			throw ex;
-		}
+		this.background.submit(() -> writeRows(rows));
 		if (end) {
 			// the reader's last item: every chunk written, then the files finished on this thread
-			awaitWrites();
-			throwFailure();
+			this.background.finish();
 			finish();
 		}
 		CrashPoint.reached("ingest");
-		CrashPoint.reached("ingest-" + this.year);
-	}
-
-	private void throwFailure() {
-		RuntimeException ex = this.failure;
-		if (ex != null && !this.failureThrown) {
-			this.failureThrown = true;
-			throw ex;
-		}
-	}
-
-	private void awaitWrites() {
-		if (this.executor == null) {
-			return;
-		}
-		this.executor.shutdown();
-		try {
-			while (!this.executor.awaitTermination(1, TimeUnit.MINUTES)) {
-				// large chunks on a slow disk: keep waiting
-			}
-		}
-		catch (InterruptedException ex) {
-			this.executor.shutdownNow();
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while staging the last chunks", ex);
-		}
+		CrashPoint.reached("ingest-" + this.partition.year());
+		CrashPoint.reached("ingest-" + this.partition.name());
 	}
 
 	private void writeRows(List<ParsedRow<?>> chunk) {
@@ -236,18 +190,17 @@ class StagingItemWriter implements ItemStreamWriter<RowBatch> {
 	}
 
 	private void closeWriters() {
-		if (this.closed || this.networks == null) {
+		if (this.closed || this.background == null) {
 			return;
 		}
 		this.closed = true;
-		awaitWrites();
-		throwFailure();
-		this.networks.close();
-		this.sessions.close();
-		this.attendance.close();
-		this.surveyResponses.close();
-		this.surveyAnswers.close();
-		this.rejectWriter.close();
+		this.background.finish();
+		for (DatasetWriter<?> writer : Arrays.asList(this.networks, this.sessions, this.attendance,
+				this.surveyResponses, this.surveyAnswers, this.rejectWriter)) {
+			if (writer != null) {
+				writer.close();
+			}
+		}
 	}
 
 }

@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import kr.seorona.analytics.parquet.DatasetCommitter;
 import kr.seorona.analytics.partitioning.LivePartitions;
-import kr.seorona.analytics.partitioning.YearPartitioner;
+import kr.seorona.analytics.ingest.InputScanner;
+import kr.seorona.analytics.ingest.InvalidInputException;
+import kr.seorona.analytics.partitioning.IngestPartition;
+import kr.seorona.analytics.partitioning.IngestPartitioner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,15 +118,26 @@ final class NextRun {
 				incomplete.add(step);
 			}
 		}
-		for (int year : AnnualReportParameters.from(last.getJobParameters()).years()) {
-			String partition = YearPartitioner.stepExecutionName(year);
-			StepExecution stepExecution = this.jobRepository.getLastStepExecution(last.getJobInstance(), partition);
+		for (IngestPartition partition : ingestPartitions(AnnualReportParameters.from(last.getJobParameters()))) {
+			String name = partition.stepExecutionName();
+			StepExecution stepExecution = this.jobRepository.getLastStepExecution(last.getJobInstance(), name);
 			if (stepExecution != null && stepExecution.getStatus() == BatchStatus.COMPLETED
-					&& !layout.ingestPartitionStaged(year)) {
-				incomplete.add(partition);
+					&& !layout.ingestPartitionStaged(partition.name(), partition.year(), partition.parts())) {
+				incomplete.add(name);
 			}
 		}
 		return incomplete;
+	}
+
+	/** The ingest partitions of the run's input; none when it cannot be read (the run then fails in prepare). */
+	private static List<IngestPartition> ingestPartitions(AnnualReportParameters parameters) {
+		try {
+			return IngestPartitioner.partitions(parameters.years(),
+					InputScanner.scan(parameters.input(), parameters.years()));
+		}
+		catch (InvalidInputException ex) {
+			return List.of();
+		}
 	}
 
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import kr.seorona.analytics.parquet.DatasetCommitter;
@@ -109,11 +110,12 @@ public record RunLayout(Path output, String runId, URI datasetsRoot) {
 	}
 
 	/**
-	 * Deletes one year's staged partition of a dataset ({@code datasets/<name>/year=YYYY/}), e.g. what
-	 * a failed attempt of that year's ingest partition left behind; the other years stay.
+	 * Deletes one staged file of a year partition of a dataset
+	 * ({@code datasets/<name>/year=YYYY/<fileName>}), e.g. what a failed attempt of the ingest
+	 * partition that writes it left behind; the year's other files stay.
 	 */
-	public void deleteStaged(String dataset, int year) {
-		deleteStagedFolder(dataset + "/year=" + year);
+	public void deleteStaged(String dataset, int year, String fileName) {
+		deleteStagedFolder(dataset + "/year=" + year + "/" + fileName);
 	}
 
 	private void deleteStagedFolder(String relative) {
@@ -122,17 +124,32 @@ public record RunLayout(Path output, String runId, URI datasetsRoot) {
 		}
 		else {
 			String root = datasetsStaging().toString();
-			DatasetCommitter.discard(URI.create((root.endsWith("/") ? root : root + "/") + "datasets/" + relative + "/"));
+			DatasetCommitter.discard(URI.create((root.endsWith("/") ? root : root + "/") + "datasets/" + relative
+					+ (relative.endsWith(".parquet") ? "" : "/")));
 		}
 	}
 
 	/**
-	 * Whether every ingest dataset has the year's staged partition file: what a completed ingest
-	 * partition of the year leaves (on the datasets file system, so a manager sees what its workers
-	 * staged).
+	 * Root URI under which an ingest partition stages what is merged when every partition is done
+	 * (its {@code rejects}, {@code datasets/rejects/year=YYYY/} below it); not published.
+	 * @param partition the partition's name, e.g. {@code 2022-attendance}
 	 */
-	public boolean ingestPartitionStaged(int year) {
-		return INGEST_DATASETS.stream().allMatch((dataset) -> DatasetWriter.staged(datasetsStaging(), dataset, year));
+	public URI ingestPartitionStaging(String partition) {
+		String root = datasetsStaging().toString();
+		return URI.create((root.endsWith("/") ? root : root + "/") + "ingest-partitions/" + partition + "/");
+	}
+
+	/**
+	 * Whether the files an ingest partition writes are staged: what it leaves when completed (on the
+	 * datasets file system, so a manager sees what its workers staged).
+	 * @param partition the partition's name, see {@link #ingestPartitionStaging(String)}
+	 * @param parts the file name of each record dataset it writes in the year's partition folder
+	 */
+	public boolean ingestPartitionStaged(String partition, int year, Map<String, String> parts) {
+		return DatasetWriter.staged(ingestPartitionStaging(partition), "rejects", year, DatasetWriter.FILE_NAME)
+				&& parts.entrySet()
+					.stream()
+					.allMatch((part) -> DatasetWriter.staged(datasetsStaging(), part.getKey(), year, part.getValue()));
 	}
 
 	static Path createdFolder(Path folder) {

@@ -53,8 +53,11 @@ import org.apache.parquet.io.OutputFile;
  */
 public final class DatasetWriter<T extends Record> implements AutoCloseable {
 
-	/** Name of the file in each partition folder. */
+	/** Name of the file in each partition folder, unless {@linkplain #fileName(String) set}. */
 	public static final String FILE_NAME = "part-00000.parquet";
+
+	/** Pattern of {@link #fileName(String)}. */
+	private static final java.util.regex.Pattern PART_FILE = java.util.regex.Pattern.compile("part-\\d{5}\\.parquet");
 
 	private final RecordSchema<T> schema;
 
@@ -77,6 +80,8 @@ public final class DatasetWriter<T extends Record> implements AutoCloseable {
 	private long rows;
 
 	private boolean closed;
+
+	private String fileName = FILE_NAME;
 
 	/**
 	 * @param definition the dataset
@@ -107,6 +112,25 @@ public final class DatasetWriter<T extends Record> implements AutoCloseable {
 	public static <T extends Record> DatasetWriter<T> streaming(DatasetDefinition<T> definition, URI stagingRoot,
 			WriteOptions options) {
 		return new DatasetWriter<>(definition, stagingRoot, options, true);
+	}
+
+	/**
+	 * Names the file this writer writes in each partition folder, e.g. {@code part-00001.parquet}
+	 * for a second writer of the same partitions (default {@value #FILE_NAME}); before any row.
+	 * @throws IllegalArgumentException when the name is not {@code part-NNNNN.parquet}
+	 * @throws IllegalStateException after a row or close
+	 */
+	public DatasetWriter<T> fileName(String name) {
+		checkOpen();
+		if (!PART_FILE.matcher(name).matches()) {
+			throw new IllegalArgumentException("a dataset file is named part-NNNNN.parquet, not " + name);
+		}
+		if (this.rows > 0) {
+			throw new IllegalStateException("dataset " + this.schema.definition().name() + ": the file name is set"
+					+ " before the first row");
+		}
+		this.fileName = name;
+		return this;
 	}
 
 	/**
@@ -206,12 +230,13 @@ public final class DatasetWriter<T extends Record> implements AutoCloseable {
 	}
 
 	/**
-	 * Whether the file of a year partition of a dataset is staged under a staging root (see the
+	 * Whether a file of a year partition of a dataset is staged under a staging root (see the
 	 * class description for the layout).
+	 * @param fileName the file's name, see {@link #fileName(String)}
 	 * @throws UncheckedIOException when the file system cannot be asked
 	 */
-	public static boolean staged(URI stagingRoot, String dataset, int year) {
-		Path file = HadoopFiles.resolve(stagingRoot, "datasets/" + dataset + "/year=" + year + "/" + FILE_NAME);
+	public static boolean staged(URI stagingRoot, String dataset, int year, String fileName) {
+		Path file = HadoopFiles.resolve(stagingRoot, "datasets/" + dataset + "/year=" + year + "/" + fileName);
 		try {
 			return HadoopFiles.fileSystem(stagingRoot).exists(file);
 		}
@@ -253,7 +278,7 @@ public final class DatasetWriter<T extends Record> implements AutoCloseable {
 	private Path file(String partition) {
 		String base = "datasets/" + this.schema.definition().name() + "/";
 		String folder = partition.isEmpty() ? base : base + partition + "/";
-		return HadoopFiles.resolve(this.stagingRoot, folder + FILE_NAME);
+		return HadoopFiles.resolve(this.stagingRoot, folder + this.fileName);
 	}
 
 	private ParquetWriter<T> newWriter(Path file) throws IOException {

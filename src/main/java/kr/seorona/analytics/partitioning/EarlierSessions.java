@@ -25,9 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The one duplicate check that crosses years: session ids must be unique across years, so a
  * session row whose id was accepted in an earlier year's sessions file is a
  * {@code DUPLICATE_SESSION} (see {@link DuplicateFilter#check}), and the attendance rows of that
- * year naming it are {@code UNKNOWN_SESSION}. A year partition reads only its own year's files; it
- * gets, from this class, the sessions of earlier years whose ids its own sessions file reuses
- * (normally none), and {@linkplain #seed seeds} its duplicate filter with them, so that it
+ * year naming it are {@code UNKNOWN_SESSION}. An ingest partition reads only its own year's files
+ * ({@link IngestPartition}); every partition of a year gets, from this class, the sessions of
+ * earlier years whose ids the year's sessions file reuses (normally none), and
+ * {@linkplain #seed seeds} its duplicate filter with them, so that it
  * rejects exactly the rows the single-threaded run, which reads every sessions file in year
  * order, rejects, with the same messages.
  * <p>
@@ -127,7 +128,7 @@ public record EarlierSessions(List<Session> sessions) {
 		return byYear;
 	}
 
-	/** Records these sessions in a year partition's duplicate filter, before it reads any row. */
+	/** Records these sessions in an ingest partition's duplicate filter, before it reads any row. */
 	public void seed(DuplicateFilter duplicates) {
 		for (Session session : this.sessions) {
 			duplicates.sessionReadBefore(session.sessionId(), session.file(), session.line(), session.date(),

@@ -14,15 +14,16 @@ import org.springframework.batch.core.step.StepExecution;
 /**
  * Spring Batch's {@link SimpleStepExecutionSplitter} (partition executions named
  * {@code <step>:<partition>}, restarts re-run only the partitions not completed), with the
- * partitions handed out in the order of their names instead of a hash set's: year partitions run
- * (locally) or are sent (remote) oldest year first, the same way every time.
+ * partitions handed out in the order of their names instead of a hash set's: ingest partitions run
+ * (locally) or are sent (remote) oldest year first ({@code 2021-attendance}, {@code 2021-sessions},
+ * {@code 2021-survey}, {@code 2022-attendance}, ...), the same way every time.
  */
 public final class OrderedSplitter implements StepExecutionSplitter {
 
 	private final SimpleStepExecutionSplitter delegate;
 
 	/**
-	 * @param stepName the name of the step each partition runs, e.g. {@code ingestYear}
+	 * @param stepName the name of the step each partition runs, e.g. {@code ingestPartition}
 	 * @param partitioner the partitioner
 	 */
 	public OrderedSplitter(JobRepository jobRepository, String stepName, Partitioner partitioner) {

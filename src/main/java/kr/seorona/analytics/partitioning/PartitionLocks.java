@@ -55,7 +55,7 @@ public final class PartitionLocks {
 	/**
 	 * Takes the lock of a partition, waiting while another process holds it.
 	 * @param jobInstanceId the job instance of the run
-	 * @param partition the partition's step name, e.g. {@code ingestYear:2022}
+	 * @param partition the partition's step name, e.g. {@code ingestPartition:2022-attendance}
 	 */
 	public Held lock(long jobInstanceId, String partition) {
 		return acquire(jobInstanceId, partition, true).orElseThrow();

@@ -4,7 +4,7 @@ import org.springframework.batch.integration.partition.StepExecutionRequest;
 
 /**
  * A partition request as the message body on the broker: {@code <step name> <step execution id>},
- * e.g. {@code ingestYear 42}, plain text rather than Java serialization (nothing to deserialize
+ * e.g. {@code ingestPartition 42}, plain text rather than Java serialization (nothing to deserialize
  * on a worker but a name and a number; readable in the broker's management page).
  */
 public final class PartitionRequests {

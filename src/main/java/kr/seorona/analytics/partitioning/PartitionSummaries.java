@@ -11,7 +11,8 @@ import kr.seorona.analytics.ingest.FileSummary;
 
 /**
  * Merges the per-file summaries of the ingest partitions into the run's summary: each input file is
- * read by exactly one partition, so its counts are taken once, whichever process ran the
+ * staged and counted by exactly one partition (others may read it only as a lookup, see
+ * {@link IngestPartitioner}), so its counts are taken once, whichever process ran the
  * partition and however often it was re-run (only the last completed attempt's summary is given).
  */
 public final class PartitionSummaries {

@@ -56,10 +56,14 @@ class AnnualReportJobFunctionalTests extends JobTestSupport {
 		assertThat(this.execution.getStepExecutions()).extracting(StepExecution::getStepName)
 			.filteredOn((name) -> !name.contains(":"))
 			.containsExactly("prepare", "ingest", "qualityGate", "statistics", "charts", "documents", "publish");
-		// the ingest step's partitions, one per year
+		// the ingest step's partitions: per year, networks and sessions, attendance, survey
 		assertThat(this.execution.getStepExecutions()).extracting(StepExecution::getStepName)
 			.filteredOn((name) -> name.contains(":"))
-			.containsExactlyInAnyOrder("ingestYear:2019", "ingestYear:2020", "ingestYear:2021", "ingestYear:2022");
+			.containsExactlyInAnyOrder("ingestPartition:2019-attendance", "ingestPartition:2019-sessions",
+					"ingestPartition:2019-survey", "ingestPartition:2020-attendance", "ingestPartition:2020-sessions",
+					"ingestPartition:2020-survey", "ingestPartition:2021-attendance", "ingestPartition:2021-sessions",
+					"ingestPartition:2021-survey", "ingestPartition:2022-attendance", "ingestPartition:2022-sessions",
+					"ingestPartition:2022-survey");
 		StepExecution ingest = this.execution.getStepExecutions()
 			.stream()
 			.filter((step) -> step.getStepName().equals("ingest"))

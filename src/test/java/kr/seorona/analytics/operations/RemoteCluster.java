@@ -47,7 +47,7 @@ final class RemoteCluster implements BeforeAllCallback, AfterEachCallback, After
 
 	static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
 
-	private static final Pattern RAN = Pattern.compile("Running partition (ingestYear:\\d{4})");
+	private static final Pattern RAN = Pattern.compile("Running partition (ingestPartition:\\d{4}-[a-z0-9-]+)");
 
 	private static Path baseline;
 
@@ -126,7 +126,7 @@ final class RemoteCluster implements BeforeAllCallback, AfterEachCallback, After
 		this.workers.clear();
 	}
 
-	/** The partitions a worker started, in order, e.g. {@code ingestYear:2021}. */
+	/** The partitions a worker started, in order, e.g. {@code ingestPartition:2021-attendance}. */
 	static List<String> partitionsRun(JobProcess worker) {
 		List<String> partitions = new ArrayList<>();
 		Matcher matcher = RAN.matcher(worker.output());
@@ -164,7 +164,7 @@ final class RemoteCluster implements BeforeAllCallback, AfterEachCallback, After
 		try (Connection connection = connect(this.database);
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("SELECT job_execution_id, step_name, status FROM batch_step_execution"
-						+ " WHERE step_name LIKE 'ingestYear:%' AND job_execution_id > " + after
+						+ " WHERE step_name LIKE 'ingestPartition:%' AND job_execution_id > " + after
 						+ " ORDER BY job_execution_id, step_name")) {
 			while (rows.next()) {
 				partitions.computeIfAbsent(rows.getLong(1), (execution) -> new ArrayList<>())

@@ -2,6 +2,7 @@ package kr.seorona.analytics.operations;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -39,43 +40,47 @@ class RemotePartitioningFaultsFunctionalTests {
 		Path output = cluster.root().resolve("late-worker-output");
 		JobProcess manager = cluster.manager("manager-alone", output);
 		long deadline = System.nanoTime() + 180_000_000_000L;
-		while (cluster.waitingRequests() < 4) {
+		while (cluster.waitingRequests() < RemotePartitioningFunctionalTests.PARTITIONS.size()) {
 			assertThat(manager.isAlive()).as(manager.output()).isTrue();
-			assertThat(System.nanoTime()).as("the manager sent the four year partitions").isLessThan(deadline);
+			assertThat(System.nanoTime()).as("the manager sent every partition").isLessThan(deadline);
 			Thread.sleep(500);
 		}
 
 		JobProcess late = cluster.worker("late-worker", null);
 		assertThat(manager.exitCode()).as(manager.output()).isZero();
-		assertThat(partitionsRun(late)).containsExactlyElementsOf(RemotePartitioningFunctionalTests.YEARS);
+		assertThat(partitionsRun(late)).containsExactlyElementsOf(RemotePartitioningFunctionalTests.PARTITIONS);
 		assertThat(OutputComparison.differences(this.baseline, output)).isEmpty();
 	}
 
 	@Test
 	void aManagerKilledWhileAWorkerRunsAPartitionIsRestartedWithoutRunningAnyPartitionTwice() throws Exception {
 		Path resume = cluster.root().resolve("resume-2021");
-		JobProcess worker = cluster.worker("worker", "ingest-2021", resume);
+		JobProcess worker = cluster.worker("worker", "ingest-2021-attendance", resume);
 		Path output = cluster.root().resolve("killed-manager");
 		long executionsBefore = cluster.jobExecutions();
 
 		JobProcess killed = cluster.manager("manager-killed", output);
-		worker.awaitPause("ingest-2021");
+		worker.awaitPause("ingest-2021-attendance");
 		killed.kill();
 
 		JobProcess restarted = cluster.manager("manager-restarted", output);
 		restarted.awaitLine("is still being run by a live worker; waiting for it to finish");
-		assertThat(restarted.output()).contains("Partition ingestYear:2021 (step execution");
+		assertThat(restarted.output()).contains("Partition ingestPartition:2021-attendance (step execution");
 		Files.createFile(resume);
 		assertThat(restarted.exitCode()).as(restarted.output()).isZero();
 
-		assertThat(partitionsRun(worker)).as("every year run once")
-			.containsExactlyElementsOf(RemotePartitioningFunctionalTests.YEARS);
+		assertThat(partitionsRun(worker)).as("every partition run once")
+			.containsExactlyElementsOf(RemotePartitioningFunctionalTests.PARTITIONS);
 		assertThat(worker.output()).contains("is FAILED; the stale request is ignored");
 		Map<Long, List<String>> partitions = cluster.partitionsByExecution(executionsBefore);
-		assertThat(partitions.values()).containsExactly(
-				List.of("ingestYear:2019 COMPLETED", "ingestYear:2020 COMPLETED", "ingestYear:2021 COMPLETED",
-						"ingestYear:2022 FAILED"),
-				List.of("ingestYear:2022 COMPLETED"));
+		List<String> first = new ArrayList<>(RemotePartitioningFunctionalTests.partitions(" COMPLETED", 2019, 2020));
+		first.addAll(List.of("ingestPartition:2021-attendance COMPLETED", "ingestPartition:2021-sessions FAILED",
+				"ingestPartition:2021-survey FAILED"));
+		first.addAll(RemotePartitioningFunctionalTests.partitions(" FAILED", 2022));
+		List<String> second = new ArrayList<>(List.of("ingestPartition:2021-sessions COMPLETED",
+				"ingestPartition:2021-survey COMPLETED"));
+		second.addAll(RemotePartitioningFunctionalTests.partitions(" COMPLETED", 2022));
+		assertThat(partitions.values()).containsExactly(first, second);
 		assertThat(OutputComparison.differences(this.baseline, output)).isEmpty();
 	}
 

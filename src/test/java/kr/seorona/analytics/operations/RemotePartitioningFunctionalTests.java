@@ -28,8 +28,22 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RemotePartitioningFunctionalTests {
 
-	static final List<String> YEARS = List.of("ingestYear:2019", "ingestYear:2020", "ingestYear:2021",
-			"ingestYear:2022");
+	/** The ingest partitions of the sample input, in the order they are sent. */
+	static final List<String> PARTITIONS = partitions("", 2019, 2020, 2021, 2022);
+
+	/**
+	 * The step execution names of the sample input's ingest partitions of some years, in name order,
+	 * each followed by {@code suffix}, e.g. {@code ingestPartition:2021-attendance COMPLETED}.
+	 */
+	static List<String> partitions(String suffix, int... years) {
+		List<String> names = new java.util.ArrayList<>();
+		for (int year : years) {
+			for (String kind : List.of("attendance", "sessions", "survey")) {
+				names.add("ingestPartition:" + year + "-" + kind + suffix);
+			}
+		}
+		return names;
+	}
 
 	@RegisterExtension
 	static final RemoteCluster cluster = new RemoteCluster();
@@ -56,7 +70,7 @@ class RemotePartitioningFunctionalTests {
 		assertThat(bySecond).as("each worker ran partitions").isNotEmpty();
 		List<String> all = new ArrayList<>(byFirst);
 		all.addAll(bySecond);
-		assertThat(all).as("every year once").containsExactlyInAnyOrderElementsOf(YEARS);
+		assertThat(all).as("every partition once").containsExactlyInAnyOrderElementsOf(PARTITIONS);
 		assertThat(OutputComparison.differences(this.baseline, output)).isEmpty();
 
 		restartBroker();
@@ -65,8 +79,9 @@ class RemotePartitioningFunctionalTests {
 		assertThat(next.exitCode()).as(next.output()).isZero();
 		List<String> again = new ArrayList<>(partitionsRun(first));
 		again.addAll(partitionsRun(second));
-		YEARS.forEach(again::remove);
-		assertThat(again).as("the same workers, reconnected, ran every year once more").containsExactlyInAnyOrderElementsOf(YEARS);
+		PARTITIONS.forEach(again::remove);
+		assertThat(again).as("the same workers, reconnected, ran every partition once more")
+			.containsExactlyInAnyOrderElementsOf(PARTITIONS);
 		assertThat(OutputComparison.differences(this.baseline, afterRestart)).isEmpty();
 	}
 
@@ -90,7 +105,7 @@ class RemotePartitioningFunctionalTests {
 		Map<Long, List<String>> partitions = cluster.partitionsByExecution(executionsBefore);
 		assertThat(partitions.values()).hasSize(2);
 		List<List<String>> attempts = new ArrayList<>(partitions.values());
-		assertThat(attempts.get(0)).contains(killedPartition + " FAILED").hasSize(4);
+		assertThat(attempts.get(0)).contains(killedPartition + " FAILED").hasSize(PARTITIONS.size());
 		assertThat(attempts.get(0)).filteredOn((p) -> !p.startsWith(killedPartition)).allMatch((p) -> p.endsWith("COMPLETED"));
 		assertThat(attempts.get(1)).containsExactly(killedPartition + " COMPLETED");
 		assertThat(OutputComparison.differences(this.baseline, output)).isEmpty();

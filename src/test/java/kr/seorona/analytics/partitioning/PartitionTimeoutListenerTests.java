@@ -54,12 +54,12 @@ class PartitionTimeoutListenerTests {
 	void failsThePartitionsStillRunningAndNamesThem() {
 		JobExecution job = job("2021-2022");
 		StepExecution manager = started(job, "ingest");
-		StepExecution done = started(job, "ingestYear:2021");
+		StepExecution done = started(job, "ingestPartition:2021-survey");
 		done.setStatus(BatchStatus.COMPLETED);
 		done.setExitStatus(ExitStatus.COMPLETED);
 		done.setEndTime(LocalDateTime.now());
 		this.repository.update(done);
-		StepExecution running = started(job, "ingestYear:2022");
+		StepExecution running = started(job, "ingestPartition:2022-attendance");
 		// what the live worker holds while it still runs the partition
 		StepExecution workersCopy = this.repository.getStepExecution(running.getId());
 
@@ -67,7 +67,7 @@ class PartitionTimeoutListenerTests {
 		ExitStatus exit = new PartitionTimeoutListener(this.repository, Duration.ofMinutes(30)).afterStep(manager);
 
 		assertThat(exit.getExitCode()).isEqualTo(ExitStatus.FAILED.getExitCode());
-		assertThat(exit.getExitDescription()).contains("[ingestYear:2022]")
+		assertThat(exit.getExitDescription()).contains("[ingestPartition:2022-attendance]")
 			.contains("seorona.remote.partition-timeout=PT30M")
 			.doesNotContain("2021");
 		assertThat(this.repository.getStepExecution(running.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
@@ -75,7 +75,8 @@ class PartitionTimeoutListenerTests {
 			.contains("timed out");
 		assertThat(this.repository.getStepExecution(done.getId()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(manager.getFailureExceptions()).anySatisfy(
-				(ex) -> assertThat(ex).isInstanceOf(IllegalStateException.class).hasMessageContaining("[ingestYear:2022]"));
+				(ex) -> assertThat(ex).isInstanceOf(IllegalStateException.class)
+					.hasMessageContaining("[ingestPartition:2022-attendance]"));
 
 		// the worker finishes later: its report cannot overwrite the failure
 		workersCopy.setStatus(BatchStatus.COMPLETED);
@@ -90,7 +91,7 @@ class PartitionTimeoutListenerTests {
 	void leavesOtherFailuresAlone() {
 		JobExecution job = job("2022");
 		StepExecution manager = started(job, "ingest");
-		StepExecution running = started(job, "ingestYear:2022");
+		StepExecution running = started(job, "ingestPartition:2022-attendance");
 		manager.addFailureException(new IllegalStateException("a worker failed"));
 
 		assertThat(new PartitionTimeoutListener(this.repository, Duration.ofMinutes(30)).afterStep(manager)).isNull();
