@@ -79,19 +79,6 @@ public final class RecordParsers {
 	}
 
 	/**
-	 * These parsers without pseudonyms (every participant and respondent gets the placeholder
-	 * {@value #NO_PSEUDONYM}), learning ids into the same {@link KnownIdentifiers}: for rows read
-	 * only for the ids they name, which clear later free text, not to be kept.
-	 */
-	public RecordParsers withoutPseudonyms() {
-		return new RecordParsers(this.definitions, this.aliases, (kind, rawId) -> NO_PSEUDONYM, this.encodingOverride,
-				this.sheetName, this.identifiers);
-	}
-
-	/** The pseudonym of every person read by {@link #withoutPseudonyms()}. */
-	public static final String NO_PSEUDONYM = "p_unset";
-
-	/**
 	 * Opens each file's header (and, for text files, checks the whole file's encoding, a streaming
 	 * pass) so that a bad file stops the run before anything is written. Unknown extra columns are
 	 * logged once here.

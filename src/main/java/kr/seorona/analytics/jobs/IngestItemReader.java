@@ -158,9 +158,7 @@ class IngestItemReader implements ItemStreamReader<RowBatch> {
 		return switch (file.kind()) {
 			case NETWORKS -> this.parsers.networks(file);
 			case SESSIONS -> this.parsers.sessions(file, this.groupByNetworkId.getOrDefault(file.year(), Map.of()));
-			// attendance read before a survey file only for its ids: no pseudonyms needed
-			case ATTENDANCE -> ((this.partition.kind() == RecordKind.SURVEY) ? this.parsers.withoutPseudonyms()
-					: this.parsers).attendance(file, (id) -> this.duplicates.knownSession(id, file.year()));
+			case ATTENDANCE -> this.parsers.attendance(file, (id) -> this.duplicates.knownSession(id, file.year()));
 			case SURVEY -> {
 				// files come kind by kind: no attendance row follows, free the pairs kept for duplicates
 				this.duplicates.forgetAttendance();

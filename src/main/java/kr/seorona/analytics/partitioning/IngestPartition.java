@@ -17,15 +17,19 @@ import tools.jackson.databind.json.JsonMapper;
  * file of each record dataset it writes (its rejects are staged apart, per partition, and merged
  * into the year's {@code rejects} file when every partition is done). A year has one partition for
  * its networks and sessions files ({@code 2022-sessions}, always, even without such files: it also
- * stages the year's empty files of the kinds the year lacks), one per attendance file
- * ({@code 2022-attendance}, {@code 2022-attendance-2}, ...) and one per survey file
- * ({@code 2022-survey}), named after the file; no two partitions stage the same file: the
- * {@code n}th file of a kind, in name order, is staged as {@code part-0000<n-1>.parquet} of its
- * datasets' year folder.
+ * stages the year's empty files of the kinds the year lacks) and one per attendance file
+ * ({@code 2022-attendance}, {@code 2022-attendance-2}, ...), named after the file. The survey file
+ * rides with the year's last attendance file: survey comments are cleared of the ids of every
+ * attendance row of the year ({@link kr.seorona.analytics.ingest.KnownIdentifiers}), which that
+ * partition reads anyway, so no partition parses the year's attendance a second time only for its
+ * ids (a year without attendance has a {@code 2022-survey} partition). No two partitions stage the
+ * same file: the {@code n}th attendance file, in name order, is staged as
+ * {@code part-0000<n-1>.parquet} of its dataset's year folder, the survey as {@code part-00000}.
  *
  * @param year the school year
  * @param kind {@link RecordKind#SESSIONS} for the networks and sessions files, else
- * {@link RecordKind#ATTENDANCE} or {@link RecordKind#SURVEY}
+ * {@link RecordKind#ATTENDANCE} (with the survey file when it is the year's last attendance file)
+ * or {@link RecordKind#SURVEY} (a year without attendance)
  * @param label {@code sessions} for the networks and sessions files, else its file's name without
  * extension, lower case, e.g. {@code attendance}, {@code attendance-2}
  * @param files the names of the files whose rows it stages (see {@link InputFile#name()}), e.g.
@@ -65,7 +69,7 @@ public record IngestPartition(int year, RecordKind kind, String label, List<Stri
 
 	/**
 	 * The partitions of a year, in the order the single-threaded ingest reads their files: networks
-	 * and sessions, each attendance file, each survey file.
+	 * and sessions, then each attendance file (the last with the survey).
 	 * @param year the school year
 	 * @param files the run's input files (those of other years are ignored), sorted by kind then name
 	 */
@@ -83,16 +87,25 @@ public record IngestPartition(int year, RecordKind kind, String label, List<Stri
 			}
 		}
 		partitions.add(new IngestPartition(year, RecordKind.SESSIONS, RecordKind.SESSIONS.fileStem(), names, first));
-		for (RecordKind kind : List.of(RecordKind.ATTENDANCE, RecordKind.SURVEY)) {
-			List<InputFile> ofKind = own.stream().filter((file) -> file.kind() == kind).toList();
-			for (int i = 0; i < ofKind.size(); i++) {
-				Map<String, String> parts = new LinkedHashMap<>();
-				for (String dataset : DATASETS.get(kind)) {
-					parts.put(dataset, part(i));
-				}
-				InputFile file = ofKind.get(i);
-				partitions.add(new IngestPartition(year, kind, stem(file), List.of(file.name()), parts));
+		List<InputFile> attendance = own.stream().filter((file) -> file.kind() == RecordKind.ATTENDANCE).toList();
+		List<InputFile> survey = own.stream().filter((file) -> file.kind() == RecordKind.SURVEY).toList();
+		for (int i = 0; i < attendance.size(); i++) {
+			Map<String, String> parts = new LinkedHashMap<>();
+			parts.put("attendance", part(i));
+			List<String> staged = new ArrayList<>(List.of(attendance.get(i).name()));
+			if (i == attendance.size() - 1 && !survey.isEmpty()) {
+				// the survey rides with the last attendance file: its comments are cleared of the ids
+				// of every attendance row of the year, which this partition has just read
+				DATASETS.get(RecordKind.SURVEY).forEach((dataset) -> parts.put(dataset, part(0)));
+				survey.forEach((file) -> staged.add(file.name()));
 			}
+			partitions.add(new IngestPartition(year, RecordKind.ATTENDANCE, stem(attendance.get(i)), staged, parts));
+		}
+		if (attendance.isEmpty() && !survey.isEmpty()) {
+			Map<String, String> parts = new LinkedHashMap<>();
+			DATASETS.get(RecordKind.SURVEY).forEach((dataset) -> parts.put(dataset, part(0)));
+			partitions.add(new IngestPartition(year, RecordKind.SURVEY, stem(survey.get(0)),
+					survey.stream().map(InputFile::name).toList(), parts));
 		}
 		return partitions;
 	}

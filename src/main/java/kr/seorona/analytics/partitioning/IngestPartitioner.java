@@ -15,8 +15,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Splits the ingest of a run into {@link IngestPartition}s: per school year, one for the networks
- * and sessions files ({@code 2022-sessions}), one per attendance file ({@code 2022-attendance}) and
- * one per survey file ({@code 2022-survey}). Each stages the rows of its own files into files of its
+ * and sessions files ({@code 2022-sessions}) and one per attendance file ({@code 2022-attendance}),
+ * the last with the year's survey file. Each stages the rows of its own files into files of its
  * own ({@link IngestPartition#parts()}), so attendance, about 90 % of the rows, no longer makes its
  * year one large partition.
  * <p>
@@ -25,8 +25,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * (networks, sessions, attendance, survey; files of a kind in name order), without staging, counting
  * or rejecting their rows (their own partition does that): an attendance partition reads the
  * networks and sessions (known sessions) and the earlier attendance files ({@code (meeting,
- * participant)} duplicates); a survey partition also reads the attendance files, whose participant
- * ids clear survey comments ({@link kr.seorona.analytics.ingest.KnownIdentifiers}). Across years,
+ * participant)} duplicates); the survey is read after the year's attendance, whose participant ids
+ * clear survey comments ({@link kr.seorona.analytics.ingest.KnownIdentifiers}). Across years,
  * only session ids are checked: {@link EarlierSessions} gives every partition of a year the earlier
  * years' sessions its sessions file reuses (found before the split). Summaries are per file, each
  * file staged by one partition, and rejects are sorted when the report is written.

@@ -16,7 +16,7 @@ import org.springframework.batch.core.step.StepExecution;
  * {@code <step>:<partition>}, restarts re-run only the partitions not completed), with the
  * partitions handed out in the order of their names instead of a hash set's: ingest partitions run
  * (locally) or are sent (remote) oldest year first ({@code 2021-attendance}, {@code 2021-sessions},
- * {@code 2021-survey}, {@code 2022-attendance}, ...), the same way every time.
+ * {@code 2022-attendance}, ...), the same way every time.
  */
 public final class OrderedSplitter implements StepExecutionSplitter {
 

@@ -56,14 +56,12 @@ class AnnualReportJobFunctionalTests extends JobTestSupport {
 		assertThat(this.execution.getStepExecutions()).extracting(StepExecution::getStepName)
 			.filteredOn((name) -> !name.contains(":"))
 			.containsExactly("prepare", "ingest", "qualityGate", "statistics", "charts", "documents", "publish");
-		// the ingest step's partitions: per year, networks and sessions, attendance, survey
+		// the ingest step's partitions: per year, networks and sessions, attendance (with the survey)
 		assertThat(this.execution.getStepExecutions()).extracting(StepExecution::getStepName)
 			.filteredOn((name) -> name.contains(":"))
 			.containsExactlyInAnyOrder("ingestPartition:2019-attendance", "ingestPartition:2019-sessions",
-					"ingestPartition:2019-survey", "ingestPartition:2020-attendance", "ingestPartition:2020-sessions",
-					"ingestPartition:2020-survey", "ingestPartition:2021-attendance", "ingestPartition:2021-sessions",
-					"ingestPartition:2021-survey", "ingestPartition:2022-attendance", "ingestPartition:2022-sessions",
-					"ingestPartition:2022-survey");
+					"ingestPartition:2020-attendance", "ingestPartition:2020-sessions", "ingestPartition:2021-attendance",
+					"ingestPartition:2021-sessions", "ingestPartition:2022-attendance", "ingestPartition:2022-sessions");
 		StepExecution ingest = this.execution.getStepExecutions()
 			.stream()
 			.filter((step) -> step.getStepName().equals("ingest"))

@@ -133,7 +133,7 @@ class IngestPartitionReadingTests {
 		Path other = twoAttendanceFiles.resolve("2023/attendance-2.csv");
 		files.add(3, new InputFile(2023, RecordKind.ATTENDANCE, other, "2023/attendance-2.csv"));
 		assertThat(IngestPartition.of(2023, files)).extracting(IngestPartition::name)
-			.containsExactly("2023-sessions", "2023-attendance-2", "2023-attendance", "2023-survey");
+			.containsExactly("2023-sessions", "2023-attendance-2", "2023-attendance");
 
 		List<String> single = readAll(files);
 		List<String> partitioned = readPartitioned(files, List.of(2023));

@@ -38,7 +38,7 @@ class RemotePartitioningFunctionalTests {
 	static List<String> partitions(String suffix, int... years) {
 		List<String> names = new java.util.ArrayList<>();
 		for (int year : years) {
-			for (String kind : List.of("attendance", "sessions", "survey")) {
+			for (String kind : List.of("attendance", "sessions")) {
 				names.add("ingestPartition:" + year + "-" + kind + suffix);
 			}
 		}

@@ -36,7 +36,7 @@ class IngestPartitionerTests {
 	}
 
 	@Test
-	void threePartitionsPerYearWithTheirContextsWhateverTheGridSize() {
+	void twoPartitionsPerYearWithTheirContextsWhateverTheGridSize() {
 		List<InputFile> files = new ArrayList<>(fullYear(2019));
 		files.addAll(fullYear(2021));
 		files.addAll(fullYear(2022));
@@ -44,17 +44,18 @@ class IngestPartitionerTests {
 				(inputs) -> new TreeMap<>(Map.of(2022, REUSED)));
 		for (int gridSize : new int[] { 1, 2, 10 }) {
 			Map<String, ExecutionContext> partitions = partitioner.partition(gridSize);
-			assertThat(partitions).containsOnlyKeys("2019-sessions", "2019-attendance", "2019-survey", "2021-sessions",
-					"2021-attendance", "2021-survey", "2022-sessions", "2022-attendance", "2022-survey");
+			assertThat(partitions).containsOnlyKeys("2019-sessions", "2019-attendance", "2021-sessions", "2021-attendance",
+					"2022-sessions", "2022-attendance");
 			IngestPartition attendance = IngestPartition
 				.fromJson(partitions.get("2021-attendance").getString(IngestPartitioner.PARTITION));
+			// the survey rides with the year's last attendance file
 			assertThat(attendance).isEqualTo(new IngestPartition(2021, RecordKind.ATTENDANCE, "attendance",
-					List.of("2021/attendance.csv"),
-					Map.of("attendance", "part-00000.parquet")));
+					List.of("2021/attendance.csv", "2021/survey.csv"), Map.of("attendance", "part-00000.parquet",
+							"survey_responses", "part-00000.parquet", "survey_answers", "part-00000.parquet")));
 			assertThat(attendance.stepExecutionName()).isEqualTo("ingestPartition:2021-attendance");
-			assertThat(EarlierSessions.fromJson(partitions.get("2019-survey").getString(IngestPartitioner.EARLIER_SESSIONS)))
+			assertThat(EarlierSessions.fromJson(partitions.get("2019-attendance").getString(IngestPartitioner.EARLIER_SESSIONS)))
 				.isEqualTo(EarlierSessions.NONE);
-			for (String name : List.of("2022-sessions", "2022-attendance", "2022-survey")) {
+			for (String name : List.of("2022-sessions", "2022-attendance")) {
 				assertThat(EarlierSessions.fromJson(partitions.get(name).getString(IngestPartitioner.EARLIER_SESSIONS)))
 					.isEqualTo(REUSED);
 			}
@@ -68,15 +69,14 @@ class IngestPartitionerTests {
 		List<IngestPartition> partitions = IngestPartition.of(2022, files);
 		// named after their files; in reading (name) order, attendance-2.csv comes before attendance.csv
 		assertThat(partitions).extracting(IngestPartition::name)
-			.containsExactly("2022-sessions", "2022-attendance-2", "2022-attendance", "2022-survey");
+			.containsExactly("2022-sessions", "2022-attendance-2", "2022-attendance");
 		assertThat(partitions).extracting(IngestPartition::files)
 			.containsExactly(List.of("2022/networks.csv", "2022/sessions.csv"), List.of("2022/Attendance-2.csv"),
-					List.of("2022/attendance.csv"), List.of("2022/survey.csv"));
+					List.of("2022/attendance.csv", "2022/survey.csv"));
 		assertThat(partitions.get(0).parts()).containsOnlyKeys("networks", "sessions");
 		assertThat(partitions.get(1).parts()).isEqualTo(Map.of("attendance", "part-00000.parquet"));
-		assertThat(partitions.get(2).parts()).isEqualTo(Map.of("attendance", "part-00001.parquet"));
-		assertThat(partitions.get(3).parts())
-			.isEqualTo(Map.of("survey_responses", "part-00000.parquet", "survey_answers", "part-00000.parquet"));
+		assertThat(partitions.get(2).parts()).isEqualTo(Map.of("attendance", "part-00001.parquet", "survey_responses",
+				"part-00000.parquet", "survey_answers", "part-00000.parquet"));
 		List<String> written = new ArrayList<>();
 		partitions.forEach((partition) -> partition.parts().forEach((dataset, part) -> written.add(dataset + "/" + part)));
 		assertThat(written).doesNotHaveDuplicates()
@@ -97,7 +97,7 @@ class IngestPartitionerTests {
 
 	@Test
 	void aPartitionRoundTripsThroughJsonAndRejectsOtherText() {
-		IngestPartition partition = IngestPartition.of(2022, fullYear(2022)).get(2);
+		IngestPartition partition = IngestPartition.of(2022, fullYear(2022)).get(1);
 		assertThat(IngestPartition.fromJson(partition.toJson())).isEqualTo(partition);
 		assertThatIllegalArgumentException().isThrownBy(() -> IngestPartition.fromJson("2022"))
 			.withMessageContaining("not an ingest partition");

@@ -54,7 +54,7 @@ class PartitionTimeoutListenerTests {
 	void failsThePartitionsStillRunningAndNamesThem() {
 		JobExecution job = job("2021-2022");
 		StepExecution manager = started(job, "ingest");
-		StepExecution done = started(job, "ingestPartition:2021-survey");
+		StepExecution done = started(job, "ingestPartition:2021-attendance");
 		done.setStatus(BatchStatus.COMPLETED);
 		done.setExitStatus(ExitStatus.COMPLETED);
 		done.setEndTime(LocalDateTime.now());
