@@ -3,9 +3,11 @@ package kr.seorona.analytics.jobs;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
 
+import kr.seorona.analytics.partitioning.IngestPartition;
+import kr.seorona.analytics.partitioning.IngestPartitioner;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -45,7 +47,10 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<RowBa
 		this.started = System.nanoTime();
 		this.lastLogged = this.started;
 		this.items = 0;
-		this.stepName = stepExecution.getStepName();
+		String partition = stepExecution.getExecutionContext().getString(IngestPartitioner.PARTITION, null);
+		// a partition's files, e.g. "ingestPartition:2022-attendance (2022/attendance.csv, 2022/survey.csv)"
+		this.stepName = (partition == null) ? stepExecution.getStepName()
+				: stepExecution.getStepName() + " (" + String.join(", ", IngestPartition.fromJson(partition).files()) + ")";
 	}
 
 	@Override

@@ -20,13 +20,18 @@ import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrDefault;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
@@ -112,7 +117,16 @@ public final class DocxReportWriter {
 		fonts.setHAnsi(FONT);
 		fonts.setEastAsia(FONT);
 		fonts.setCs(FONT);
-		document.createStyles().setDefaultFonts(fonts);
+		XWPFStyles styles = document.createStyles();
+		styles.setDefaultFonts(fonts);
+		// no extra space between Hangul and digits or Latin letters ("2022학년도", not "2022 학년도"):
+		// Word and LibreOffice add it by default (w:autoSpaceDE, w:autoSpaceDN)
+		CTStyles ct = styles.getCtStyles();
+		CTDocDefaults defaults = ct.isSetDocDefaults() ? ct.getDocDefaults() : ct.addNewDocDefaults();
+		CTPPrDefault paragraphDefault = defaults.isSetPPrDefault() ? defaults.getPPrDefault() : defaults.addNewPPrDefault();
+		CTPPrGeneral paragraph = paragraphDefault.isSetPPr() ? paragraphDefault.getPPr() : paragraphDefault.addNewPPr();
+		paragraph.addNewAutoSpaceDE().setVal(Boolean.FALSE);
+		paragraph.addNewAutoSpaceDN().setVal(Boolean.FALSE);
 	}
 
 	private static void title(XWPFDocument document, ReportBlock.Title title) {

@@ -265,6 +265,18 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 	}
 
 	@Test
+	void docxTurnsOffTheExtraSpaceBetweenHangulAndDigits() throws Exception {
+		Path docx = output.resolve("reports/2022/" + name(2022) + ".docx");
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
+			String styles = new String(zip.getInputStream(zip.getEntry("word/styles.xml")).readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
+			// Word's default adds space between Asian text and digits ("2022 학년도"); LibreOffice 7.4
+			// does not read these settings and still adds it
+			assertThat(styles).contains("<w:pPrDefault><w:pPr><w:autoSpaceDE w:val=\"false\"/><w:autoSpaceDN w:val=\"false\"/>");
+		}
+	}
+
+	@Test
 	void hwpxHasTheStructureOfHwpxlibsBlankFile() throws Exception {
 		Path hwpx = output.resolve("reports/2022/" + name(2022) + ".hwpx");
 		byte[] blank = HWPXWriter.toBytes(BlankFileMaker.make());
