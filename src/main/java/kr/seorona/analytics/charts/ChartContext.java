@@ -1,6 +1,7 @@
 package kr.seorona.analytics.charts;
 
 import java.awt.Color;
+import java.awt.font.FontRenderContext;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.SortedSet;
@@ -29,6 +30,9 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 
 	/** Colour of the all-groups series. */
 	static final Color ALL_COLOR = new Color(0x33, 0x33, 0x33);
+
+	/** Points of the chart's width a subtitle or note does not get (chart padding and a margin). */
+	private static final double TITLE_MARGIN = 24;
 
 	/** Label of a group code in the run's language; {@code ALL} and {@code JOINT} included. */
 	String groupLabel(String code) {
@@ -133,7 +137,22 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 			note(chart, this.messages.get("chart.suppressed.note", k(), String.join(", ", suppressedCells)));
 		}
 		this.theme.apply(chart);
+		wrapAtSpaces(chart);
 		return chart;
+	}
+
+	/**
+	 * Breaks the subtitle and notes into lines at spaces, where JFreeChart would break a line
+	 * between any two Hangul syllables ("중/복 제외").
+	 */
+	private void wrapAtSpaces(JFreeChart chart) {
+		double width = this.options.widthPx() * 72.0 / this.options.dpi() - TITLE_MARGIN;
+		FontRenderContext frc = new FontRenderContext(null, true, true);
+		for (Object title : chart.getSubtitles()) {
+			if (title instanceof TextTitle text && text.getText() != null) {
+				text.setText(LabelWrapper.wrapToString(text.getText(), text.getFont(), frc, width));
+			}
+		}
 	}
 
 }
