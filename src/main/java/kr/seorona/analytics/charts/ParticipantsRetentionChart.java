@@ -156,6 +156,9 @@ final class ParticipantsRetentionChart implements CatalogChart {
 		shareAxis.setRange(0, 1);
 		shareAxis.setNumberFormatOverride(NumberFormat.getPercentInstance(context.options().locale()));
 		LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
+		// each group's point under its bar, so that equal rates do not hide each other's markers
+		lines.setUseSeriesOffset(true);
+		lines.setItemMargin(bars.getItemMargin());
 		CategoryPlot bottom = new CategoryPlot(data.retention().dataset(), null, shareAxis, lines);
 
 		SeriesStyle style = new SeriesStyle(context);
@@ -172,6 +175,7 @@ final class ParticipantsRetentionChart implements CatalogChart {
 		plot.setFixedLegendItems(legend);
 		JFreeChart chart = new JFreeChart(messages.get("chart.participants.title"), context.theme().font(10, true),
 				plot, true);
+		ChartContext.note(chart, messages.get("chart.retention.note"));
 		context.finish(chart, context.yearsText(first, last), participantsN(context),
 				data.participants().suppressedCells());
 		BarLabels.place(bars, data.participants().dataset(), NumberFormat.getIntegerInstance(context.options().locale()),
