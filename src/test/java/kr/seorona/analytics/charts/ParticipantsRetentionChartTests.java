@@ -1,0 +1,34 @@
+package kr.seorona.analytics.charts;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ParticipantsRetentionChartTests {
+
+	private final ChartContext context = new ChartContext(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN),
+			Messages.bundle(Locale.KOREAN), ChartTheme.bundled());
+
+	@Test
+	void eachGroupsRetentionPointSitsUnderItsBarAndRetentionIsDefined() {
+		JFreeChart chart = new ParticipantsRetentionChart().charts(this.context).get(0).chart();
+		@SuppressWarnings("unchecked")
+		List<CategoryPlot> plots = ((CombinedDomainCategoryPlot) chart.getPlot()).getSubplots();
+		BarRenderer bars = (BarRenderer) plots.get(0).getRenderer();
+		LineAndShapeRenderer lines = (LineAndShapeRenderer) plots.get(1).getRenderer();
+		// same series in the same order, offset like the bars: a point at its bar's x
+		assertThat(plots.get(1).getDataset().getRowKeys()).isEqualTo(plots.get(0).getDataset().getRowKeys());
+		assertThat(lines.getUseSeriesOffset()).isTrue();
+		assertThat(lines.getItemMargin()).isEqualTo(bars.getItemMargin());
+		assertThat(ChartTexts.of(chart)).contains("재참여율: 전년도 실참여자 가운데 올해 다시 참여한 사람의 비율");
+	}
+
+}
