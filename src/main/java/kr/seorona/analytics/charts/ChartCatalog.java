@@ -121,11 +121,6 @@ public final class ChartCatalog {
 			}
 			return List.copyOf(written);
 		}
-		languages.stream()
-			.map(ChartOptions::dpi)
-			.distinct()
-			.forEach((dpi) -> PngWriter.prepare(dpi, this.theme.font(ChartTheme.BASE_SIZE, false),
-					this.theme.font(ChartTheme.BASE_SIZE, true)));
 		ExecutorService pool = Executors.newFixedThreadPool(this.threads, new ChartThreads());
 		try {
 			List<Future<List<ChartFile>>> built = new ArrayList<>();

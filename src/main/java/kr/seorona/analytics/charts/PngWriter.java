@@ -1,7 +1,6 @@
 package kr.seorona.analytics.charts;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -78,34 +77,6 @@ public final class PngWriter {
 			g2.dispose();
 		}
 		return image;
-	}
-
-	/**
-	 * Draws Hangul and Latin text in each font into a small image and encodes it, on the calling
-	 * thread: Java 2D's font, glyph-cache and image-writer set-up, which happens on first use, then
-	 * happens once on one thread instead of under the chart threads racing to it (a Korean chart
-	 * rendered first in a fresh JVM once came out with other bytes in a kill-and-restart test).
-	 * @param dpi the resolution the charts will be drawn at
-	 * @param fonts the faces the charts use
-	 */
-	static void prepare(int dpi, Font... fonts) {
-		BufferedImage image = new BufferedImage(64, 32, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g2 = graphics(image, dpi);
-		try {
-			for (Font font : fonts) {
-				g2.setFont(font);
-				g2.drawString("서로나눔학교 Seorona 2022 (n = 1,234)", 0, 10);
-			}
-		}
-		finally {
-			g2.dispose();
-		}
-		try {
-			encode(image, dpi, OutputStream.nullOutputStream());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot encode a PNG in memory", ex);
-		}
 	}
 
 	/** A white image's graphics with the charts' rendering hints, scaled from points to pixels. */
