@@ -1,8 +1,7 @@
 package kr.seorona.analytics.charts;
 
-import java.text.NumberFormat;
-
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -28,22 +27,22 @@ final class BarLabels {
 	 * axis' upper margin by their length, so that the tallest bar's label stays below the labels
 	 * at the top of the plot. Call it after the theme has set the item label font
 	 * ({@link ChartContext#finish}).
-	 * @param renderer the bars, with their item label font set
+	 * @param renderer the bars, with their item label generator and font set
 	 * @param dataset the bars' values: rows are series, columns categories
-	 * @param format the labels' number format
 	 * @param context the chart's context
 	 * @param categoryMargin the domain axis' category margin
 	 * @param range the bars' value axis
 	 * @param plotShare the bars' plot's share of the chart's plot height (1 for a single plot)
 	 */
-	static void place(BarRenderer renderer, CategoryDataset dataset, NumberFormat format, ChartContext context,
-			double categoryMargin, ValueAxis range, double plotShare) {
+	static void place(BarRenderer renderer, CategoryDataset dataset, ChartContext context, double categoryMargin,
+			ValueAxis range, double plotShare) {
+		CategoryItemLabelGenerator labels = renderer.getDefaultItemLabelGenerator();
 		double widest = 0;
 		for (int row = 0; row < dataset.getRowCount(); row++) {
 			for (int column = 0; column < dataset.getColumnCount(); column++) {
-				Number value = dataset.getValue(row, column);
-				if (value != null) {
-					widest = Math.max(widest, PlotSpace.width(format.format(value), renderer.getDefaultItemLabelFont()));
+				if (dataset.getValue(row, column) != null) {
+					widest = Math.max(widest, PlotSpace.width(labels.generateLabel(dataset, row, column),
+							renderer.getDefaultItemLabelFont()));
 				}
 			}
 		}

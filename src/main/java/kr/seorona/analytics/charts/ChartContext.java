@@ -1,7 +1,6 @@
 package kr.seorona.analytics.charts;
 
 import java.awt.Color;
-import java.awt.font.FontRenderContext;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.SortedSet;
@@ -147,10 +146,9 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 	 */
 	private void wrapAtSpaces(JFreeChart chart) {
 		double width = this.options.widthPx() * 72.0 / this.options.dpi() - TITLE_MARGIN;
-		FontRenderContext frc = new FontRenderContext(null, true, true);
 		for (Object title : chart.getSubtitles()) {
 			if (title instanceof TextTitle text && text.getText() != null) {
-				text.setText(LabelWrapper.wrapToString(text.getText(), text.getFont(), frc, width));
+				text.setText(LabelWrapper.wrapToString(text.getText(), text.getFont(), PlotSpace.FRC, width));
 			}
 		}
 	}

@@ -171,8 +171,7 @@ final class MeetingsByGroupChart implements CatalogChart {
 		}
 		context.finish(chart, context.yearsText(first, last), messages.get("chart.meetings.n", context.integer(data.n())),
 				data.suppressedCells());
-		BarLabels.place(renderer, data.dataset(), NumberFormat.getIntegerInstance(context.options().locale()), context,
-				CATEGORY_MARGIN, range, 1);
+		BarLabels.place(renderer, data.dataset(), context, CATEGORY_MARGIN, range, 1);
 		return chart;
 	}
 

@@ -178,8 +178,7 @@ final class ParticipantsRetentionChart implements CatalogChart {
 		ChartContext.note(chart, messages.get("chart.retention.note"));
 		context.finish(chart, context.yearsText(first, last), participantsN(context),
 				data.participants().suppressedCells());
-		BarLabels.place(bars, data.participants().dataset(), NumberFormat.getIntegerInstance(context.options().locale()),
-				context, domain.getCategoryMargin(), countAxis, 3.0 / 5);
+		BarLabels.place(bars, data.participants().dataset(), context, domain.getCategoryMargin(), countAxis, 3.0 / 5);
 		return chart;
 	}
 

@@ -26,7 +26,8 @@ final class PlotSpace {
 	/** The axis' default lower and upper margins together (JFreeChart's 5 % each). */
 	static final double AXIS_MARGINS = 0.10;
 
-	private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+	/** Antialiased, with fractional metrics, as the charts are drawn. */
+	static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
 	private PlotSpace() {
 	}

@@ -3,7 +3,6 @@ package kr.seorona.analytics.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +40,7 @@ final class TopLabel {
 	 * @param key the category
 	 * @param text the label on one line
 	 * @param lines the same label in lines, e.g. a total and its parts
-	 * @param width the category's width in points ({@link PlotSpace#categoryWidth})
+	 * @param width the distance between neighbouring categories in points ({@link PlotSpace#categoryPitch})
 	 * @return the markers to add as foreground domain markers
 	 */
 	static List<CategoryMarker> markers(String key, String text, List<String> lines, double width,
@@ -53,7 +52,7 @@ final class TopLabel {
 		List<CategoryMarker> markers = new ArrayList<>();
 		for (String line : lines) {
 			for (String wrapped : LabelWrapper.wrap(line, font(context, markers.isEmpty()),
-					new FontRenderContext(null, true, true), room)) {
+					PlotSpace.FRC, room)) {
 				markers.add(line(key, wrapped, markers.size(), context));
 			}
 		}
