@@ -117,11 +117,7 @@ class ResultsReportTests {
 				4.0, null, 8L, null, null, false));
 		ReportInputs inputs = with(base, base.jointAttendance(), scales);
 		ReportDocument report = ResultsReport.build(inputs, 2022, Locale.KOREAN);
-		ReportBlock.Table table = report.blocks(ReportBlock.Table.class)
-			.stream()
-			.filter((t) -> t.header().contains("크론바흐 알파"))
-			.findFirst()
-			.orElseThrow();
+		ReportBlock.Table table = table(report, (t) -> t.header().contains("크론바흐 알파"));
 		assertThat(table.rows()).anySatisfy((row) -> assertThat(row).containsExactly(row.get(0), "교장", "6", "4.50",
 				"3.90~5.00▶", "-0.31 (신뢰도 낮음)"));
 		assertThat(table.rows()).anySatisfy((row) -> assertThat(row).endsWith("– (계산 불가)"));
@@ -143,11 +139,7 @@ class ResultsReportTests {
 		}
 		ReportInputs inputs = with(base, joint, base.scales());
 		ReportDocument report = ResultsReport.build(inputs, 2022, Locale.KOREAN);
-		ReportBlock.Table table = report.blocks(ReportBlock.Table.class)
-			.stream()
-			.filter((t) -> t.caption().contains("참여자가 가장 많았던 합동 회의"))
-			.findFirst()
-			.orElseThrow();
+		ReportBlock.Table table = table(report, (t) -> t.caption().contains("참여자가 가장 많았던 합동 회의"));
 		assertThat(table.caption()).isEqualTo("<표 2> 참여자가 가장 많았던 합동 회의 20회(2022학년도)");
 		assertThat(table.rows()).hasSize(kr.seorona.analytics.stats.JointMeetingListing.LISTED);
 		// the 20 largest are days 6..25 (15..34 people), in date order
@@ -200,6 +192,11 @@ class ResultsReportTests {
 	static GroupComparison comparison(String scale, double p, long minGroupN) {
 		return new GroupComparison(2022, scale, true, 3, 40, minGroupN, 4.2, 2, 37L, p, 4.87, 2.0, 30.456, p, 8.1, 2,
 				p, 0.19, minGroupN < 5);
+	}
+
+	/** The report's first table that matches. */
+	static ReportBlock.Table table(ReportDocument report, java.util.function.Predicate<ReportBlock.Table> which) {
+		return report.blocks(ReportBlock.Table.class).stream().filter(which).findFirst().orElseThrow();
 	}
 
 	static List<String> paragraphs(ReportDocument report) {
