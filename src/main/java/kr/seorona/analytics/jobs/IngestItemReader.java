@@ -12,7 +12,6 @@ import kr.seorona.analytics.ingest.InputFile;
 import kr.seorona.analytics.ingest.NetworkRecord;
 import kr.seorona.analytics.ingest.ParsedRow;
 import kr.seorona.analytics.ingest.RecordFileReader;
-import kr.seorona.analytics.ingest.RecordKind;
 import kr.seorona.analytics.ingest.RecordParsers;
 import kr.seorona.analytics.ingest.Reject;
 import kr.seorona.analytics.partitioning.EarlierSessions;
@@ -169,13 +168,12 @@ class IngestItemReader implements ItemStreamReader<RowBatch> {
 
 	/**
 	 * Takes what later rows are checked against from a row of a file another partition stages: its
-	 * network group, its session id, its (meeting, participant) pair when attendance rows follow.
+	 * network group, its session id, its (meeting, participant) pair. Every file looked up comes
+	 * before an own file of the same year (a survey is staged with the year's last attendance file),
+	 * so each of them matters to some later row.
 	 */
 	private void lookUp(ParsedRow<?> row) {
-		if (row.record() != null && (this.partition.kind() == RecordKind.ATTENDANCE
-				|| this.currentFile.kind() != RecordKind.ATTENDANCE)) {
-			track(row);
-		}
+		track(row);
 	}
 
 	private ParsedRow<?> track(ParsedRow<?> row) {
