@@ -100,8 +100,10 @@ final class OperationSection {
 		for (JointMeetingAttendance meeting : listed) {
 			String date = ReportText.date(meeting.date(), this.text.locale());
 			boolean withheld = JointMeetingListing.withheld(meeting, k());
-			items.add(this.text.get("joint.item", date, withheld ? withheldCell()
-					: this.text.get("unit.people", ReportText.count(meeting.participants()))));
+			if (all) {
+				items.add(this.text.get("joint.item", date, withheld ? withheldCell()
+						: this.text.get("unit.people", ReportText.count(meeting.participants()))));
+			}
 			cells.add(List.of(date, withheld ? withheldCell() : ReportText.count(meeting.participants()),
 					ReportText.count(meeting.groups())));
 		}
