@@ -1,15 +1,11 @@
 package kr.seorona.analytics.charts;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The chart catalogue of a run: builds every chart from the statistics and writes each as PNG
@@ -24,19 +20,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * than {@link ChartOptions#minCellSize()} people, or flagged suppressed, are never drawn; the chart
  * names them in a note. Every text of a chart comes from the messages of its options' language.
  * <p>
- * By default the charts are built and written one after the other on the calling thread
- * ({@link #DEFAULT_THREADS}). With more threads, each language's charts are built on a thread of
- * their own and every chart (PNG and SVG) is then written as a task of the same threads: faster,
- * but twice in CI (2026-12-02 and -03) a chart drawn in a fresh JVM came out with other bytes
- * than the same chart from another run (a Korean chart's glyphs once, a chart's whole plot once:
- * the text measured for its wrapped subtitle), never reproduced here; Java 2D's font and glyph
- * caches are shared by the threads. The same input must give the same bytes, so one thread is the
- * default.
+ * The charts are built and drawn one after the other on the calling thread; each drawn PNG is
+ * encoded and written on one background thread ({@link BackgroundPngEncoder}) while the next chart
+ * is drawn. Drawing stays on one thread: twice in CI (2026-12-02 and -03) a chart drawn beside
+ * another in a fresh JVM came out with other bytes (Java 2D's font and glyph caches are shared),
+ * and the same input must give the same bytes. Encoding touches no font.
  */
 public final class ChartCatalog {
-
-	/** Threads that build, draw and encode the charts: one, for the same bytes every run. */
-	static final int DEFAULT_THREADS = 1;
 
 	/** The languages a run renders, in this order: Korean, English. */
 	public static final List<Locale> LANGUAGES = List.of(Locale.KOREAN, Locale.ENGLISH);
@@ -46,26 +36,24 @@ public final class ChartCatalog {
 
 	private final ChartTheme theme;
 
-	private final List<CatalogChart> charts;
+	/** Whether PNGs are encoded on a background thread (the default) or on the drawing thread. */
+	private final boolean backgroundEncoding;
 
-	private final int threads;
+	private final List<CatalogChart> charts;
 
 	/**
 	 * @param theme the look of every chart
 	 */
 	public ChartCatalog(ChartTheme theme) {
-		this(theme, DEFAULT_THREADS);
+		this(theme, true);
 	}
 
 	/**
-	 * @param threads threads that build and write the charts, at least 1 (1: one after the other on
-	 * the calling thread)
+	 * @param backgroundEncoding whether PNGs are encoded on a background thread while the next chart
+	 * is drawn (false: every file is written on the calling thread)
 	 */
-	ChartCatalog(ChartTheme theme, int threads) {
-		if (threads < 1) {
-			throw new IllegalArgumentException("threads must be at least 1, not " + threads);
-		}
-		this.threads = threads;
+	ChartCatalog(ChartTheme theme, boolean backgroundEncoding) {
+		this.backgroundEncoding = backgroundEncoding;
 		this.theme = Objects.requireNonNull(theme, "theme");
 		this.charts = List.of(new MeetingsByGroupChart(), new ParticipationTrendChart(), new ParticipantsRetentionChart(),
 				new JointMeetingCompositionChart(), new SurveyMeansChart(), new LikertDistributionChart(),
@@ -113,56 +101,35 @@ public final class ChartCatalog {
 	 */
 	public List<Path> renderAll(ChartInputs inputs, List<ChartOptions> languages, Path chartsDir) {
 		List<Path> written = new ArrayList<>();
-		if (this.threads == 1) {
+		try (BackgroundPngEncoder encoder = this.backgroundEncoding ? new BackgroundPngEncoder() : null) {
 			for (ChartOptions options : languages) {
 				for (ChartFile file : build(inputs, options)) {
-					written.addAll(write(file, options, chartsDir));
+					written.addAll(write(file, options, chartsDir, encoder));
 				}
 			}
-			return List.copyOf(written);
-		}
-		ExecutorService pool = Executors.newFixedThreadPool(this.threads, new ChartThreads());
-		try {
-			List<Future<List<ChartFile>>> built = new ArrayList<>();
-			for (ChartOptions options : languages) {
-				built.add(pool.submit(() -> build(inputs, options)));
+			if (encoder != null) {
+				encoder.awaitAll();
 			}
-			List<Future<List<Path>>> tasks = new ArrayList<>();
-			for (int i = 0; i < languages.size(); i++) {
-				ChartOptions options = languages.get(i);
-				for (ChartFile file : built.get(i).get()) {
-					tasks.add(pool.submit(() -> write(file, options, chartsDir)));
-				}
-			}
-			for (Future<List<Path>> task : tasks) {
-				written.addAll(task.get());
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while writing charts", ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException("cannot write charts", ex.getCause());
-		}
-		finally {
-			pool.shutdownNow();
 		}
 		return List.copyOf(written);
 	}
 
-	/** Writes one chart as PNG and SVG into its language's folder; returns the two files. */
-	private static List<Path> write(ChartFile file, ChartOptions options, Path chartsDir) {
+	/**
+	 * Draws one chart and writes it as PNG (through {@code encoder} when not null) and SVG into its
+	 * language's folder; returns the two files.
+	 */
+	private static List<Path> write(ChartFile file, ChartOptions options, Path chartsDir,
+			BackgroundPngEncoder encoder) {
 		Path folder = chartsDir.resolve(languageFolder(options.locale())).resolve(file.folder());
 		Path png = folder.resolve(file.name() + ".png");
 		Path svg = folder.resolve(file.name() + ".svg");
-		PngWriter.write(file.chart(), options.widthPx(), options.heightPx(), options.dpi(), png);
+		BufferedImage image = PngWriter.render(file.chart(), options.widthPx(), options.heightPx(), options.dpi());
+		if (encoder != null) {
+			encoder.submit(image, options.dpi(), png);
+		}
+		else {
+			PngWriter.write(image, options.dpi(), png);
+		}
 		SvgWriter.write(file.chart(), options.widthPx(), options.heightPx(), options.dpi(), svg);
 		return List.of(png, svg);
 	}
@@ -178,20 +145,6 @@ public final class ChartCatalog {
 			files.addAll(chart.charts(context));
 		}
 		return files;
-	}
-
-	/** Daemon threads named {@code charts-1}, {@code charts-2}, ... */
-	private static final class ChartThreads implements java.util.concurrent.ThreadFactory {
-
-		private final AtomicInteger count = new AtomicInteger();
-
-		@Override
-		public Thread newThread(Runnable task) {
-			Thread thread = new Thread(task, "charts-" + this.count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		}
-
 	}
 
 }

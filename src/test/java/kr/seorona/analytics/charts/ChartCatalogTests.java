@@ -95,12 +95,12 @@ class ChartCatalogTests {
 	}
 
 	@Test
-	void chartsWrittenOnTwoThreadsAreTheBytesOfChartsWrittenOneAfterTheOther(@TempDir Path dir) throws Exception {
+	void chartsEncodedInTheBackgroundAreTheBytesOfChartsEncodedOnTheDrawingThread(@TempDir Path dir) throws Exception {
 		List<ChartOptions> languages = List.of(ChartFixtures.options(Locale.KOREAN).withSize(900, 150),
 				ChartFixtures.options(Locale.ENGLISH).withSize(900, 150));
-		List<Path> sequential = new ChartCatalog(ChartTheme.bundled(), 1).renderAll(ChartFixtures.inputs(), languages,
+		List<Path> sequential = new ChartCatalog(ChartTheme.bundled(), false).renderAll(ChartFixtures.inputs(), languages,
 				dir.resolve("one"));
-		List<Path> parallel = new ChartCatalog(ChartTheme.bundled(), 2).renderAll(ChartFixtures.inputs(), languages,
+		List<Path> parallel = new ChartCatalog(ChartTheme.bundled(), true).renderAll(ChartFixtures.inputs(), languages,
 				dir.resolve("two"));
 		assertThat(parallel.stream().map((file) -> dir.resolve("two").relativize(file)).toList())
 			.isEqualTo(sequential.stream().map((file) -> dir.resolve("one").relativize(file)).toList());

@@ -88,6 +88,34 @@ class PngWriterTests {
 		assertThat(decoded.getRGB(0, 0, 600, 372, null, 0, 600)).isEqualTo(rendered.getRGB(0, 0, 600, 372, null, 0, 600));
 	}
 
+	@Test
+	void theFileHoldsAn8BitRgbImageItsResolutionAndNoOtherChunk() throws Exception {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		PngWriter.encode(PngWriter.render(chart(), 600, 372, 300), 300, bytes);
+		java.nio.ByteBuffer png = java.nio.ByteBuffer.wrap(bytes.toByteArray());
+		png.position(8);
+		java.util.List<String> chunks = new java.util.ArrayList<>();
+		byte bitDepth = 0;
+		byte colourType = 0;
+		while (png.hasRemaining()) {
+			int length = png.getInt();
+			byte[] type = new byte[4];
+			png.get(type);
+			String name = new String(type, java.nio.charset.StandardCharsets.US_ASCII);
+			if (name.equals("IHDR")) {
+				bitDepth = png.get(png.position() + 8);
+				colourType = png.get(png.position() + 9);
+			}
+			if (chunks.isEmpty() || !chunks.get(chunks.size() - 1).equals(name)) {
+				chunks.add(name);
+			}
+			png.position(png.position() + length + 4);
+		}
+		assertThat(chunks).containsExactly("IHDR", "pHYs", "IDAT", "IEND");
+		assertThat(bitDepth).as("bit depth").isEqualTo((byte) 8);
+		assertThat(colourType).as("colour type: RGB").isEqualTo((byte) 2);
+	}
+
 	/** pixelsPerUnitXAxis, pixelsPerUnitYAxis and unitSpecifier of the pHYs chunk. */
 	static String[] physicalSize(Path file) throws Exception {
 		try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
