@@ -157,6 +157,7 @@ final class YearOverYearChart implements CatalogChart {
 		y.setRange(-0.5, rows.length - 0.5);
 		JFreeChart chart = new JFreeChart(messages.get("chart.yoy.title", year - 1, year),
 				context.theme().font(10, true), plot, false);
+		ChartContext.note(chart, messages.get("chart.yoy.rate.note"));
 		String nText = messages.get("chart.yoy.n", context.integer(data.compared()));
 		context.finish(chart, context.yearsText(year - 1, year), nText, data.suppressedCells());
 		x.setRange(-0.5, columns.length - 0.5);

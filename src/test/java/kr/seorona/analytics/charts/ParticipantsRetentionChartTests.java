@@ -31,4 +31,13 @@ class ParticipantsRetentionChartTests {
 		assertThat(ChartTexts.of(chart)).contains("재참여율: 전년도 실참여자 가운데 올해 다시 참여한 사람의 비율");
 	}
 
+	@Test
+	void theBarsSayTheyLeaveOutPeopleSeenOnlyAtJointMeetings() {
+		// the year's total above the bars counts joint-meeting participants, the group bars do not:
+		// their sum can be below the total, and the chart says why
+		JFreeChart chart = new ParticipantsRetentionChart().charts(this.context).get(0).chart();
+		assertThat(ChartTexts.of(chart)).anySatisfy((text) -> assertThat(text.replace('\n', ' '))
+			.endsWith("(합동 회의 참여자 포함, 집단 간 중복 제외; 막대는 집단 정기 회의 참여자)"));
+	}
+
 }

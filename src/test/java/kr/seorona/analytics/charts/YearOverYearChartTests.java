@@ -66,6 +66,12 @@ class YearOverYearChartTests {
 	}
 
 	@Test
+	void theChartSaysWhatItsParticipationRateIs() {
+		JFreeChart chart = new YearOverYearChart().charts(this.context).get(0).chart();
+		assertThat(ChartTexts.of(chart)).contains("참여율: 참여 연인원 ÷ 회의마다 그 네트워크의 회원 수를 더한 값");
+	}
+
+	@Test
 	void groupsNewThatYearReadNewAndNCountsOnlyGroupsWithAPreviousYear() {
 		// 2020: administrative directors and education affairs staff are new; 4 groups had 2019
 		assertThat(row(2020, "EDU_STAFF")).containsOnly("신규");
