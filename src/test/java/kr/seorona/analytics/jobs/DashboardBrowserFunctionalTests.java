@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -141,6 +142,21 @@ class DashboardBrowserFunctionalTests extends JobTestSupport {
 			.contains("합동 회의");
 		h.scaleMeans().values().forEach((mean) -> assertThat(first).contains(twoDecimals(Locale.KOREAN).format(mean)));
 		assertThat(first).as("run metadata is at the end, not on the first page").doesNotContain("실행 매개변수");
+
+		// no section heading or table caption is left alone at the foot of a page, away from what it heads
+		String html = Files.readString(this.output.resolve("index.html"));
+		Set<String> headings = Pattern.compile("<(h2|h3|caption)[^>]*>([^<]+)</\\1>").matcher(html).results()
+			.map((m) -> m.group(2).strip())
+			.collect(java.util.stream.Collectors.toSet());
+		assertThat(headings).contains("합동 회의");
+		int pages = sizes.size();
+		for (int page = 1; page < pages; page++) {
+			String text = Chromium.exec(root, List.of(pdftotext.toString(), "-f", Integer.toString(page), "-l",
+					Integer.toString(page), "-enc", "UTF-8", pdf.toString(), "-")).stdout();
+			List<String> lines = text.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
+			assertThat(headings).as("the last line of page %d of %d", page, pages)
+				.doesNotContain(lines.get(lines.size() - 1));
+		}
 	}
 
 	/** Loads a copy of the page with the probe script in an iframe of the given size. */
