@@ -4,11 +4,11 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+
+import kr.seorona.analytics.support.ParallelTasks;
 
 /**
  * Encodes drawn chart images to PNG files on one background thread ({@code chart-encoder}) while the
@@ -25,11 +25,7 @@ final class BackgroundPngEncoder implements AutoCloseable {
 	/** Images drawn but not yet encoded, at most. */
 	static final int PENDING = 2;
 
-	private final ExecutorService thread = Executors.newSingleThreadExecutor((task) -> {
-		Thread encoder = new Thread(task, "chart-encoder");
-		encoder.setDaemon(true);
-		return encoder;
-	});
+	private final ExecutorService thread = ParallelTasks.newPool("chart-encoder", 1);
 
 	private final Semaphore pending = new Semaphore(PENDING);
 
@@ -63,24 +59,7 @@ final class BackgroundPngEncoder implements AutoCloseable {
 	 * @throws java.io.UncheckedIOException when a file could not be written (the first failure)
 	 */
 	void awaitAll() {
-		try {
-			for (Future<?> task : this.tasks) {
-				task.get();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while writing charts", ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException("cannot write charts", ex.getCause());
-		}
+		ParallelTasks.join(this.tasks, "writing charts");
 	}
 
 	/** Stops the thread; images not yet encoded are dropped (after a failure). */

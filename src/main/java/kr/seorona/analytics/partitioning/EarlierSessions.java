@@ -9,10 +9,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import kr.seorona.analytics.ingest.DuplicateFilter;
 import kr.seorona.analytics.ingest.InputFile;
@@ -23,6 +19,7 @@ import kr.seorona.analytics.ingest.RecordFileReader;
 import kr.seorona.analytics.ingest.RecordKind;
 import kr.seorona.analytics.ingest.RecordParsers;
 import kr.seorona.analytics.ingest.SessionRecord;
+import kr.seorona.analytics.support.ParallelTasks;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -86,9 +83,10 @@ public record EarlierSessions(List<Session> sessions) {
 	public static SortedMap<Integer, EarlierSessions> find(RecordParsers parsers, List<InputFile> files) {
 		SortedMap<Integer, InputFile> networks = byYear(files, RecordKind.NETWORKS);
 		SortedMap<Integer, InputFile> sessionFiles = byYear(files, RecordKind.SESSIONS);
-		List<List<Session>> accepted = inParallel(sessionFiles.keySet().stream()
+		List<List<Session>> accepted = ParallelTasks.runAll("earlier-sessions", THREADS, sessionFiles.keySet()
+			.stream()
 			.<Callable<List<Session>>>map((year) -> () -> accepted(parsers, networks.get(year), sessionFiles.get(year)))
-			.toList());
+			.toList(), "reading the sessions files");
 		Map<String, Session> first = new HashMap<>();
 		SortedMap<Integer, EarlierSessions> result = new TreeMap<>();
 		int index = 0;
@@ -120,39 +118,6 @@ public record EarlierSessions(List<Session> sessions) {
 			}
 		}
 		return accepted;
-	}
-
-	/** Runs the tasks on {@value #THREADS} threads; their results in task order, or the first failure as thrown. */
-	private static <T> List<T> inParallel(List<Callable<T>> tasks) {
-		ExecutorService pool = Executors.newFixedThreadPool(THREADS, (task) -> {
-			Thread thread = new Thread(task, "earlier-sessions");
-			thread.setDaemon(true);
-			return thread;
-		});
-		try {
-			List<Future<T>> futures = tasks.stream().map(pool::submit).toList();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get());
-			}
-			return results;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while reading the sessions files", ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException("cannot read the sessions files", ex.getCause());
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 	/** The network groups of a year, the first row of each network id kept (as the ingest does). */

@@ -5,15 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import kr.seorona.analytics.charts.Messages;
 import kr.seorona.analytics.ingest.ReportIdentity;
+import kr.seorona.analytics.support.ParallelTasks;
 
 /**
  * Writes the draft results reports of a run: per school year and language
@@ -53,43 +50,10 @@ public final class ReportFiles {
 				written.add(docx);
 			}
 		}
-		runOnTwoThreads(writes);
+		// each file is written by one thread alone; on two cores the documents step takes about half the time
+		ParallelTasks.runAll("documents", 2, writes.stream().map(Executors::callable).toList(),
+				"writing the reports");
 		return List.copyOf(written);
-	}
-
-	/**
-	 * Runs the file writes on two threads (each file is written by one thread alone; on two cores
-	 * the documents step takes about half the time) and rethrows the first failure.
-	 */
-	private static void runOnTwoThreads(List<Runnable> writes) {
-		AtomicInteger threads = new AtomicInteger();
-		ExecutorService pool = Executors.newFixedThreadPool(2, (task) -> {
-			Thread thread = new Thread(task, "documents-" + threads.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
-		try {
-			List<Future<?>> pending = writes.stream().<Future<?>>map(pool::submit).toList();
-			for (Future<?> write : pending) {
-				write.get();
-			}
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException failure) {
-				throw failure;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException("cannot write the reports", ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while writing the reports", ex);
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 	/**
