@@ -105,7 +105,10 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 		return NumberFormat.getIntegerInstance(this.options.locale()).format(value);
 	}
 
-	/** Adds a note at the very bottom of the chart, under the legend and earlier notes. */
+	/**
+	 * Adds a note at the very bottom of the chart, under the legend and earlier notes: at the left
+	 * edge, and a note too long for one line continues on lines that start at the same left edge.
+	 */
 	static void note(JFreeChart chart, String text) {
 		LegendTitle legend = chart.getLegend();
 		if (legend != null) {
@@ -113,11 +116,18 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 		}
 		TextTitle note = new TextTitle(text);
 		note.setPosition(RectangleEdge.BOTTOM);
-		note.setHorizontalAlignment(HorizontalAlignment.LEFT);
+		leftAligned(note);
 		chart.addSubtitle(note);
 		if (legend != null) {
 			chart.addLegend(legend);
 		}
+	}
+
+	/** Puts a title at the left edge, every line of it (a title centres its wrapped lines by default). */
+	static TextTitle leftAligned(TextTitle title) {
+		title.setHorizontalAlignment(HorizontalAlignment.LEFT);
+		title.setTextAlignment(HorizontalAlignment.LEFT);
+		return title;
 	}
 
 	/**

@@ -200,11 +200,11 @@ final class YearOverYearChart implements CatalogChart {
 			plot.addAnnotation(new org.jfree.chart.annotations.XYLineAnnotation(-0.5, i - 0.5, columns.length - 0.5,
 					i - 0.5, new BasicStroke(1.5f), Color.WHITE));
 		}
-		org.jfree.chart.title.TextTitle key = new org.jfree.chart.title.TextTitle(messages.get("chart.yoy.key"));
+		org.jfree.chart.title.TextTitle key = ChartContext
+			.leftAligned(new org.jfree.chart.title.TextTitle(messages.get("chart.yoy.key")));
 		key.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
 		key.setFont(context.theme().font(ChartTheme.BASE_SIZE - 1f, false));
 		key.setPaint(ChartTheme.MUTED_TEXT);
-		key.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
 		chart.addSubtitle(1, key);
 		return chart;
 	}

@@ -81,4 +81,49 @@ class YearOverYearChartTests {
 		assertThat(ChartTexts.of(chart)).anySatisfy((text) -> assertThat(text).endsWith("n = 전년 자료가 있는 4개 집단"));
 	}
 
+	@Test
+	void everyLineOfTheNotesUnderTheTableStartsAtTheSameLeftEdge() {
+		// in English the colour key is too long for one line: its second line starts where the first does
+		ChartOptions options = ChartFixtures.options(Locale.ENGLISH);
+		ChartContext english = new ChartContext(ChartFixtures.inputs(), options, Messages.bundle(Locale.ENGLISH),
+				ChartTheme.bundled());
+		JFreeChart chart = new YearOverYearChart().charts(english).get(0).chart();
+		java.awt.image.BufferedImage image = PngWriter.render(chart, options.widthPx(), options.heightPx(),
+				options.dpi());
+
+		List<Integer> lineStarts = new java.util.ArrayList<>();
+		int y = image.getHeight() - 1;
+		while (y >= 0) {
+			while (y >= 0 && firstInk(image, y) < 0) {
+				y--;
+			}
+			int bottom = y;
+			int left = Integer.MAX_VALUE;
+			for (int start; y >= 0 && (start = firstInk(image, y)) >= 0; y--) {
+				left = Math.min(left, start);
+			}
+			if (bottom - y > image.getHeight() / 10) {
+				break; // the table: the notes are above it no more
+			}
+			if (bottom >= 0) {
+				lineStarts.add(left);
+			}
+		}
+		assertThat(lineStarts).as("rate note and the two lines of the key, bottom up").hasSizeGreaterThanOrEqualTo(3);
+		int tolerance = options.dpi() / 20;
+		assertThat(lineStarts).allSatisfy((x) -> assertThat(x).isBetween(lineStarts.get(lineStarts.size() - 1) - tolerance,
+				lineStarts.get(lineStarts.size() - 1) + tolerance));
+	}
+
+	/** The first x of a pixel row that is not (nearly) white, -1 for a blank row. */
+	private static int firstInk(java.awt.image.BufferedImage image, int y) {
+		for (int x = 0; x < image.getWidth(); x++) {
+			int rgb = image.getRGB(x, y);
+			if (((rgb >> 16) & 0xFF) + ((rgb >> 8) & 0xFF) + (rgb & 0xFF) < 3 * 235) {
+				return x;
+			}
+		}
+		return -1;
+	}
+
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -283,6 +284,12 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 		List<String> blankEntries = entries(new java.io.ByteArrayInputStream(blank));
 		List<String> ourEntries = entries(Files.newInputStream(hwpx));
 		assertThat(ourEntries.get(0)).isEqualTo("mimetype");
+		Map<String, Integer> methods = methods(Files.newInputStream(hwpx));
+		assertThat(methods).as("the OCF container's media type entry is stored uncompressed")
+			.containsEntry("mimetype", java.util.zip.ZipEntry.STORED);
+		methods.remove("mimetype");
+		assertThat(methods).as("every other entry compressed").containsOnlyKeys(ourEntries.subList(1, ourEntries.size()))
+			.allSatisfy((name, method) -> assertThat(method).isEqualTo(java.util.zip.ZipEntry.DEFLATED));
 		assertThat(ourEntries).containsAll(blankEntries);
 		List<String> extra = new ArrayList<>(ourEntries);
 		extra.removeAll(blankEntries);
@@ -314,6 +321,16 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 			}
 		}
 		return names;
+	}
+
+	static Map<String, Integer> methods(java.io.InputStream in) throws IOException {
+		Map<String, Integer> methods = new java.util.LinkedHashMap<>();
+		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(in)) {
+			for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				methods.put(entry.getName(), entry.getMethod());
+			}
+		}
+		return methods;
 	}
 
 	static Path writeTemp(byte[] bytes) throws IOException {
