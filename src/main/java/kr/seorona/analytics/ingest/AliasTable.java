@@ -48,7 +48,9 @@ public final class AliasTable {
 	 * or when one alias is given two meanings
 	 */
 	public static AliasTable load(Path aliasesYml) {
-		return of(aliasesYml.toString(), Definitions.readYaml(aliasesYml));
+		byte[] content = Definitions.read(aliasesYml);
+		return ParsedDefinitions.get(AliasTable.class, aliasesYml, List.of(content),
+				() -> of(aliasesYml.toString(), Definitions.parseYaml(aliasesYml, content)));
 	}
 
 	static AliasTable of(String source, Map<String, Object> root) {

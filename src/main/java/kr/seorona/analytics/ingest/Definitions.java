@@ -1,5 +1,6 @@
 package kr.seorona.analytics.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,19 +31,30 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public record Definitions(Path folder, GroupCatalog groups, SurveyDefinition survey, ReportIdentity identity) {
 
 	/**
-	 * Reads the definitions from a {@code jobs/} folder.
+	 * Reads the definitions from a {@code jobs/} folder. The files are read every time; what was
+	 * parsed from the same bytes before is reused ({@link ParsedDefinitions}): every step of a run
+	 * asks for the definitions.
 	 * @throws InvalidDefinitionException naming the file and the entry when a file is missing or
 	 * malformed
 	 */
 	public static Definitions load(Path folder) {
-		GroupCatalog groups = loadGroups(folder.resolve("groups.yml"));
-		SurveyDefinition survey = loadSurvey(folder.resolve("survey.yml"));
-		ReportIdentity identity = loadIdentity(folder.resolve("report.yml"));
-		return new Definitions(folder, groups, survey, identity);
+		Path groupsFile = folder.resolve("groups.yml");
+		Path surveyFile = folder.resolve("survey.yml");
+		Path reportFile = folder.resolve("report.yml");
+		byte[] groups = read(groupsFile);
+		byte[] survey = read(surveyFile);
+		byte[] report = read(reportFile);
+		return ParsedDefinitions.get(Definitions.class, folder, List.of(groups, survey, report),
+				() -> new Definitions(folder, groups(groupsFile, parseYaml(groupsFile, groups)),
+						survey(surveyFile, parseYaml(surveyFile, survey)),
+						identity(reportFile, parseYaml(reportFile, report))));
 	}
 
 	static ReportIdentity loadIdentity(Path file) {
-		Map<String, Object> root = readYaml(file);
+		return identity(file, readYaml(file));
+	}
+
+	private static ReportIdentity identity(Path file, Map<String, Object> root) {
 		return new ReportIdentity(localized(file, root, "organisation"), localized(file, root, "programme"),
 				localized(file, root, "contact"));
 	}
@@ -57,8 +69,7 @@ public record Definitions(Path folder, GroupCatalog groups, SurveyDefinition sur
 		}
 	}
 
-	static GroupCatalog loadGroups(Path file) {
-		Map<String, Object> root = readYaml(file);
+	private static GroupCatalog groups(Path file, Map<String, Object> root) {
 		List<Group> groups = new ArrayList<>();
 		for (Map<String, Object> entry : list(file, root, "groups")) {
 			groups.add(group(file, entry, true));
@@ -86,8 +97,7 @@ public record Definitions(Path folder, GroupCatalog groups, SurveyDefinition sur
 		}
 	}
 
-	static SurveyDefinition loadSurvey(Path file) {
-		Map<String, Object> root = readYaml(file);
+	private static SurveyDefinition survey(Path file, Map<String, Object> root) {
 		List<SurveyItem> items = new ArrayList<>();
 		Map<String, List<String>> itemsByScale = new LinkedHashMap<>();
 		for (Map<String, Object> entry : list(file, root, "items")) {
@@ -125,10 +135,29 @@ public record Definitions(Path folder, GroupCatalog groups, SurveyDefinition sur
 
 	/** Reads a YAML file as a map; throws InvalidDefinitionException naming the file. */
 	public static Map<String, Object> readYaml(Path file) {
+		return parseYaml(file, read(file));
+	}
+
+	/**
+	 * The bytes of a definition file.
+	 * @throws InvalidDefinitionException when the file does not exist
+	 * @throws UncheckedIOException when it cannot be read
+	 */
+	static byte[] read(Path file) {
 		if (!Files.isRegularFile(file)) {
 			throw new InvalidDefinitionException("definition file not found: " + file);
 		}
-		try (InputStream in = Files.newInputStream(file)) {
+		try {
+			return Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file, ex);
+		}
+	}
+
+	/** Parses the bytes of a YAML file as a map; throws InvalidDefinitionException naming the file. */
+	static Map<String, Object> parseYaml(Path file, byte[] content) {
+		try (InputStream in = new ByteArrayInputStream(content)) {
 			Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
 			if (!(root instanceof Map<?, ?>)) {
 				throw new InvalidDefinitionException(file + ": expected a YAML mapping at the top");

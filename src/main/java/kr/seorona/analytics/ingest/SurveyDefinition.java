@@ -23,7 +23,10 @@ public record SurveyDefinition(List<SurveyItem> items, List<SurveyScale> scales,
 	public SurveyDefinition {
 		items = List.copyOf(items);
 		scales = List.copyOf(scales);
-		missingCodes = Map.copyOf(missingCodes);
+		Map<Integer, Set<String>> frozen = new java.util.HashMap<>();
+		missingCodes.forEach((year, codes) -> frozen.put(year,
+				java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(codes))));
+		missingCodes = Map.copyOf(frozen);
 	}
 
 	/** Index of an item code in {@link #items()}, or -1. */

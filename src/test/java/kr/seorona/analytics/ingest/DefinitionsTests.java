@@ -66,4 +66,73 @@ class DefinitionsTests {
 
 	}
 
+	@Nested
+	class ParsedOncePerContent {
+
+		private Path copyOfBundled(Path dir) throws IOException {
+			for (String name : new String[] { "groups.yml", "survey.yml", "report.yml", "aliases.yml" }) {
+				Files.copy(Path.of("jobs", name), dir.resolve(name));
+			}
+			return dir;
+		}
+
+		@Test
+		void theSameBytesGiveTheSameDefinitionsWithoutParsingAgain(@TempDir Path dir) throws IOException {
+			Path folder = copyOfBundled(dir);
+			Definitions first = Definitions.load(folder);
+			assertThat(Definitions.load(folder)).isSameAs(first);
+			AliasTable aliases = AliasTable.load(folder.resolve("aliases.yml"));
+			assertThat(AliasTable.load(folder.resolve("aliases.yml"))).isSameAs(aliases);
+		}
+
+		@Test
+		void anEditedFileIsParsedAgainEvenWithTheSameSizeAndTime(@TempDir Path dir) throws IOException {
+			Path folder = copyOfBundled(dir);
+			Path report = folder.resolve("report.yml");
+			Definitions before = Definitions.load(folder);
+			java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(report);
+			String text = Files.readString(report);
+			assertThat(text).contains("울산광역시교육청");
+			Files.writeString(report, text.replace("울산광역시교육청", "부산광역시교육청"));
+			Files.setLastModifiedTime(report, time);
+
+			Definitions after = Definitions.load(folder);
+
+			assertThat(after).isNotSameAs(before);
+			assertThat(after.identity().organisation(Locale.KOREAN)).isEqualTo("부산광역시교육청");
+			assertThat(before.identity().organisation(Locale.KOREAN)).isEqualTo("울산광역시교육청");
+		}
+
+		@Test
+		void aBrokenEditIsReportedAfterAGoodVersionWasRead(@TempDir Path dir) throws IOException {
+			Path folder = copyOfBundled(dir);
+			Definitions.load(folder);
+			Files.writeString(folder.resolve("groups.yml"), "groups: [\n");
+
+			assertThatExceptionOfType(InvalidDefinitionException.class).isThrownBy(() -> Definitions.load(folder))
+				.withMessageContaining(folder.resolve("groups.yml").toString())
+				.withMessageContaining("not valid YAML");
+			Files.delete(folder.resolve("aliases.yml"));
+			assertThatExceptionOfType(InvalidDefinitionException.class)
+				.isThrownBy(() -> AliasTable.load(folder.resolve("aliases.yml")))
+				.withMessageContaining("definition file not found");
+		}
+
+		@Test
+		void twoFoldersWithTheSameFilesDoNotShareTheirDefinitions(@TempDir Path dir) throws IOException {
+			Path one = copyOfBundled(Files.createDirectory(dir.resolve("one")));
+			Path two = copyOfBundled(Files.createDirectory(dir.resolve("two")));
+			assertThat(Definitions.load(two).folder()).isEqualTo(two);
+			assertThat(Definitions.load(one).folder()).isEqualTo(one);
+		}
+
+		@Test
+		void missingCodesCannotBeChangedThroughASharedDefinition() {
+			SurveyDefinition survey = Definitions.load(Path.of("jobs")).survey();
+			assertThatExceptionOfType(UnsupportedOperationException.class)
+				.isThrownBy(() -> survey.missingCodes(2022).add("0"));
+		}
+
+	}
+
 }
