@@ -19,13 +19,20 @@ final class BarLabels {
 	/** Points between a turned label and what is above it. */
 	private static final double TURNED_GAP = 6;
 
+	/** Points between a label across and the labels at the top of the plot. */
+	private static final double ACROSS_GAP = 4;
+
+	/** Height of a line of text as a multiple of its font size. */
+	private static final double LINE_HEIGHT = 1.25;
+
 	private BarLabels() {
 	}
 
 	/**
-	 * Sets the renderer's positive item label position and, for turned labels, raises the range
-	 * axis' upper margin by their length, so that the tallest bar's label stays below the labels
-	 * at the top of the plot. Call it after the theme has set the item label font
+	 * Sets the renderer's positive item label position and raises the range axis' upper margin so
+	 * that the tallest bar's label stays below the labels at the top of the plot: for labels across,
+	 * to leave {@code topLabels} points plus the label's height above the tallest bar; for turned
+	 * labels, by their length. Call it after the theme has set the item label font
 	 * ({@link ChartContext#finish}).
 	 * @param renderer the bars, with their item label generator and font set
 	 * @param dataset the bars' values: rows are series, columns categories
@@ -33,9 +40,11 @@ final class BarLabels {
 	 * @param categoryMargin the domain axis' category margin
 	 * @param range the bars' value axis
 	 * @param plotShare the bars' plot's share of the chart's plot height (1 for a single plot)
+	 * @param topLabels points the labels at the top of the plot take from its top edge
+	 * ({@link TopLabel#height(int, ChartContext)}), 0 for none
 	 */
 	static void place(BarRenderer renderer, CategoryDataset dataset, ChartContext context, double categoryMargin,
-			ValueAxis range, double plotShare) {
+			ValueAxis range, double plotShare, double topLabels) {
 		CategoryItemLabelGenerator labels = renderer.getDefaultItemLabelGenerator();
 		double widest = 0;
 		for (int row = 0; row < dataset.getRowCount(); row++) {
@@ -51,6 +60,12 @@ final class BarLabels {
 		if (widest <= slot) {
 			renderer.setDefaultPositiveItemLabelPosition(
 					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+			// the room above the tallest bar is height * m / (1 + m) for an upper margin m over a
+			// range from zero
+			double needed = topLabels + ACROSS_GAP + renderer.getItemLabelAnchorOffset()
+					+ LINE_HEIGHT * renderer.getDefaultItemLabelFont().getSize2D();
+			double height = PlotSpace.dataAreaHeight(context, plotShare);
+			range.setUpperMargin(Math.max(range.getUpperMargin(), needed / Math.max(1, height - needed)));
 			return;
 		}
 		renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,

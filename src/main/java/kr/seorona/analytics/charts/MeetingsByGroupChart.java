@@ -159,19 +159,21 @@ final class MeetingsByGroupChart implements CatalogChart {
 		JFreeChart chart = new JFreeChart(messages.get("chart.meetings.title"), context.theme().font(10, true), plot,
 				true);
 		double yearWidth = PlotSpace.categoryPitch(context, data.dataset().getColumnCount(), CATEGORY_MARGIN);
+		int topLines = 0;
 		for (YearTotal total : totals(context, data)) {
 			Object[] figures = { context.integer(total.regular() + total.joint()), context.integer(total.regular()),
 					context.integer(total.joint()) };
-			TopLabel
-				.markers(total.year(), messages.get("chart.meetings.total", figures),
-						List.of(messages.get("chart.meetings.total.sum", figures),
-								messages.get("chart.meetings.total.parts", figures)),
-						yearWidth, context)
-				.forEach((marker) -> plot.addDomainMarker(marker, Layer.FOREGROUND));
+			List<org.jfree.chart.plot.CategoryMarker> markers = TopLabel.markers(total.year(),
+					messages.get("chart.meetings.total", figures),
+					List.of(messages.get("chart.meetings.total.sum", figures),
+							messages.get("chart.meetings.total.parts", figures)),
+					yearWidth, context);
+			markers.forEach((marker) -> plot.addDomainMarker(marker, Layer.FOREGROUND));
+			topLines = Math.max(topLines, markers.size());
 		}
 		context.finish(chart, context.yearsText(first, last), messages.get("chart.meetings.n", context.integer(data.n())),
 				data.suppressedCells());
-		BarLabels.place(renderer, data.dataset(), context, CATEGORY_MARGIN, range, 1);
+		BarLabels.place(renderer, data.dataset(), context, CATEGORY_MARGIN, range, 1, TopLabel.height(topLines, context));
 		return chart;
 	}
 

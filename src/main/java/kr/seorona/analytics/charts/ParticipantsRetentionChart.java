@@ -135,6 +135,11 @@ final class ParticipantsRetentionChart implements CatalogChart {
 		return new SuppressedMarks(marks, context.theme().font(ChartTheme.BASE_SIZE - 2f, false), itemMargin);
 	}
 
+	/** Heights of the bars' plot and the retention plot: the bars carry labels above and below. */
+	private static final int TOP_WEIGHT = 2;
+
+	private static final int BOTTOM_WEIGHT = 1;
+
 	static JFreeChart chart(Data data, ChartContext context, int first, int last) {
 		Messages messages = context.messages();
 		List<String> codes = data.participants().seriesCodes();
@@ -168,8 +173,8 @@ final class ParticipantsRetentionChart implements CatalogChart {
 		domain.setCategoryMargin(0.2);
 		CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(domain);
 		plot.setGap(8);
-		plot.add(top, 3);
-		plot.add(bottom, 2);
+		plot.add(top, TOP_WEIGHT);
+		plot.add(bottom, BOTTOM_WEIGHT);
 		LegendItemCollection legend = new LegendItemCollection();
 		legend.addAll(bottom.getLegendItems());
 		plot.setFixedLegendItems(legend);
@@ -178,7 +183,9 @@ final class ParticipantsRetentionChart implements CatalogChart {
 		ChartContext.note(chart, messages.get("chart.retention.note"));
 		context.finish(chart, context.yearsText(first, last), participantsN(context),
 				data.participants().suppressedCells());
-		BarLabels.place(bars, data.participants().dataset(), context, domain.getCategoryMargin(), countAxis, 3.0 / 5);
+		BarLabels.place(bars, data.participants().dataset(), context, domain.getCategoryMargin(), countAxis,
+				(double) TOP_WEIGHT / (TOP_WEIGHT + BOTTOM_WEIGHT),
+				TopLabel.height(1, context));
 		return chart;
 	}
 

@@ -72,6 +72,11 @@ final class TopLabel {
 		return marker;
 	}
 
+	/** Points that {@code lines} lines of top labels take from the top edge of the plot. */
+	static double height(int lines, ChartContext context) {
+		return 2 + lines * LINE_HEIGHT * font(context, true).getSize2D();
+	}
+
 	private static Font font(ChartContext context, boolean bold) {
 		return context.theme().font(ChartTheme.BASE_SIZE - 1f, bold);
 	}

@@ -46,4 +46,28 @@ class JointMeetingCompositionChartTests {
 		assertThat(ChartTexts.of(chart)).contains("최근 합동 회의 " + drawn + "회만 표시(전체 1,000회: 데이터셋 joint_meetings)");
 	}
 
+	@Test
+	void nSaysThePeopleAreCountedOncePerMeetingNotOnce() {
+		// a person at two joint meetings is two attendances: n is the drawn bars' headcounts added up
+		for (Locale locale : List.of(Locale.KOREAN, Locale.ENGLISH)) {
+			ChartContext context = new ChartContext(ChartFixtures.inputs(), ChartFixtures.options(locale),
+					Messages.bundle(locale), ChartTheme.bundled());
+			org.jfree.data.category.CategoryDataset bars = JointMeetingCompositionChart.dataset(context).dataset();
+			long attendances = 0;
+			for (int row = 0; row < bars.getRowCount(); row++) {
+				for (int column = 0; column < bars.getColumnCount(); column++) {
+					Number value = bars.getValue(row, column);
+					attendances += (value != null) ? value.longValue() : 0;
+				}
+			}
+			assertThat(attendances).as("the fixture's four meetings, suppressed cells left out").isEqualTo(363);
+			JFreeChart chart = new JointMeetingCompositionChart().charts(context).get(0).chart();
+			String n = java.text.NumberFormat.getIntegerInstance(locale).format(attendances);
+			assertThat(ChartTexts.of(chart)).as(locale.toString())
+				.anySatisfy((text) -> assertThat(text.replaceAll("\\s+", " ")).endsWith((locale == Locale.KOREAN)
+						? "n = 참여 연인원 " + n + "명 (회의마다 참여자 수를 더한 값)"
+						: "n = " + n + " attendances (each meeting's participants added up)"));
+		}
+	}
+
 }

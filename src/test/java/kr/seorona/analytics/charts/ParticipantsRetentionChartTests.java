@@ -40,4 +40,16 @@ class ParticipantsRetentionChartTests {
 			.endsWith("(합동 회의 참여자 포함, 집단 간 중복 제외; 막대는 집단 정기 회의 참여자)"));
 	}
 
+	@Test
+	void theYearTotalsStandClearOfTheTallestBarsLabel() {
+		for (Locale locale : List.of(Locale.KOREAN, Locale.ENGLISH)) {
+			ChartOptions options = ChartFixtures.options(locale);
+			ChartContext context = new ChartContext(ChartFixtures.inputs(), options, Messages.bundle(locale),
+					ChartTheme.bundled());
+			JFreeChart chart = new ParticipantsRetentionChart().charts(context).get(0).chart();
+			assertThat(TopLabelRoom.blankRowsUnderTopLabels(chart, options, 0)).as(locale.toString())
+				.isGreaterThanOrEqualTo(options.dpi() / 72 * 2);
+		}
+	}
+
 }

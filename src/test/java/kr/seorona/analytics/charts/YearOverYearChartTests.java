@@ -68,7 +68,7 @@ class YearOverYearChartTests {
 	@Test
 	void theChartSaysWhatItsParticipationRateIs() {
 		JFreeChart chart = new YearOverYearChart().charts(this.context).get(0).chart();
-		assertThat(ChartTexts.of(chart)).contains("참여율: 참여 연인원 ÷ 회의마다 그 네트워크의 회원 수를 더한 값");
+		assertThat(ChartTexts.of(chart)).contains("집단 정기 회의 기준(합동 회의 제외). 참여율: 참여 연인원 ÷ 회의마다 그 네트워크의 회원 수를 더한 값");
 	}
 
 	@Test

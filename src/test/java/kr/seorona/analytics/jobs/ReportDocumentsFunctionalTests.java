@@ -131,8 +131,8 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 			int year = summary.year();
 			List<String> expected = new ArrayList<>(List.of(
 					year + "학년도에는 " + summary.groups() + "개 집단이 정기 회의 " + count(summary.regularMeetings())
-							+ "회와 합동 회의 " + summary.jointMeetings() + "회, 총 " + count(summary.meetings())
-							+ "회의 네트워크를 운영하였다.",
+							+ "회와 합동 회의 " + summary.jointMeetings() + "회, 모두 " + count(summary.meetings())
+							+ "회의 네트워크 회의를 열었다.",
 					year + "학년도 실참여자는 집단 간 중복을 빼고 " + count(summary.distinctParticipants()) + "명이었다."));
 			if (summary.surveyRespondents() != null) {
 				expected.add(year + "학년도 만족도 조사에는 " + count(summary.surveyRespondents()) + "명이 응답하였다.");
@@ -260,7 +260,7 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 		String text = command(pdfFolder, "pdftotext", "-enc", "UTF-8", pdf.toString(), "-").replaceAll("\\s+", "");
 		YearSummary summary = summary(2022);
 		assertThat(text).contains(("2022학년도에는" + summary.groups() + "개집단이정기회의" + summary.regularMeetings()
-				+ "회와합동회의" + summary.jointMeetings() + "회,총" + summary.meetings() + "회의네트워크를운영하였다."))
+				+ "회와합동회의" + summary.jointMeetings() + "회,모두" + summary.meetings() + "회의네트워크회의를열었다."))
 			.contains("실참여자는집단간중복을빼고" + count(summary.distinctParticipants()) + "명이었다.")
 			.contains("만족도조사에는" + count(summary.surveyRespondents()) + "명이응답하였다.");
 	}

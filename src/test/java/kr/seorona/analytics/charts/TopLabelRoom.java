@@ -1,0 +1,71 @@
+package kr.seorona.analytics.charts;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotRenderingInfo;
+
+/**
+ * Measures, on the drawn chart, the blank space between the labels at the top of a plot (year
+ * totals) and the highest ink under them (the tallest bar's value label): the two must never touch.
+ */
+final class TopLabelRoom {
+
+	private TopLabelRoom() {
+	}
+
+	/**
+	 * Draws the chart at its export size and returns the blank pixel rows between the first block of
+	 * dark rows at the top of the plot's data area (its top labels) and the next one.
+	 * @param subplot the subplot of a combined plot, or -1 for a single plot
+	 * @return blank rows, 0 when the blocks touch
+	 */
+	static int blankRowsUnderTopLabels(JFreeChart chart, ChartOptions options, int subplot) {
+		BufferedImage image = new BufferedImage(options.widthPx(), options.heightPx(), BufferedImage.TYPE_INT_RGB);
+		Graphics2D g2 = image.createGraphics();
+		g2.setColor(Color.WHITE);
+		g2.fillRect(0, 0, image.getWidth(), image.getHeight());
+		g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+		double scale = options.dpi() / 72.0;
+		g2.scale(scale, scale);
+		ChartRenderingInfo info = new ChartRenderingInfo();
+		chart.draw(g2, new Rectangle2D.Double(0, 0, options.widthPx() / scale, options.heightPx() / scale), info);
+		g2.dispose();
+		PlotRenderingInfo plot = (subplot < 0) ? info.getPlotInfo() : info.getPlotInfo().getSubplotInfo(subplot);
+		Rectangle2D area = plot.getDataArea();
+		int left = (int) Math.ceil(area.getMinX() * scale) + 2;
+		int right = (int) Math.floor(area.getMaxX() * scale) - 2;
+		int y = (int) Math.ceil(area.getMinY() * scale);
+		int bottom = (int) Math.floor(area.getMaxY() * scale);
+		while (y < bottom && !dark(image, y, left, right)) {
+			y++;
+		}
+		while (y < bottom && dark(image, y, left, right)) {
+			y++;
+		}
+		int blank = 0;
+		while (y < bottom && !dark(image, y, left, right)) {
+			blank++;
+			y++;
+		}
+		return blank;
+	}
+
+	/** Whether a pixel row has text-dark ink (grid lines and pale fills are lighter). */
+	private static boolean dark(BufferedImage image, int y, int left, int right) {
+		for (int x = left; x <= right; x++) {
+			int rgb = image.getRGB(x, y);
+			if (((rgb >> 16) & 0xFF) + ((rgb >> 8) & 0xFF) + (rgb & 0xFF) < 3 * 150) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
