@@ -42,14 +42,7 @@ class ParticipantsRetentionChartTests {
 
 	@Test
 	void theYearTotalsStandClearOfTheTallestBarsLabel() {
-		for (Locale locale : List.of(Locale.KOREAN, Locale.ENGLISH)) {
-			ChartOptions options = ChartFixtures.options(locale);
-			ChartContext context = new ChartContext(ChartFixtures.inputs(), options, Messages.bundle(locale),
-					ChartTheme.bundled());
-			JFreeChart chart = new ParticipantsRetentionChart().charts(context).get(0).chart();
-			assertThat(TopLabelRoom.blankRowsUnderTopLabels(chart, options, 0)).as(locale.toString())
-				.isGreaterThanOrEqualTo(options.dpi() / 72 * 2);
-		}
+		TopLabelRoom.assertClear((context) -> new ParticipantsRetentionChart().charts(context).get(0).chart(), 0);
 	}
 
 }

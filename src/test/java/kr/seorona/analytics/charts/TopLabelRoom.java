@@ -20,6 +20,24 @@ final class TopLabelRoom {
 	}
 
 	/**
+	 * Asserts, in Korean and in English, at least 2 pt of blank space between the top labels and
+	 * what is under them.
+	 * @param chart the chart drawn from the fixture's context
+	 * @param subplot see {@link #blankRowsUnderTopLabels}
+	 */
+	static void assertClear(java.util.function.Function<ChartContext, JFreeChart> chart, int subplot) {
+		for (java.util.Locale locale : java.util.List.of(java.util.Locale.KOREAN, java.util.Locale.ENGLISH)) {
+			ChartOptions options = ChartFixtures.options(locale);
+			ChartContext context = new ChartContext(ChartFixtures.inputs(), options, Messages.bundle(locale),
+					ChartTheme.bundled());
+			org.assertj.core.api.Assertions
+				.assertThat(blankRowsUnderTopLabels(chart.apply(context), options, subplot))
+				.as(locale.toString())
+				.isGreaterThanOrEqualTo(options.dpi() / 72 * 2);
+		}
+	}
+
+	/**
 	 * Draws the chart at its export size and returns the blank pixel rows between the first block of
 	 * dark rows at the top of the plot's data area (its top labels) and the next one.
 	 * @param subplot the subplot of a combined plot, or -1 for a single plot
