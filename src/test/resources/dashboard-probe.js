@@ -3,8 +3,9 @@
 // fonts have loaded, it writes what a reader sees into the data-probe attribute of <html> as JSON:
 // the viewport, every headline figure (text, size, whether it lies in the first screen), every
 // element that reaches outside the viewport (elements inside a horizontally scrolling container
-// are judged by that container), row labels that wrap onto more than one line, and the narrowest
-// chart image shown.
+// are judged by that container), every element that reaches out of its column of a row of panels
+// (into the next column), row labels that wrap onto more than one line, and the narrowest chart
+// image shown.
 window.addEventListener('load', function () {
   document.fonts.ready.then(function () {
     var width = window.innerWidth, height = window.innerHeight;
@@ -33,6 +34,19 @@ window.addEventListener('load', function () {
       if (r.width === 0 || r.height === 0 || scrolls(e)) { return; }
       if (r.right > width + 0.5 || r.left < -0.5) { overflowing.push(describe(e) + ' ' + Math.round(r.left) + '..' + Math.round(r.right)); }
     });
+    var spills = [];
+    Array.from(document.querySelectorAll('.panels > *')).forEach(function (column) {
+      var edge = column.getBoundingClientRect().right;
+      Array.from(column.querySelectorAll('*')).forEach(function (e) {
+        var r = e.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) { return; }
+        for (var p = e.parentElement; p && p !== column; p = p.parentElement) {
+          var overflow = getComputedStyle(p).overflowX;
+          if (overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden') { return; }
+        }
+        if (r.right > edge + 0.5) { spills.push(describe(e) + ' ' + Math.round(r.right) + ' > ' + Math.round(edge)); }
+      });
+    });
     var wrapped = Array.from(document.querySelectorAll('th[scope=row], td.name, nav a, .lang')).filter(function (e) {
       var text = document.createRange();
       text.selectNodeContents(e);
@@ -44,7 +58,7 @@ window.addEventListener('load', function () {
       .filter(function (w) { return w > 0; });
     var probe = JSON.stringify({
       width: width, height: height, scrollWidth: document.documentElement.scrollWidth,
-      figures: figures, changes: changes, overflowing: overflowing, wrapped: wrapped,
+      figures: figures, changes: changes, overflowing: overflowing, spills: spills, wrapped: wrapped,
       narrowestImage: images.length ? Math.min.apply(null, images) : -1, status: (document.querySelector('[data-status]') || {}).textContent
     });
     document.documentElement.setAttribute('data-probe', probe);

@@ -221,10 +221,9 @@ final class HeadlineModel {
 			map.put("n", (row.n() < this.minCellSize) ? this.formats.text("dashboard.headline.nBelow", this.minCellSize)
 					: this.formats.text("dashboard.headline.n", this.formats.integer(row.n())));
 			map.put("change", suppressed ? "" : before
-				.map((p) -> this.formats.text("dashboard.change", Integer.toString(year - 1),
-						this.formats.mean(p.mean()) + " (" + this.formats.text("dashboard.headline.n",
-								this.formats.integer(p.n())) + ")",
-						this.formats.signedMean(row.mean() - p.mean())))
+				.map((p) -> this.formats.text("dashboard.change.withN", Integer.toString(year - 1),
+						this.formats.mean(p.mean()), this.formats.signedMean(row.mean() - p.mean()),
+						this.formats.integer(p.n())))
 				.orElse(noPrevious()));
 			rows.add(map);
 		}

@@ -243,6 +243,14 @@ class DashboardWriterTests {
 	}
 
 	@Test
+	void englishScaleChangeNamesThePreviousMeanAndItsNInOneBracket(@TempDir Path dir) throws Exception {
+		String headline = section(write(dir, Locale.ENGLISH), "headline");
+		assertThat(headline.replace("&#x3D;", "=")).contains("+0.14 from 2021 (3.91, n = 70)")
+			.doesNotContain("(n = 70))");
+		assertThat(headline).contains("<span class=\"n\" data-figure=\"scale-n-collaboration\">");
+	}
+
+	@Test
 	void everyDashboardTextExistsInBothLanguages() throws Exception {
 		// the files themselves: a key missing in English would silently fall back to the Korean base bundle
 		Set<String> korean = dashboardKeys("/messages.properties");

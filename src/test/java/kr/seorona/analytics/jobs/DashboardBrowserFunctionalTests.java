@@ -78,6 +78,7 @@ class DashboardBrowserFunctionalTests extends JobTestSupport {
 		assertThat(probe.get("width").asInt()).isEqualTo(width);
 		assertThat(probe.get("scrollWidth").asInt()).as("page wider than the viewport").isEqualTo(width);
 		assertThat(texts(probe.get("overflowing"))).as("elements outside the viewport").isEmpty();
+		assertThat(texts(probe.get("spills"))).as("elements reaching into the next column").isEmpty();
 		assertThat(texts(probe.get("wrapped"))).as("labels wrapped onto several lines").isEmpty();
 		assertThat(probe.get("narrowestImage").asDouble()).as("chart width in CSS px (chart text stays readable)")
 			.isGreaterThanOrEqualTo(600);
@@ -159,12 +160,29 @@ class DashboardBrowserFunctionalTests extends JobTestSupport {
 		}
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "index.html", "index-en.html" })
+	void printedEveryPanelKeepsItsContentInItsColumn(String page) throws Exception {
+		// the page as printed on A4 (190 mm between Chromium's default margins, 718 CSS px): the print
+		// rules applied to the screen of that width
+		JsonNode probe = probe(page, 718, 1000, (html) -> html.replace("@media print", "@media all"));
+		assertThat(probe.get("scrollWidth").asInt()).as("page wider than the paper").isEqualTo(718);
+		assertThat(texts(probe.get("overflowing"))).as("elements outside the paper").isEmpty();
+		assertThat(texts(probe.get("spills"))).as("elements printed over the next column").isEmpty();
+	}
+
 	/** Loads a copy of the page with the probe script in an iframe of the given size. */
 	private JsonNode probe(String page, int width, int height) throws Exception {
+		return probe(page, width, height, java.util.function.UnaryOperator.identity());
+	}
+
+	/** Loads a copy of the page, changed by {@code edit}, with the probe script in an iframe of the given size. */
+	private JsonNode probe(String page, int width, int height, java.util.function.UnaryOperator<String> edit)
+			throws Exception {
 		String script = new String(getClass().getResourceAsStream("/dashboard-probe.js").readAllBytes(),
 				StandardCharsets.UTF_8);
-		String html = Files.readString(this.output.resolve(page));
-		Path probe = this.output.resolve(".probe-" + page);
+		String html = edit.apply(Files.readString(this.output.resolve(page)));
+		Path probe = this.output.resolve(".probe-" + width + "-" + page);
 		Files.writeString(probe, html.replaceFirst("<head>", Matcher.quoteReplacement("<head>\n<script>\n" + script
 				+ "\n</script>")));
 		Path frame = this.output.resolve(".frame-" + width + "-" + page);
