@@ -131,7 +131,6 @@ public final class DataDictionary {
 			.append(definition.sortOrder().isEmpty() ? "every column" : code(definition.sortOrder()) + ", then every other column")
 			.append('\n');
 		md.append("- Schema version: ").append(definition.schemaVersion()).append('\n');
-		md.append("- Row type: `").append(definition.type().getName()).append("`\n");
 		if (!definition.plainColumns().isEmpty()) {
 			md.append("- Dictionary encoding and min/max statistics off (ids with few or no repeats): ").append(code(List.copyOf(definition.plainColumns())))
 				.append('\n');

@@ -186,7 +186,9 @@ public final class DatasetCatalog {
 	public static final DatasetDefinition<YearSummary> YEAR_SUMMARIES = DatasetDefinition
 		.yearly("year_summaries", YearSummary.class,
 				"Headline figures of each school year, all groups together: meetings (regular and joint), "
-						+ "attendance, distinct participants, survey respondents.")
+						+ "attendance, distinct participants, survey respondents. `attendances` counts the groups' "
+						+ "regular meetings only: the attendance of all meetings (the dashboard's and report's "
+						+ "참여 연인원) is `attendances + joint_attendances`.")
 		.renamed("groups", "group_count")
 		.withSchemaVersion(2, V2 + "; groups renamed group_count; count_band added; suppressed rows withhold every "
 				+ "figure")

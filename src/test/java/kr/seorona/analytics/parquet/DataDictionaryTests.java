@@ -13,6 +13,12 @@ class DataDictionaryTests {
 
 	/** Run with -Dseorona.dictionary.update=true to rewrite docs/DATASETS.md from the catalogue. */
 	@Test
+	void speaksToBiUsersWithoutJavaNames() {
+		assertThat(DataDictionary.markdown()).doesNotContain("kr.seorona").doesNotContain("Row type")
+			.contains("`attendances + joint_attendances`");
+	}
+
+	@Test
 	void committedDictionaryIsTheGeneratedOne() throws IOException {
 		if (Boolean.getBoolean("seorona.dictionary.update")) {
 			DataDictionary.main(new String[] { DataDictionary.FILE.toString() });
