@@ -81,4 +81,21 @@ public final class RejectReasons {
 	private RejectReasons() {
 	}
 
+	/** Every reason code, sorted. */
+	public static java.util.List<String> codes() {
+		java.util.List<String> codes = new java.util.ArrayList<>();
+		for (java.lang.reflect.Field field : RejectReasons.class.getFields()) {
+			if (field.getType() == String.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+				try {
+					codes.add((String) field.get(null));
+				}
+				catch (IllegalAccessException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+		}
+		java.util.Collections.sort(codes);
+		return java.util.List.copyOf(codes);
+	}
+
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import kr.seorona.analytics.ingest.AttendanceRecord;
 import kr.seorona.analytics.ingest.NetworkRecord;
 import kr.seorona.analytics.ingest.Reject;
+import kr.seorona.analytics.ingest.RejectReasons;
 import kr.seorona.analytics.ingest.SessionRecord;
 import kr.seorona.analytics.stats.GroupComparison;
 import kr.seorona.analytics.stats.ItemReliability;
@@ -116,7 +117,7 @@ public final class DatasetCatalog {
 				"1-based line (CSV) or row (XLSX) where the record starts", "column_name",
 				"header of the offending column as found in the file, null for a whole-row problem", "raw_value",
 				"the offending raw value, may be null; never a participant's name", "reason",
-				"machine-stable reason code, e.g. UNKNOWN_GROUP (listed in kr.seorona.analytics.ingest.RejectReasons)", "message", "human-readable message"));
+				"machine-stable reason code, one of " + String.join(", ", RejectReasons.codes()), "message", "human-readable message"));
 
 	/** Participation by group and year. */
 	public static final DatasetDefinition<ParticipationStatistics> PARTICIPATION = DatasetDefinition
