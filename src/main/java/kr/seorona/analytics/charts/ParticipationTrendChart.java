@@ -28,7 +28,7 @@ import kr.seorona.analytics.stats.ParticipationTrend;
  * or more) and significant (two-sided p of the OLS slope &lt; {@value #ALPHA}), with p; "no clear
  * trend" with p otherwise; nothing with fewer than three years or a suppressed year (whose figure
  * the rate would reveal). Years with joint meetings (which these counts do not include) carry a
- * labelled ◆ mark at the top. A suppressed year is a gap with a grey "suppressed" mark, named in the
+ * labelled ※ mark at the top (* in English; not a diamond, which marks a series). A suppressed year is a gap with a grey "suppressed" mark, named in the
  * note. File: {@code <first-last>/participation-trend}.
  */
 final class ParticipationTrendChart implements CatalogChart {

@@ -50,7 +50,7 @@ class SvgWriterTests {
 		String svg = svg("2019-2022/participation-trend");
 		List<Element> texts = texts(svg);
 		assertThat(texts).extracting(Element::getTextContent)
-			.contains("집단별 참여 연인원 추이", "2019", "2022", "교장", "학부모", "◆ 합동 회의 2회", "비공개: 행정실장")
+			.contains("집단별 참여 연인원 추이", "2019", "2022", "교장", "학부모", "※ 합동 회의 2회", "비공개: 행정실장")
 			.anySatisfy((text) -> assertThat(text).startsWith("자료: 울산광역시교육청"));
 		assertThat(texts).allSatisfy((text) -> assertThat(text.getAttribute("style")).contains("\"NanumGothic\""));
 		assertThat(texts).filteredOn((text) -> text.getTextContent().equals("집단별 참여 연인원 추이"))
