@@ -101,6 +101,12 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 				: this.messages.get("chart.years.range", Integer.toString(first), Integer.toString(last));
 	}
 
+	/** A date as the dashboard and the report write it: {@code 2022. 4. 29.}, {@code 29 Apr 2022}. */
+	String date(java.time.LocalDate date) {
+		return date.format(java.time.format.DateTimeFormatter.ofPattern(this.messages.get("format.date"),
+				this.options.locale()));
+	}
+
 	String integer(long value) {
 		return NumberFormat.getIntegerInstance(this.options.locale()).format(value);
 	}

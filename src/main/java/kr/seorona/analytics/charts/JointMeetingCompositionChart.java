@@ -84,7 +84,7 @@ final class JointMeetingCompositionChart implements CatalogChart {
 		Map<String, String> meetingLabels = new LinkedHashMap<>();
 		for (JointMeetingComposition row : rows) {
 			meetingLabels.computeIfAbsent(row.sessionId(), (id) -> {
-				String date = row.date().toString();
+				String date = context.date(row.date());
 				boolean shared = meetingsByDate.get(row.date()).size() > 1;
 				return shared ? date + " (" + id + ")" : date;
 			});

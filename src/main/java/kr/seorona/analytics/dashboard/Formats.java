@@ -43,7 +43,7 @@ final class Formats {
 		this.decimal = NumberFormat.getNumberInstance(locale);
 		this.decimal.setMinimumFractionDigits(2);
 		this.decimal.setMaximumFractionDigits(2);
-		this.date = DateTimeFormatter.ofPattern(messages.get("dashboard.format.date"), locale);
+		this.date = DateTimeFormatter.ofPattern(messages.get("format.date"), locale);
 	}
 
 	Messages messages() {

@@ -36,10 +36,11 @@ class JointMeetingCompositionChartTests {
 		assertThat(columns).hasSize(drawn);
 		LocalDate last = start.plusDays((meetings - 1) / 2);
 		// two meetings a day: labels name the id
-		assertThat(columns.get(columns.size() - 1)).isEqualTo(last + " (J-0999)");
+		java.time.format.DateTimeFormatter korean = java.time.format.DateTimeFormatter.ofPattern("yyyy. M. d.");
+		assertThat(columns.get(columns.size() - 1)).isEqualTo(last.format(korean) + " (J-0999)");
 		// the first drawn names its id only when its date's other meeting is drawn too
 		int firstDrawn = meetings - drawn;
-		assertThat(columns.get(0)).isEqualTo(start.plusDays(firstDrawn / 2)
+		assertThat(columns.get(0)).isEqualTo(start.plusDays(firstDrawn / 2).format(korean)
 				+ ((firstDrawn % 2 == 0) ? String.format(" (J-%04d)", firstDrawn) : ""));
 		assertThat(data.n()).isEqualTo(50L * drawn);
 		JFreeChart chart = new JointMeetingCompositionChart().charts(context).get(0).chart();

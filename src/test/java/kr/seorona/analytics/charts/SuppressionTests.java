@@ -32,10 +32,10 @@ class SuppressionTests {
 	@Test
 	void jointMeetingCompositionLeavesOutSmallGroups() {
 		CategoryData data = JointMeetingCompositionChart.dataset(this.context);
-		assertThat(data.dataset().getValue("행정실장", "2022-05-14")).isNull();
-		assertThat(data.dataset().getValue("행정실장", "2020-11-21")).isNull();
-		assertThat(data.dataset().getValue("행정실장", "2022-11-19").doubleValue()).isEqualTo(6);
-		assertThat(data.suppressedCells()).containsExactly("2020-11-21 행정실장", "2022-05-14 행정실장");
+		assertThat(data.dataset().getValue("행정실장", "2022. 5. 14.")).isNull();
+		assertThat(data.dataset().getValue("행정실장", "2020. 11. 21.")).isNull();
+		assertThat(data.dataset().getValue("행정실장", "2022. 11. 19.").doubleValue()).isEqualTo(6);
+		assertThat(data.suppressedCells()).containsExactly("2020. 11. 21. 행정실장", "2022. 5. 14. 행정실장");
 		long drawn = ChartFixtures.jointMeetings().stream()
 			.filter((row) -> row.participants() >= 5)
 			.mapToLong((row) -> row.participants())
@@ -83,7 +83,7 @@ class SuppressionTests {
 				for (int column = 0; column < dataset.getColumnCount(); column++) {
 					String key = dataset.getColumnKey(column).toString();
 					Number value = dataset.getValue(row, column);
-					if (key.equals("2020") || key.equals("2020-11-21") || key.equals("2022-05-14")) {
+					if (key.equals("2020") || key.equals("2020. 11. 21.") || key.equals("2022. 5. 14.")) {
 						assertThat(value).as("%s %s", file.stem(), key).isNull();
 					}
 				}
