@@ -20,18 +20,9 @@ import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrDefault;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
@@ -64,7 +55,7 @@ public final class DocxReportWriter {
 	 */
 	public static void write(ReportDocument report, Path file) {
 		try (XWPFDocument document = new XWPFDocument()) {
-			page(document);
+			DocxPage.setUp(document);
 			document.getProperties().getCoreProperties().setTitle(report.title());
 			Date created = Date.from(report.runDate().atStartOfDay(ZoneOffset.UTC).toInstant());
 			document.getProperties().getCoreProperties().setCreated(Optional.of(created));
@@ -97,36 +88,6 @@ public final class DocxReportWriter {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + file, ex);
 		}
-	}
-
-	private static void page(XWPFDocument document) {
-		CTSectPr section = document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
-				: document.getDocument().getBody().addNewSectPr();
-		CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-		size.setW(BigInteger.valueOf(PAGE_WIDTH_TWIPS));
-		size.setH(BigInteger.valueOf(PAGE_HEIGHT_TWIPS));
-		CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-		margins.setLeft(BigInteger.valueOf(SIDE_MARGIN_TWIPS));
-		margins.setRight(BigInteger.valueOf(SIDE_MARGIN_TWIPS));
-		margins.setTop(BigInteger.valueOf(1417));
-		margins.setBottom(BigInteger.valueOf(1417));
-		margins.setHeader(BigInteger.valueOf(851));
-		margins.setFooter(BigInteger.valueOf(851));
-		CTFonts fonts = CTFonts.Factory.newInstance();
-		fonts.setAscii(FONT);
-		fonts.setHAnsi(FONT);
-		fonts.setEastAsia(FONT);
-		fonts.setCs(FONT);
-		XWPFStyles styles = document.createStyles();
-		styles.setDefaultFonts(fonts);
-		// no extra space between Hangul and digits or Latin letters ("2022학년도", not "2022 학년도"):
-		// Word and LibreOffice add it by default (w:autoSpaceDE, w:autoSpaceDN)
-		CTStyles ct = styles.getCtStyles();
-		CTDocDefaults defaults = ct.isSetDocDefaults() ? ct.getDocDefaults() : ct.addNewDocDefaults();
-		CTPPrDefault paragraphDefault = defaults.isSetPPrDefault() ? defaults.getPPrDefault() : defaults.addNewPPrDefault();
-		CTPPrGeneral paragraph = paragraphDefault.isSetPPr() ? paragraphDefault.getPPr() : paragraphDefault.addNewPPr();
-		paragraph.addNewAutoSpaceDE().setVal(Boolean.FALSE);
-		paragraph.addNewAutoSpaceDN().setVal(Boolean.FALSE);
 	}
 
 	private static void title(XWPFDocument document, ReportBlock.Title title) {
@@ -191,6 +152,13 @@ public final class DocxReportWriter {
 			for (int i = 0; i < columns; i++) {
 				cell(row.getCell(i), cells.get(i), widths[i],
 						table.numeric().get(i) ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT, false);
+			}
+		}
+		// every row kept with the next and the last with the source line: a table that fits on a page
+		// moves whole to the next page rather than leaving its last rows alone at the top of one
+		for (XWPFTableRow row : grid.getRows()) {
+			for (XWPFTableCell cell : row.getTableCells()) {
+				cell.getParagraphs().forEach((paragraph) -> paragraph.setKeepNext(true));
 			}
 		}
 		text(document, table.source(), 8.5, false, false).setSpacingBefore(60);

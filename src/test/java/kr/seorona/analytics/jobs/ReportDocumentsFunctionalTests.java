@@ -263,6 +263,18 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 				+ "회와합동회의" + summary.jointMeetings() + "회,모두" + summary.meetings() + "회의네트워크회의를열었다."))
 			.contains("실참여자는집단간중복을빼고" + count(summary.distinctParticipants()) + "명이었다.")
 			.contains("만족도조사에는" + count(summary.surveyRespondents()) + "명이응답하였다.");
+		Matcher pages = Pattern.compile("Pages:\\s+(\\d+)").matcher(info);
+		assertThat(pages.find()).isTrue();
+		int count = Integer.parseInt(pages.group(1));
+		assertThat(count).as("pages").isGreaterThan(1);
+		for (int page = 1; page <= count; page++) {
+			List<String> lines = command(pdfFolder, "pdftotext", "-f", Integer.toString(page), "-l",
+					Integer.toString(page), "-enc", "UTF-8", pdf.toString(), "-").lines()
+				.map(String::strip)
+				.filter((line) -> !line.isEmpty())
+				.toList();
+			assertThat(lines.get(lines.size() - 1).replace(" ", "")).as("the foot of page %d", page).isEqualTo("-" + page + "-");
+		}
 	}
 
 	@Test
