@@ -41,6 +41,28 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 		return this.inputs.groups().find(code).map((group) -> group.label(this.options.locale())).orElse(code);
 	}
 
+	/**
+	 * A note naming the groups whose networks began after {@code firstYear}, for a chart over years
+	 * from {@code firstYear}: their slots before that are blank, not zero. Empty when every group
+	 * existed in {@code firstYear}.
+	 */
+	java.util.Optional<String> lateGroupsNote(int firstYear) {
+		java.util.SortedMap<Integer, List<String>> byYear = new java.util.TreeMap<>();
+		for (kr.seorona.analytics.ingest.Group group : this.inputs.groups().groups()) {
+			if (group.firstYear() > firstYear) {
+				byYear.computeIfAbsent(group.firstYear(), (year) -> new java.util.ArrayList<>())
+					.add(group.label(this.options.locale()));
+			}
+		}
+		if (byYear.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		List<String> parts = new java.util.ArrayList<>();
+		byYear.forEach((year, groups) -> parts.add(this.messages.get("chart.lateGroups",
+				String.join(this.messages.get("chart.lateGroups.and"), groups), year)));
+		return java.util.Optional.of(String.join("; ", parts));
+	}
+
 	/** The fixed colour of a group code (from {@code groups.yml}); dark grey for {@code ALL}. */
 	Color groupColor(String code) {
 		if (ALL.equals(code)) {

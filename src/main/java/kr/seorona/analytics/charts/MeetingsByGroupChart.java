@@ -171,6 +171,7 @@ final class MeetingsByGroupChart implements CatalogChart {
 			markers.forEach((marker) -> plot.addDomainMarker(marker, Layer.FOREGROUND));
 			topLines = Math.max(topLines, markers.size());
 		}
+		context.lateGroupsNote(first).ifPresent((note) -> ChartContext.note(chart, note));
 		context.finish(chart, context.yearsText(first, last), messages.get("chart.meetings.n", context.integer(data.n())),
 				data.suppressedCells());
 		BarLabels.place(renderer, data.dataset(), context, CATEGORY_MARGIN, range, 1, TopLabel.height(topLines, context));

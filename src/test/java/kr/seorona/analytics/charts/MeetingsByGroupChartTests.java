@@ -135,4 +135,16 @@ class MeetingsByGroupChartTests {
 		TopLabelRoom.assertClear((context) -> new MeetingsByGroupChart().charts(context).get(0).chart(), -1);
 	}
 
+	@Test
+	void groupsBegunAfterTheFirstYearAreSaidToBeBlankBeforeNotZero() {
+		// groups.yml: administrative directors and education affairs staff since 2020; the fixture from 2019
+		JFreeChart chart = new MeetingsByGroupChart().charts(this.context).get(0).chart();
+		assertThat(ChartTexts.of(chart)).contains("행정실장·교육공무직 네트워크는 2020학년도부터 운영(그 전 해는 빈칸)");
+		ChartContext english = new ChartContext(ChartFixtures.inputs(), ChartFixtures.options(Locale.ENGLISH),
+				Messages.bundle(Locale.ENGLISH), ChartTheme.bundled());
+		assertThat(english.lateGroupsNote(2019))
+			.contains("Administrative directors and Education affairs staff networks began in 2020 (blank before)");
+		assertThat(this.context.lateGroupsNote(2020)).as("every group existed in 2020").isEmpty();
+	}
+
 }
