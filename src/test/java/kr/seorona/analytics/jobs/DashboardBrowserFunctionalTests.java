@@ -142,7 +142,13 @@ class DashboardBrowserFunctionalTests extends JobTestSupport {
 			.contains(integer.format(h.respondents()))
 			.contains("합동 회의");
 		h.scaleMeans().values().forEach((mean) -> assertThat(first).contains(twoDecimals(Locale.KOREAN).format(mean)));
-		assertThat(first).as("run metadata is at the end, not on the first page").doesNotContain("실행 매개변수");
+		assertThat(first).as("run metadata is at the end, not on the first page").doesNotContain("실행 정보");
+		String all = Chromium.exec(root, List.of(pdftotext.toString(), "-enc", "UTF-8", pdf.toString(), "-")).stdout();
+		assertThat(all).as("on paper: the run's provenance, no download links or technical parameters")
+			.contains("실행 정보")
+			.contains("완료")
+			.doesNotContain("자료 내려받기")
+			.doesNotContain("실행 매개변수");
 
 		// no section heading or table caption is left alone at the foot of a page, away from what it heads
 		String html = Files.readString(this.output.resolve("index.html"));
