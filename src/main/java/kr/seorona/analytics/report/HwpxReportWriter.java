@@ -65,6 +65,11 @@ public final class HwpxReportWriter {
 		this.section = this.file.sectionXMLFileList().get(0);
 		this.section.getPara(0).getRun(0).secPr().pagePr().margin().left((int) SIDE_MARGIN);
 		this.section.getPara(0).getRun(0).secPr().pagePr().margin().right((int) SIDE_MARGIN);
+		// page numbers at the foot of every page, "- 3 -", as the DOCX has them
+		this.section.getPara(0).getRun(0).addNewCtrl().addNewPageNum()
+			.posAnd(kr.dogfoot.hwpxlib.object.content.section_xml.enumtype.PageNumPosition.BOTTOM_CENTER)
+			.formatTypeAnd(kr.dogfoot.hwpxlib.object.content.header_xml.enumtype.NumberType1.DIGIT)
+			.sideChar("-");
 	}
 
 	/**

@@ -323,6 +323,9 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 		assertThat(page.height()).isEqualTo(blankPage.height());
 		assertThat(page.width() - page.margin().left() - page.margin().right()).as("16 cm of text width")
 			.isEqualTo(45354);
+		String section = new String(zipEntry(hwpx, "Contents/section0.xml"), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(section).as("page numbers at the foot of every page, - 3 -")
+			.containsPattern("<hp:pageNum pos=\"BOTTOM_CENTER\" formatType=\"DIGIT\" sideChar=\"-\"\\s*/>");
 	}
 
 	static List<String> entries(java.io.InputStream in) throws IOException {
@@ -333,6 +336,12 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 			}
 		}
 		return names;
+	}
+
+	static byte[] zipEntry(Path file, String name) throws IOException {
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+			return zip.getInputStream(zip.getEntry(name)).readAllBytes();
+		}
 	}
 
 	static Map<String, Integer> methods(java.io.InputStream in) throws IOException {
