@@ -32,7 +32,7 @@ final class PageModel {
 			"parameter", "value", "file", "rowsRead", "accepted", "rejected", "reasons", "total", "noQuality", "year",
 			"group", "networks", "meetings", "attendances", "attendancesAll", "attendancesChange", "participants", "retention",
 			"participationRate", "noFigures", "noCharts", "svg", "png", "footer", "headline.groups",
-			"headline.joint", "headline.survey", "headline.none", "yearTotals", "regularMeetings", "jointMeetings",
+			"headline.joint", "headline.survey", "headline.none", "headline.rounding", "yearTotals", "regularMeetings", "jointMeetings",
 			"allMeetings", "respondents", "byGroup", "jointTable", "date", "share", "scale", "n", "mean", "ci95",
 			"alpha", "scaleTable", "item", "answer1", "answer2", "answer3", "answer4", "answer5", "topTwo",
 			"changeColumn", "olderCharts", "scrollHint", "datasets", "dataset", "partitions", "dictionary", "rejectsCsv",

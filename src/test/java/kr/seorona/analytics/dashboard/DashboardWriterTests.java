@@ -89,7 +89,8 @@ class DashboardWriterTests {
 		assertThat(headline).contains("data-figure=\"group-meetings-total\">22</td><td class=\"num\">4</td><td class=\"num\">+18<");
 		assertThat(figure(headline, "scale-mean-collaboration")).isEqualTo("4.05");
 		assertThat(figure(headline, "scale-n-collaboration")).isEqualTo("n = 118");
-		assertThat(headline).contains("전년(2021) 3.91 (n &#x3D; 70) 대비 +0.14");
+		assertThat(headline).contains("전년(2021) 3.91 (n &#x3D; 70) 대비 +0.14")
+			.contains("증감은 반올림하기 전의 평균으로 계산하여, 표시된 두 평균의 차와 0.01 다를 수 있음.");
 		assertThat(headline).contains("소통과 협력").contains("참여 가치");
 		assertThat(headline).doesNotContain("매개변수").doesNotContain("annualReport");
 	}
