@@ -89,7 +89,7 @@ final class ParticipationTrendChart implements CatalogChart {
 
 	/**
 	 * What the trend test says about a group, for the line's end label: the growth rate with p when
-	 * significant, "no clear trend" with p when not, {@code null} when not estimable or a year is
+	 * significant, "trend not significant" with p when not, {@code null} when not estimable or a year is
 	 * suppressed.
 	 */
 	static String trendText(ChartContext context, String groupCode) {
@@ -155,9 +155,10 @@ final class ParticipationTrendChart implements CatalogChart {
 		plot.addAnnotation(new EndLabels(labels, context.theme().font(ChartTheme.BASE_SIZE - 0.5f, true),
 				context.theme().font(ChartTheme.BASE_SIZE - 1.5f, false)));
 		plot.addAnnotation(suppressedMarks(context));
-		String noteText = messages.get("chart.trend.note")
-				+ (jointMeetings.isEmpty() ? "" : " " + messages.get("chart.trend.joint.note"));
-		ChartContext.note(chart, noteText);
+		ChartContext.note(chart, messages.get("chart.trend.note"));
+		if (!jointMeetings.isEmpty()) {
+			ChartContext.note(chart, messages.get("chart.trend.joint.note"));
+		}
 		context.finish(chart, context.yearsText(first, last), messages.get("chart.trend.n", context.integer(data.n())),
 				data.suppressedCells());
 		jointMeetings.forEach((year, count) -> {

@@ -77,7 +77,7 @@ class ParticipationTrendChartTests {
 		ChartContext other = new ChartContext(new ChartInputs(fixture.groups(), fixture.survey(), fixture.participation(),
 				fixture.jointMeetings(), trends, fixture.surveyItems(), fixture.years()), this.context.options(),
 				this.context.messages(), this.context.theme());
-		assertThat(ParticipationTrendChart.trendText(other, "EDU_STAFF")).isEqualTo("뚜렷한 추세 없음 (p = 0.88)");
+		assertThat(ParticipationTrendChart.trendText(other, "EDU_STAFF")).isEqualTo("유의한 추세 아님 (p = 0.88)");
 		JFreeChart chart = new ParticipationTrendChart().charts(other).get(0).chart();
 		assertThat(ChartTexts.of(chart)).noneMatch((text) -> text.contains("+17.3%"));
 	}
