@@ -118,7 +118,9 @@ public final class DocxReportWriter {
 	private static XWPFParagraph text(XWPFDocument document, String text, double size, boolean bold, boolean keepNext) {
 		XWPFParagraph paragraph = document.createParagraph();
 		paragraph.setSpacingAfter(size < 10 ? 120 : 160);
-		paragraph.setKeepNext(keepNext);
+		if (keepNext) {
+			paragraph.setKeepNext(true);
+		}
 		run(paragraph, text, size, bold);
 		return paragraph;
 	}

@@ -131,6 +131,7 @@ final class OperationSection {
 		}
 		List<List<String>> cells = new ArrayList<>();
 		List<ParticipationStatistics> shownRetention = new ArrayList<>();
+		boolean retentionWithheld = false;
 		for (ParticipationStatistics row : this.rows) {
 			boolean withheld = suppressed(row);
 			boolean yearOnYearWithheld = withheld
@@ -138,6 +139,7 @@ final class OperationSection {
 			String retention;
 			if (yearOnYearWithheld || previousSuppressed(row)) {
 				retention = (row.retention() == null && !yearOnYearWithheld) ? none() : withheldCell();
+				retentionWithheld |= retention.equals(withheldCell());
 			}
 			else if (row.retention() == null) {
 				retention = none();
@@ -160,8 +162,10 @@ final class OperationSection {
 			ParticipationStatistics high = shownRetention.stream()
 				.max(Comparator.comparingDouble(ParticipationStatistics::retention))
 				.orElseThrow();
+			// the range of the groups shown: a withheld group's rate may lie outside it, and the sentence says so
 			blocks.add(new ReportBlock.Paragraph(this.text.get("retention.sentence", label(low),
-					ReportText.percent(low.retention()) + "%", label(high), ReportText.percent(high.retention()) + "%")));
+					ReportText.percent(low.retention()) + "%", label(high), ReportText.percent(high.retention()) + "%")
+					+ (retentionWithheld ? this.text.get("retention.withheld") : "")));
 		}
 		table(blocks, this.text.get("participants.caption", this.text.year()),
 				List.of(this.text.get("meetings.group"), this.text.get("participants.distinct"),

@@ -148,7 +148,11 @@ class DashboardBrowserFunctionalTests extends JobTestSupport {
 			.contains("실행 정보")
 			.contains("완료")
 			.doesNotContain("자료 내려받기")
-			.doesNotContain("실행 매개변수");
+			.doesNotContain("실행 매개변수")
+			.doesNotContain("PNG(문서용)")
+			.doesNotContain("엑셀에서 열림")
+			.doesNotContain("서버나 인터넷 연결 없이")
+			.contains("제외 목록(reports/rejects.csv)에 있습니다.");
 
 		// no section heading or table caption is left alone at the foot of a page, away from what it heads
 		String html = Files.readString(this.output.resolve("index.html"));

@@ -235,8 +235,29 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 						&& cells.subList(2, 5).stream().allMatch(WITHHELD::equals)));
 			assertThat(scaleTable.stream().skip(1).flatMap((cells) -> cells.subList(2, 3).stream()))
 				.allMatch((n) -> n.equals(WITHHELD) || Long.parseLong(n.replace(",", "")) >= k);
-			assertThat(document.paragraphs()).anyMatch((text) -> text.startsWith("비공개: 실참여자 또는 응답자가 40명 미만"));
+			assertThat(document.paragraphs()).anyMatch((text) -> text.startsWith("비공개: 40명 미만에 근거한 수치"));
 		}
+	}
+
+	@Test
+	void theRetentionRangeSaysWhenWithheldGroupsAreLeftOut() throws Exception {
+		for (int year : List.of(2020, 2021, 2022)) {
+			boolean withheld = this.participation.stream()
+				.anyMatch((row) -> row.year() == year && !row.suppressed() && row.newParticipants() == null
+						&& this.participation.stream()
+							.anyMatch((previous) -> previous.year() == year - 1
+									&& previous.groupCode().equals(row.groupCode())));
+			for (ReadBack document : documents(year)) {
+				List<String> range = document.paragraphs().stream()
+					.filter((text) -> text.startsWith("전년도 참여자 가운데 다시 참여한 비율(재참여율)은"))
+					.toList();
+				assertThat(range).as("%d", year).hasSize(1);
+				assertThat(range.get(0).endsWith(" 비공개 집단은 이 범위에 넣지 않았다.")).as("%d: %s", year, range.get(0))
+					.isEqualTo(withheld);
+			}
+		}
+		assertThat(this.participation).as("the bundled 2022 has withheld retention")
+			.anyMatch((row) -> row.year() == 2022 && !row.suppressed() && row.newParticipants() == null);
 	}
 
 	@Test
