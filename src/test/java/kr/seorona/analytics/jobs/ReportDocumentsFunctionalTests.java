@@ -462,7 +462,7 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 		}
 		tables.add(scaleTable);
 		List<List<String>> itemTable = new ArrayList<>();
-		itemTable.add(List.of("문항", "응답(n)", "평균", "95% 신뢰구간", "긍정 응답(4·5점, %)"));
+		itemTable.add(List.of("문항", "응답(n)", "평균", "95% 신뢰구간", "긍정(4·5점) 비율(%)"));
 		for (SurveyItem item : this.definitions.survey().items()) {
 			this.items.stream()
 				.filter((row) -> row.year() == year && row.itemCode().equals(item.code())
