@@ -50,8 +50,11 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 		java.util.SortedMap<Integer, List<String>> byYear = new java.util.TreeMap<>();
 		for (kr.seorona.analytics.ingest.Group group : this.inputs.groups().groups()) {
 			if (group.firstYear() > firstYear) {
-				byYear.computeIfAbsent(group.firstYear(), (year) -> new java.util.ArrayList<>())
-					.add(group.label(this.options.locale()));
+				List<String> names = byYear.computeIfAbsent(group.firstYear(), (year) -> new java.util.ArrayList<>());
+				String label = group.label(this.options.locale());
+				// English: "Administrative directors and education affairs staff", one capital at the start
+				names.add((names.isEmpty() || !"en".equals(this.options.locale().getLanguage())) ? label
+						: label.substring(0, 1).toLowerCase(java.util.Locale.ENGLISH) + label.substring(1));
 			}
 		}
 		if (byYear.isEmpty()) {

@@ -143,7 +143,7 @@ class MeetingsByGroupChartTests {
 		ChartContext english = new ChartContext(ChartFixtures.inputs(), ChartFixtures.options(Locale.ENGLISH),
 				Messages.bundle(Locale.ENGLISH), ChartTheme.bundled());
 		assertThat(english.lateGroupsNote(2019))
-			.contains("Administrative directors and Education affairs staff networks began in 2020 (blank before)");
+			.contains("Administrative directors and education affairs staff networks began in 2020 (blank before)");
 		assertThat(this.context.lateGroupsNote(2020)).as("every group existed in 2020").isEmpty();
 	}
 
