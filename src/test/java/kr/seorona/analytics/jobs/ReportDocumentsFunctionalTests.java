@@ -558,7 +558,8 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 		if (row.cronbachAlpha() == null) {
 			return (row.alphaN() == null) ? WITHHELD : (row.items() < 2) ? "–" : "– (계산 불가)";
 		}
-		return round(row.cronbachAlpha(), 2) + ((row.cronbachAlpha() < 0) ? " (신뢰도 낮음)" : "");
+		return round(row.cronbachAlpha(), 2) + ((row.cronbachAlpha() < 0) ? " (신뢰도 낮음)"
+				: (row.cronbachAlpha() < 0.6) ? " (신뢰도 주의)" : "");
 	}
 
 	boolean hasPrevious(ParticipationStatistics row) {
