@@ -177,8 +177,26 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 			note(chart, this.messages.get("chart.suppressed.note", k(), String.join(", ", suppressedCells)));
 		}
 		this.theme.apply(chart);
+		nOnItsOwnLine(subtitle);
 		wrapAtSpaces(chart);
 		return chart;
+	}
+
+	/**
+	 * A subtitle too long for one line breaks before its n ("자료: ... · 2019–2022년" over
+	 * "n = ..."), not wherever the width runs out ("... 집단 간 중복 / 제외").
+	 */
+	private void nOnItsOwnLine(TextTitle subtitle) {
+		String text = subtitle.getText();
+		int n = text.lastIndexOf(" · n = ");
+		if (n > 0 && LabelWrapper.width(text, subtitle.getFont(), PlotSpace.FRC) > titleWidth()) {
+			subtitle.setText(text.substring(0, n) + "\n" + text.substring(n + " · ".length()));
+		}
+	}
+
+	/** Points of the chart's width a subtitle or note may take. */
+	private double titleWidth() {
+		return this.options.widthPx() * 72.0 / this.options.dpi() - TITLE_MARGIN;
 	}
 
 	/**
@@ -186,7 +204,7 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 	 * between any two Hangul syllables ("중/복 제외").
 	 */
 	private void wrapAtSpaces(JFreeChart chart) {
-		double width = this.options.widthPx() * 72.0 / this.options.dpi() - TITLE_MARGIN;
+		double width = titleWidth();
 		for (Object title : chart.getSubtitles()) {
 			if (title instanceof TextTitle text && text.getText() != null) {
 				text.setText(LabelWrapper.wrapToString(text.getText(), text.getFont(), PlotSpace.FRC, width));

@@ -28,7 +28,11 @@ class ChartContextTests {
 		String unwrapped = context.messages().get("chart.subtitle", context.options().source(), "2019-2022년", n);
 
 		assertThat(subtitle).contains("\n");
-		assertThat(subtitle.replace("\n", " ")).isEqualTo(unwrapped);
+		// the break before n replaces its separator; every other break stands for a space
+		assertThat(subtitle.replaceFirst("\n(?=n = )", " · ").replace("\n", " ")).isEqualTo(unwrapped);
+		assertThat(subtitle.lines()).as("the source and years on the first line, n starting the second")
+			.first().asString().endsWith("2019-2022년");
+		assertThat(subtitle.lines().skip(1).findFirst()).hasValueSatisfying((line) -> assertThat(line).startsWith("n = "));
 	}
 
 }
