@@ -22,9 +22,6 @@ final class BarLabels {
 	/** Points between a label across and the labels at the top of the plot. */
 	private static final double ACROSS_GAP = 4;
 
-	/** Height of a line of text as a multiple of its font size. */
-	private static final double LINE_HEIGHT = 1.25;
-
 	private BarLabels() {
 	}
 
@@ -63,7 +60,7 @@ final class BarLabels {
 			// the room above the tallest bar is height * m / (1 + m) for an upper margin m over a
 			// range from zero
 			double needed = topLabels + ACROSS_GAP + renderer.getItemLabelAnchorOffset()
-					+ LINE_HEIGHT * renderer.getDefaultItemLabelFont().getSize2D();
+					+ TopLabel.LINE_HEIGHT * renderer.getDefaultItemLabelFont().getSize2D();
 			double height = PlotSpace.dataAreaHeight(context, plotShare);
 			range.setUpperMargin(Math.max(range.getUpperMargin(), needed / Math.max(1, height - needed)));
 			return;

@@ -2,8 +2,15 @@ package kr.seorona.analytics.charts;
 
 import java.awt.Color;
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.jfree.chart.JFreeChart;
@@ -46,24 +53,24 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 	 * from {@code firstYear}: their slots before that are blank, not zero. Empty when every group
 	 * existed in {@code firstYear}.
 	 */
-	java.util.Optional<String> lateGroupsNote(int firstYear) {
-		java.util.SortedMap<Integer, List<String>> byYear = new java.util.TreeMap<>();
-		for (kr.seorona.analytics.ingest.Group group : this.inputs.groups().groups()) {
+	Optional<String> lateGroupsNote(int firstYear) {
+		SortedMap<Integer, List<String>> byYear = new TreeMap<>();
+		for (Group group : this.inputs.groups().groups()) {
 			if (group.firstYear() > firstYear) {
-				List<String> names = byYear.computeIfAbsent(group.firstYear(), (year) -> new java.util.ArrayList<>());
+				List<String> names = byYear.computeIfAbsent(group.firstYear(), (year) -> new ArrayList<>());
 				String label = group.label(this.options.locale());
 				// English: "Administrative directors and education affairs staff", one capital at the start
 				names.add((names.isEmpty() || !"en".equals(this.options.locale().getLanguage())) ? label
-						: label.substring(0, 1).toLowerCase(java.util.Locale.ENGLISH) + label.substring(1));
+						: label.substring(0, 1).toLowerCase(Locale.ENGLISH) + label.substring(1));
 			}
 		}
 		if (byYear.isEmpty()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		List<String> parts = new java.util.ArrayList<>();
+		List<String> parts = new ArrayList<>();
 		byYear.forEach((year, groups) -> parts.add(this.messages.get("chart.lateGroups",
 				String.join(this.messages.get("chart.lateGroups.and"), groups), year)));
-		return java.util.Optional.of(String.join("; ", parts));
+		return Optional.of(String.join("; ", parts));
 	}
 
 	/** The fixed colour of a group code (from {@code groups.yml}); dark grey for {@code ALL}. */
@@ -127,8 +134,8 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 	}
 
 	/** A date as the dashboard and the report write it: {@code 2022. 4. 29.}, {@code 29 Apr 2022}. */
-	String date(java.time.LocalDate date) {
-		return date.format(java.time.format.DateTimeFormatter.ofPattern(this.messages.get("format.date"),
+	String date(LocalDate date) {
+		return date.format(DateTimeFormatter.ofPattern(this.messages.get("format.date"),
 				this.options.locale()));
 	}
 

@@ -25,11 +25,12 @@ import kr.seorona.analytics.stats.ParticipationTrend;
  * Chart 2: participation (attendances, i.e. person-meetings at regular meetings) by group over the
  * years, one line per group, each with its own marker and dash pattern, named directly at its end.
  * Under a group's name: its average annual growth when the linear trend is estimable (three years
- * or more) and significant (two-sided p of the OLS slope &lt; {@value #ALPHA}), with p; "no clear
- * trend" with p otherwise; nothing with fewer than three years or a suppressed year (whose figure
- * the rate would reveal). Years with joint meetings (which these counts do not include) carry a
- * labelled ※ mark at the top (* in English; not a diamond, which marks a series). A suppressed year is a gap with a grey "suppressed" mark, named in the
- * note. File: {@code <first-last>/participation-trend}.
+ * or more) and significant (two-sided p of the OLS slope &lt; {@value #ALPHA}), with p; "trend
+ * not significant" with p otherwise; nothing with fewer than three years or a suppressed year (whose
+ * figure the rate would reveal). Years with joint meetings (which these counts do not include)
+ * carry a labelled ※ mark at the top (* in English; not a diamond, which marks a series). A
+ * suppressed year is a gap with a grey "suppressed" mark, named in the note. File:
+ * {@code <first-last>/participation-trend}.
  */
 final class ParticipationTrendChart implements CatalogChart {
 

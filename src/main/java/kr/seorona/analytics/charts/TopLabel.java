@@ -24,7 +24,7 @@ final class TopLabel {
 	private static final double GAP = 6;
 
 	/** Line spacing of a label in lines, as a multiple of its font size. */
-	private static final float LINE_HEIGHT = 1.25f;
+	static final float LINE_HEIGHT = 1.25f;
 
 	private TopLabel() {
 	}

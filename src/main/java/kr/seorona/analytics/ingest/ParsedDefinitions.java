@@ -56,13 +56,6 @@ final class ParsedDefinitions {
 		return parsed;
 	}
 
-	/** How many results are kept (for tests). */
-	static int size() {
-		synchronized (RESULTS) {
-			return RESULTS.size();
-		}
-	}
-
 	private static String sha256(List<byte[]> contents) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");

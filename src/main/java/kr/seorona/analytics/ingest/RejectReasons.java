@@ -1,5 +1,11 @@
 package kr.seorona.analytics.ingest;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 /**
  * The stable reason codes of {@link Reject#reason()}. Reports, dashboards and tests rely on these
  * strings; add new ones, never rename.
@@ -82,10 +88,10 @@ public final class RejectReasons {
 	}
 
 	/** Every reason code, sorted. */
-	public static java.util.List<String> codes() {
-		java.util.List<String> codes = new java.util.ArrayList<>();
-		for (java.lang.reflect.Field field : RejectReasons.class.getFields()) {
-			if (field.getType() == String.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+	public static List<String> codes() {
+		List<String> codes = new ArrayList<>();
+		for (Field field : RejectReasons.class.getFields()) {
+			if (field.getType() == String.class && Modifier.isStatic(field.getModifiers())) {
 				try {
 					codes.add((String) field.get(null));
 				}
@@ -94,8 +100,8 @@ public final class RejectReasons {
 				}
 			}
 		}
-		java.util.Collections.sort(codes);
-		return java.util.List.copyOf(codes);
+		Collections.sort(codes);
+		return List.copyOf(codes);
 	}
 
 }

@@ -138,8 +138,9 @@ final class OperationSection {
 					|| SmallCells.retentionWithheld(row, SmallCells.previous(row, this.inputs.participation()));
 			String retention;
 			if (yearOnYearWithheld || previousSuppressed(row)) {
-				retention = (row.retention() == null && !yearOnYearWithheld) ? none() : withheldCell();
-				retentionWithheld |= retention.equals(withheldCell());
+				boolean undefined = row.retention() == null && !yearOnYearWithheld;
+				retention = undefined ? none() : withheldCell();
+				retentionWithheld |= !undefined;
 			}
 			else if (row.retention() == null) {
 				retention = none();
