@@ -244,6 +244,13 @@ class DashboardWriterTests {
 	}
 
 	@Test
+	void aPhoneReaderIsToldChartsScrollSidewaysBeforeTheFirstChart(@TempDir Path dir) throws Exception {
+		String html = write(dir, Locale.KOREAN);
+		assertThat(html).contains("<p class=\"scroll-hint\">그림은 옆으로 밀어 볼 수 있습니다.");
+		assertThat(html.indexOf("class=\"scroll-hint\"")).isLessThan(html.indexOf("<figure>"));
+	}
+
+	@Test
 	void englishScaleChangeNamesThePreviousMeanAndItsNInOneBracket(@TempDir Path dir) throws Exception {
 		String headline = section(write(dir, Locale.ENGLISH), "headline");
 		assertThat(headline.replace("&#x3D;", "=")).contains("+0.14 from 2021 (3.91, n = 70)")
