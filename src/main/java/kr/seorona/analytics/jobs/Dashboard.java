@@ -1,6 +1,6 @@
 package kr.seorona.analytics.jobs;
 
-import kr.seorona.analytics.operations.AnnualReportParameters;
+import kr.seorona.analytics.operations.ParameterValues;
 import kr.seorona.analytics.operations.CrashPoint;
 import kr.seorona.analytics.operations.IngestSummaries;
 import kr.seorona.analytics.operations.RunLayout;
@@ -63,9 +63,7 @@ final class Dashboard {
 		RunLayout layout = run.layout();
 		SortedMap<String, String> parameters = new TreeMap<>();
 		for (JobParameter<?> parameter : jobExecution.getJobParameters()) {
-			String value = String.valueOf(parameter.value());
-			parameters.put(parameter.name(),
-					(parameter.name().equals(AnnualReportParameters.ENCODING) && value.isEmpty()) ? "auto" : value);
+			parameters.put(parameter.name(), ParameterValues.asWritten(parameter.name(), String.valueOf(parameter.value())));
 		}
 		List<QualityRow> quality = IngestSummaries.read(layout.reports().resolve(IngestSummaries.FILE_NAME))
 			.stream()

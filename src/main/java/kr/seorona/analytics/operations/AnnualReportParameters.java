@@ -1,12 +1,7 @@
 package kr.seorona.analytics.operations;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -67,11 +62,12 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 
 	static final String MAX_REJECT_COUNT = "maxRejectCount";
 
-	public static final String ENCODING = "encoding";
+	static final String ENCODING = "encoding";
 
 	static final String DATASETS = "datasets";
 
 	static final String AUDIT = "audit";
+
 	static final String ALLOW_EMPTY = "allowEmpty";
 
 	/**
@@ -100,20 +96,20 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 			}
 			values.put(override.getKey(), override.getValue());
 		}
-		Path input = folder(values, INPUT, "data", true);
-		Path output = folder(values, OUTPUT, "output", false);
-		Path definitions = folder(values, DEFINITIONS, "jobs", true);
+		Path input = ParameterValues.folder(values, INPUT, "data", true);
+		Path output = ParameterValues.folder(values, OUTPUT, "output", false);
+		Path definitions = ParameterValues.folder(values, DEFINITIONS, "jobs", true);
 		SortedSet<Integer> years = YearSelection.parse(values.getOrDefault(YEARS, "all"), input);
-		Locale locale = locale(values.getOrDefault(LOCALE, "ko"));
-		int minCellSize = integer(values.getOrDefault(MIN_CELL_SIZE, "5"), MIN_CELL_SIZE, 1, 1000);
-		double maxRejectShare = share(values.getOrDefault(MAX_REJECT_SHARE, "0.05"));
+		Locale locale = ParameterValues.locale(values.getOrDefault(LOCALE, "ko"));
+		int minCellSize = ParameterValues.integer(values.getOrDefault(MIN_CELL_SIZE, "5"), MIN_CELL_SIZE, 1, 1000);
+		double maxRejectShare = ParameterValues.share(values.getOrDefault(MAX_REJECT_SHARE, "0.05"));
 		String count = values.getOrDefault(MAX_REJECT_COUNT, "none").trim();
 		long maxRejectCount = count.equalsIgnoreCase("none") ? -1
-				: integer(count, MAX_REJECT_COUNT, 0, Integer.MAX_VALUE);
-		Charset encoding = encoding(values.get(ENCODING));
+				: ParameterValues.integer(count, MAX_REJECT_COUNT, 0, Integer.MAX_VALUE);
+		Charset encoding = ParameterValues.encoding(values.get(ENCODING));
 		return new AnnualReportParameters(input, output, definitions, years, locale, minCellSize, maxRejectShare,
-				maxRejectCount, encoding, datasets(values.get(DATASETS)), audit(values.getOrDefault(AUDIT, "false")),
-				kinds(values.get(ALLOW_EMPTY)));
+				maxRejectCount, encoding, ParameterValues.datasets(values.get(DATASETS)),
+				ParameterValues.audit(values.getOrDefault(AUDIT, "false")), ParameterValues.kinds(values.get(ALLOW_EMPTY)));
 	}
 
 	/** Reads the parameters back from a job execution's {@link JobParameters}. */
@@ -127,8 +123,8 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 				parameters.getLong(MIN_CELL_SIZE).intValue(), parameters.getDouble(MAX_REJECT_SHARE),
 				parameters.getLong(MAX_REJECT_COUNT, -1L),
 				(encoding == null || encoding.isEmpty()) ? null : Charset.forName(encoding),
-				datasets(parameters.getString(DATASETS, "")), "true".equals(parameters.getString(AUDIT, "false")),
-				kinds(parameters.getString(ALLOW_EMPTY, "")));
+				ParameterValues.datasets(parameters.getString(DATASETS, "")), "true".equals(parameters.getString(AUDIT, "false")),
+				ParameterValues.kinds(parameters.getString(ALLOW_EMPTY, "")));
 	}
 
 	/**
@@ -162,115 +158,6 @@ public record AnnualReportParameters(Path input, Path output, Path definitions, 
 	/** The years as a comma-separated list, e.g. {@code 2019,2020,2021,2022}. */
 	String yearsText() {
 		return this.years.stream().map(String::valueOf).collect(Collectors.joining(","));
-	}
-
-	private static Path folder(Map<String, String> values, String name, String fallback, boolean mustExist) {
-		String raw = values.getOrDefault(name, fallback);
-		if (raw == null || raw.isBlank()) {
-			throw new InvalidParameterException("parameter '" + name + "' must name a folder");
-		}
-		Path folder = Path.of(raw.trim()).toAbsolutePath().normalize();
-		if (mustExist && !Files.isDirectory(folder)) {
-			throw new InvalidParameterException("parameter '" + name + "': folder not found: " + folder);
-		}
-		if (!mustExist && Files.exists(folder) && !Files.isDirectory(folder)) {
-			throw new InvalidParameterException("parameter '" + name + "': not a folder: " + folder);
-		}
-		if (!mustExist) {
-			try {
-				Files.createDirectories(folder);
-			}
-			catch (IOException | UnsupportedOperationException ex) {
-				throw new InvalidParameterException("parameter '" + name + "': cannot create the folder " + folder + " ("
-						+ ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "")
-						+ "); choose a folder you can write to");
-			}
-		}
-		return folder;
-	}
-
-	private static Locale locale(String raw) {
-		String tag = raw.trim().toLowerCase(Locale.ROOT);
-		if (!tag.equals("ko") && !tag.equals("en")) {
-			throw new InvalidParameterException("parameter 'locale' must be ko or en, but was '" + raw + "'");
-		}
-		return Locale.forLanguageTag(tag);
-	}
-
-	private static int integer(String raw, String name, int min, int max) {
-		try {
-			int value = Integer.parseInt(raw.trim());
-			if (value < min || value > max) {
-				throw new NumberFormatException();
-			}
-			return value;
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidParameterException(
-					"parameter '" + name + "' must be a whole number from " + min + " to " + max + ", but was '" + raw + "'");
-		}
-	}
-
-	private static double share(String raw) {
-		try {
-			double value = Double.parseDouble(raw.trim());
-			if (!(value >= 0 && value <= 1)) {
-				throw new NumberFormatException();
-			}
-			return value;
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidParameterException(
-					"parameter 'maxRejectShare' must be a share from 0 to 1, but was '" + raw + "'");
-		}
-	}
-
-	private static boolean audit(String raw) {
-		String value = raw.trim().toLowerCase(Locale.ROOT);
-		if (!value.equals("true") && !value.equals("false")) {
-			throw new InvalidParameterException("audit must be true or false but was '" + raw + "'");
-		}
-		return value.equals("true");
-	}
-
-	private static URI datasets(String raw) {
-		if (raw == null || raw.isBlank() || raw.trim().equalsIgnoreCase("output")) {
-			return null;
-		}
-		try {
-			URI uri = new URI(raw.trim());
-			if (uri.getScheme() == null || uri.getScheme().length() < 2) {
-				uri = Path.of(raw.trim()).toAbsolutePath().normalize().toUri();
-			}
-			return URI.create(uri.toString().endsWith("/") ? uri.toString() : uri + "/");
-		}
-		catch (URISyntaxException ex) {
-			throw new InvalidParameterException("parameter 'datasets' must be a folder or a file system URI such as "
-					+ "hdfs://namenode/seorona/, but was '" + raw + "'");
-		}
-	}
-
-	static Set<RecordKind> kinds(String raw) {
-		try {
-			return RecordKind.parseList(raw);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidParameterException("parameter 'allowEmpty' must be none or record kinds (networks, sessions,"
-					+ " attendance, survey), e.g. allowEmpty=survey, but was '" + raw + "'");
-		}
-	}
-
-	private static Charset encoding(String raw) {
-		if (raw == null || raw.isBlank() || raw.trim().equalsIgnoreCase("auto")) {
-			return null;
-		}
-		try {
-			return Charset.forName(raw.trim());
-		}
-		catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
-			throw new InvalidParameterException("parameter 'encoding': unknown encoding '" + raw
-					+ "' (e.g. UTF-8, MS949, UTF-16, or auto to detect)");
-		}
 	}
 
 }

@@ -224,6 +224,23 @@ class AnnualReportJobFunctionalTests extends JobTestSupport {
 	}
 
 	@Test
+	void dashboardShowsTheRunParametersAsTheReadmeWritesThem() throws IOException {
+		String page = Files.readString(output.resolve("index.html"));
+		Map<String, String> shown = new LinkedHashMap<>();
+		java.util.regex.Pattern.compile("<tr><td><code>(\\w+)</code></td><td><code>([^<]*)</code></td></tr>")
+			.matcher(page)
+			.results()
+			.forEach((row) -> shown.put(row.group(1), row.group(2)));
+		// the defaults of jobs/annualReport.yml, in the words of the README's parameter table
+		assertThat(shown).containsEntry("maxRejectCount", "none")
+			.containsEntry("allowEmpty", "none")
+			.containsEntry("encoding", "auto")
+			.containsEntry("datasets", "output")
+			.containsEntry("minCellSize", "5")
+			.containsEntry("locale", "ko");
+	}
+
+	@Test
 	void aSecondRunOverTheSameInputGivesTheSameFiles() throws Exception {
 		Path again = Files.createTempDirectory("seorona-again");
 		try {

@@ -134,6 +134,28 @@ class AnnualReportParametersTests {
 	}
 
 	@Test
+	void storedParametersWrittenBackAsAnAnalystWritesThemResolveToTheSameRun() {
+		for (Map<String, String> written : List.of(Map.<String, String>of(),
+				Map.of("maxRejectCount", "12", "allowEmpty", "survey", "encoding", "MS949", "datasets", "file:///srv/lake/"))) {
+			AnnualReportParameters parameters = resolve(written);
+			Map<String, String> back = new java.util.HashMap<>();
+			parameters.toJobParameters("abc", 0)
+				.parameters()
+				.stream()
+				.filter((parameter) -> AnnualReportParameters.NAMES.contains(parameter.name()))
+				.forEach((parameter) -> back.put(parameter.name(),
+						ParameterValues.asWritten(parameter.name(), String.valueOf(parameter.value()))));
+			assertThat(AnnualReportParameters.resolve(back, Map.of())).as(written.toString()).isEqualTo(parameters);
+			if (written.isEmpty()) {
+				assertThat(back).containsEntry("maxRejectCount", "none")
+					.containsEntry("allowEmpty", "none")
+					.containsEntry("encoding", "auto")
+					.containsEntry("datasets", "output");
+			}
+		}
+	}
+
+	@Test
 	void argumentsMustBeNameValuePairs() {
 		assertThat(CommandLineParameters.parse(List.of("years=2022", "locale = en")))
 			.containsExactly(Map.entry("years", "2022"), Map.entry("locale", "en"));
