@@ -45,6 +45,12 @@ public final class DocxReportWriter {
 
 	static final String FONT = "NanumGothic";
 
+	/** Size of table cell text, in points. */
+	private static final int CELL_FONT_PT = 9;
+
+	/** A table cell's left and right margin, in twips (1/1440 inch). */
+	private static final int CELL_SIDE_MARGIN = 100;
+
 	private DocxReportWriter() {
 	}
 
@@ -132,8 +138,8 @@ public final class DocxReportWriter {
 		grid.setTableAlignment(TableRowAlign.CENTER);
 		grid.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
 		grid.setWidth(Integer.toString(TEXT_WIDTH_TWIPS));
-		grid.setCellMargins(30, 100, 30, 100);
-		int[] widths = columnWidths(table.numeric(), TEXT_WIDTH_TWIPS);
+		grid.setCellMargins(30, CELL_SIDE_MARGIN, 30, CELL_SIDE_MARGIN);
+		int[] widths = ColumnWidths.of(table, TEXT_WIDTH_TWIPS, CELL_FONT_PT * 20, 2 * CELL_SIDE_MARGIN);
 		CTTblGrid tblGrid = (grid.getCTTbl().getTblGrid() != null) ? grid.getCTTbl().getTblGrid()
 				: grid.getCTTbl().addNewTblGrid();
 		for (int i = 0; i < columns; i++) {
@@ -166,26 +172,13 @@ public final class DocxReportWriter {
 		text(document, table.source(), 8.5, false, false).setSpacingBefore(60);
 	}
 
-	/** Text columns get twice the width of number columns. */
-	static int[] columnWidths(List<Boolean> numeric, int total) {
-		int weights = numeric.stream().mapToInt((number) -> number ? 1 : 2).sum();
-		int[] widths = new int[numeric.size()];
-		int used = 0;
-		for (int i = 0; i < widths.length; i++) {
-			widths[i] = total * (numeric.get(i) ? 1 : 2) / weights;
-			used += widths[i];
-		}
-		widths[0] += total - used;
-		return widths;
-	}
-
 	private static void cell(XWPFTableCell cell, String text, int width, ParagraphAlignment alignment, boolean bold) {
 		cell.setWidth(Integer.toString(width));
 		cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
 		XWPFParagraph paragraph = cell.getParagraphs().get(0);
 		paragraph.setAlignment(alignment);
 		paragraph.setSpacingAfter(0);
-		run(paragraph, text, 9, bold);
+		run(paragraph, text, CELL_FONT_PT, bold);
 	}
 
 	private static void figure(XWPFDocument document, ReportBlock.Figure figure) throws IOException {

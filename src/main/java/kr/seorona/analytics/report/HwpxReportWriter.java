@@ -47,6 +47,9 @@ public final class HwpxReportWriter {
 
 	static final long ROW_HEIGHT = 1400;
 
+	/** A table cell's left and right margin, in HWPUNIT (1/7200 inch). */
+	private static final long CELL_SIDE_MARGIN = 510;
+
 	private final HWPXFile file;
 
 	private final SectionXMLFile section;
@@ -168,8 +171,8 @@ public final class HwpxReportWriter {
 		table.borderFillIDRef(this.styles.cellBorder);
 		table.noAdjust(false);
 		table.createInMargin();
-		table.inMargin().set(510L, 510L, 141L, 141L);
-		int[] widths = DocxReportWriter.columnWidths(block.numeric(), (int) TEXT_WIDTH);
+		table.inMargin().set(CELL_SIDE_MARGIN, CELL_SIDE_MARGIN, 141L, 141L);
+		int[] widths = ColumnWidths.of(block, (int) TEXT_WIDTH, HwpxStyles.CELL_HEIGHT, (int) (2 * CELL_SIDE_MARGIN));
 		for (int r = 0; r < rows; r++) {
 			Tr tr = table.addNewTr();
 			List<String> cells = (r == 0) ? block.header() : block.rows().get(r - 1);
@@ -212,7 +215,7 @@ public final class HwpxReportWriter {
 		tc.cellSz().width(width);
 		tc.cellSz().height(ROW_HEIGHT);
 		tc.createCellMargin();
-		tc.cellMargin().set(510L, 510L, 141L, 141L);
+		tc.cellMargin().set(CELL_SIDE_MARGIN, CELL_SIDE_MARGIN, 141L, 141L);
 	}
 
 	private void picture(ReportBlock.Figure figure) throws IOException {

@@ -23,6 +23,9 @@ final class HwpxStyles {
 
 	private static final String SANS = "1";
 
+	/** Height of table cell text in 1/100 pt (= HWPUNIT): 9 pt. */
+	static final int CELL_HEIGHT = 900;
+
 	String title;
 
 	String subtitle;
@@ -66,8 +69,8 @@ final class HwpxStyles {
 		styles.caption = charPr(chars, SANS, 1000, true);
 		styles.text = charPr(chars, SERIF, 1050, false);
 		styles.note = charPr(chars, SANS, 850, false);
-		styles.cell = charPr(chars, SANS, 900, false);
-		styles.headerCell = charPr(chars, SANS, 900, true);
+		styles.cell = charPr(chars, SANS, CELL_HEIGHT, false);
+		styles.headerCell = charPr(chars, SANS, CELL_HEIGHT, true);
 		ObjectList<ParaPr> paras = refList.paraProperties();
 		styles.left = paraPr(paras, HorizontalAlign2.LEFT);
 		styles.center = paraPr(paras, HorizontalAlign2.CENTER);

@@ -171,16 +171,21 @@ final class OperationSection {
 		table(blocks, this.text.get("participants.caption", this.text.year()),
 				List.of(this.text.get("meetings.group"), this.text.get("participants.distinct"),
 						this.text.get("participants.new"), this.text.get("participants.retention")),
-				cells);
+				cells, this.text.get("participants.note"));
 		figure(blocks, "participants-retention", "chart.participants.title");
 	}
 
-	private void table(List<ReportBlock> blocks, String caption, List<String> header, List<List<String>> cells) {
+	/** A table whose first column is text, its notes, then the small-cell note where a cell is withheld. */
+	private void table(List<ReportBlock> blocks, String caption, List<String> header, List<List<String>> cells,
+			String... notes) {
 		List<Boolean> numeric = new ArrayList<>();
 		for (int i = 0; i < header.size(); i++) {
 			numeric.add(i > 0);
 		}
 		blocks.add(this.text.table(caption, header, cells, numeric));
+		for (String note : notes) {
+			blocks.add(new ReportBlock.Note(note));
+		}
 		if (cells.stream().flatMap(List::stream).anyMatch(withheldCell()::equals)) {
 			blocks.add(new ReportBlock.Note(this.text.get("suppressed", k())));
 		}

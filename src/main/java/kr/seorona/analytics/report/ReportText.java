@@ -29,18 +29,15 @@ final class ReportText {
 
 	private final String runDate;
 
-	private final Path chartsRoot;
-
 	private int tables;
 
 	private int figures;
 
-	ReportText(Messages messages, ReportIdentity identity, int year, LocalDate runDate, Path chartsRoot) {
+	ReportText(Messages messages, ReportIdentity identity, int year, LocalDate runDate) {
 		this.messages = messages;
 		this.identity = identity;
 		this.year = year;
 		this.runDate = date(runDate, messages.locale());
-		this.chartsRoot = chartsRoot;
 	}
 
 	String get(String key, Object... args) {
@@ -87,11 +84,14 @@ final class ReportText {
 				get("source", organisation(), programme(), this.year, this.runDate));
 	}
 
-	/** A figure with the next number, its source note naming the chart file. */
+	/**
+	 * A figure with the next number and its source note (organisation, records, run date). The note
+	 * names no file: a path means nothing on paper, and the picture itself can be copied from the
+	 * document.
+	 */
 	ReportBlock.Figure figure(String caption, Path png) {
-		String file = "charts/" + this.chartsRoot.relativize(png).toString().replace('\\', '/');
 		return new ReportBlock.Figure(get("figure.caption", ++this.figures, caption), png,
-				get("source.chart", organisation(), programme(), this.runDate, file));
+				get("source.chart", organisation(), programme(), this.runDate));
 	}
 
 	/** {@code 1,234} */

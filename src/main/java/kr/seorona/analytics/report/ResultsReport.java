@@ -27,7 +27,7 @@ public final class ResultsReport {
 	 */
 	public static ReportDocument build(ReportInputs inputs, int year, Locale locale) {
 		Messages messages = Messages.bundle(locale);
-		ReportText text = new ReportText(messages, inputs.identity(), year, inputs.runDate(), inputs.chartsDir());
+		ReportText text = new ReportText(messages, inputs.identity(), year, inputs.runDate());
 		YearSummary totals = inputs.yearSummaries()
 			.stream()
 			.filter((row) -> row.year() == year)

@@ -133,7 +133,8 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 					year + "학년도에는 " + summary.groups() + "개 집단이 정기 회의 " + count(summary.regularMeetings())
 							+ "회와 합동 회의 " + summary.jointMeetings() + "회, 모두 " + count(summary.meetings())
 							+ "회의 네트워크 회의를 열었다.",
-					year + "학년도 실참여자는 집단 간 중복을 빼고 " + count(summary.distinctParticipants()) + "명이었다."));
+					year + "학년도 실참여자는 " + count(summary.distinctParticipants())
+							+ "명이었다(한 사람은 한 번만 세고, 합동 회의에만 참여한 사람도 포함)."));
 			if (summary.surveyRespondents() != null) {
 				expected.add(year + "학년도 만족도 조사에는 " + count(summary.surveyRespondents()) + "명이 응답하였다.");
 			}
@@ -187,6 +188,25 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 					assertThat(picture.heightCm()).isCloseTo(16.0 * image.getHeight() / image.getWidth(),
 							org.assertj.core.data.Offset.offset(0.01));
 				}
+			}
+		}
+	}
+
+	@Test
+	void theParticipantsTableSaysWhyItsTotalCanExceedItsGroupsAndNoFigureNamesAFile() throws Exception {
+		YearSummary summary = this.summaries.stream().filter((s) -> s.year() == 2022).findFirst().orElseThrow();
+		long groups = this.participation.stream()
+			.filter((row) -> row.year() == 2022)
+			.mapToLong(ParticipationStatistics::distinctParticipants)
+			.sum();
+		assertThat(summary.distinctParticipants()).as("2022: 12 people came only to joint meetings")
+			.isGreaterThan(groups);
+		for (int year = 2019; year <= 2022; year++) {
+			for (ReadBack document : documents(year)) {
+				assertThat(document.paragraphs()).as("notes of " + year)
+					.contains("집단별 실참여자는 그 집단의 정기 회의에 참여한 사람이다. 전체에는 합동 회의에만 참여한 사람도 들어 있어 "
+							+ "집단별 수의 합보다 클 수 있다.");
+				assertThat(document.allText()).as("a file path printed under a figure").doesNotContain(".png");
 			}
 		}
 	}
@@ -282,7 +302,7 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 		YearSummary summary = summary(2022);
 		assertThat(text).contains(("2022학년도에는" + summary.groups() + "개집단이정기회의" + summary.regularMeetings()
 				+ "회와합동회의" + summary.jointMeetings() + "회,모두" + summary.meetings() + "회의네트워크회의를열었다."))
-			.contains("실참여자는집단간중복을빼고" + count(summary.distinctParticipants()) + "명이었다.")
+			.contains("실참여자는" + count(summary.distinctParticipants()) + "명이었다(한사람은한번만세고,합동회의에만참여한사람도포함).")
 			.contains("만족도조사에는" + count(summary.surveyRespondents()) + "명이응답하였다.");
 		Matcher pages = Pattern.compile("Pages:\\s+(\\d+)").matcher(info);
 		assertThat(pages.find()).isTrue();
@@ -446,7 +466,7 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 					yearOnYearWithheld ? WITHHELD : row.newParticipants() == null ? "–" : count(row.newParticipants()),
 					yearOnYearWithheld ? WITHHELD : row.retention() == null ? "–" : round(100 * row.retention(), 1)));
 		}
-		people.add(List.of("전체(합동 회의 포함, 중복 제외)", count(summary.distinctParticipants()), "–", "–"));
+		people.add(List.of("전체(합동 회의에만 참여한 사람 포함, 중복 제외)", count(summary.distinctParticipants()), "–", "–"));
 		tables.add(people);
 		List<List<String>> scaleTable = new ArrayList<>();
 		scaleTable.add(List.of("척도", "집단", "응답(n)", "평균", "95% 신뢰구간", "크론바흐 알파"));
