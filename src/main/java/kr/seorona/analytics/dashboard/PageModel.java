@@ -1,6 +1,7 @@
 package kr.seorona.analytics.dashboard;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,8 @@ import java.util.Map;
 
 import kr.seorona.analytics.charts.Messages;
 import kr.seorona.analytics.ingest.Definitions;
+import kr.seorona.analytics.ingest.SurveyDefinition;
+import kr.seorona.analytics.parquet.Dimensions;
 import kr.seorona.analytics.stats.YearSummary;
 
 /**
@@ -34,7 +37,7 @@ final class PageModel {
 			"participationRate", "noFigures", "noCharts", "svg", "png", "footer", "headline.groups",
 			"headline.joint", "headline.survey", "headline.none", "headline.rounding", "yearTotals", "regularMeetings", "jointMeetings",
 			"allMeetings", "respondents", "byGroup", "jointTable", "date", "share", "scale", "n", "mean", "ci95",
-			"alpha", "scaleTable", "item", "answer1", "answer2", "answer3", "answer4", "answer5", "topTwo",
+			"alpha", "scaleTable", "item", "topTwo", "jointParticipants", "byGroupNote",
 			"changeColumn", "olderCharts", "scrollHint", "datasets", "dataset", "partitions", "dictionary", "rejectsCsv",
 			"ingestSummary", "manifest", "contact", "tableNote");
 
@@ -102,12 +105,13 @@ final class PageModel {
 		return page;
 	}
 
-	/** {@code 2019–2022학년도 자료 · 2026-12-02 실행}. */
+	/** {@code 게시된 2019–2022학년도 자료 기준 · 집계일 2026. 12. 2. · ...}, the date as the reports write it. */
 	private String sources(PublishedFigures figures) {
 		String years = figures.years().stream().mapToInt(YearSummary::year).min().orElse(0) + "–"
 				+ figures.years().stream().mapToInt(YearSummary::year).max().orElse(0);
-		String day = this.formats.time(this.report.run().endTime());
-		return this.formats.text("dashboard.headline.sources", years, day.length() >= 10 ? day.substring(0, 10) : day);
+		LocalDateTime end = this.report.run().endTime();
+		return this.formats.text("dashboard.headline.sources", years,
+				(end != null) ? this.formats.date(end.toLocalDate()) : "");
 	}
 
 	private Map<String, String> texts() {
@@ -115,7 +119,26 @@ final class PageModel {
 		for (String key : TEXTS) {
 			texts.put(key.replace(".", "_"), this.formats.text("dashboard." + key));
 		}
+		texts.putAll(answerHeaders());
 		return texts;
+	}
+
+	/**
+	 * Headers of the answer columns, {@code answer1} to {@code answer5}: the scale's ends with their
+	 * labels from {@code survey.yml} ({@code 1 전혀 그렇지 않다}, {@code 5 매우 그렇다}), as the charts and
+	 * the responses dataset name them; the answers between by number.
+	 */
+	private Map<String, String> answerHeaders() {
+		Map<String, String> headers = new LinkedHashMap<>();
+		for (Dimensions.ResponseRow response : Dimensions.of(this.definitions).responses()) {
+			int answer = response.answer();
+			boolean end = answer == SurveyDefinition.MIN_ANSWER || answer == SurveyDefinition.MAX_ANSWER;
+			String label = Locale.KOREAN.getLanguage().equals(this.formats.locale().getLanguage()) ? response.labelKo()
+					: response.labelEn();
+			headers.put("answer" + answer, (end && label != null && !label.isBlank()) ? answer + " " + label
+					: Integer.toString(answer));
+		}
+		return headers;
 	}
 
 	private Map<String, Object> charts() {

@@ -96,6 +96,18 @@ class DashboardWriterTests {
 	}
 
 	@Test
+	void datesAsTheReportsWriteThemAndEveryRateDefined(@TempDir Path dir) throws Exception {
+		String korean = write(dir, Locale.KOREAN);
+		// the run date as the reports' 집계일, not the ISO date of a log
+		assertThat(section(korean, "headline")).contains("집계일 2026. 3. 2.").doesNotContain("2026-03-02");
+		// a joint meeting's people are its participants; 실참여자 is the year's distinct people
+		assertThat(section(korean, "joint")).contains("scope=\"col\">참여자</th>").doesNotContain("실참여자");
+		assertThat(section(korean, "participation")).contains("참여율: 참여 연인원 ÷ 회의마다 그 네트워크의 회원 수를 더한 값");
+		String english = write(dir, Locale.ENGLISH);
+		assertThat(section(english, "headline")).contains("as of 2 Mar 2026");
+	}
+
+	@Test
 	void respondentsWithheldFromAYearWithASurveyReadSuppressedNotAsNoSurvey(@TempDir Path dir) throws Exception {
 		RunReport base = DashboardFixtures.report(dir, Locale.KOREAN, inputs());
 		PublishedFigures published = base.figures();

@@ -241,6 +241,17 @@ class AnnualReportJobFunctionalTests extends JobTestSupport {
 	}
 
 	@Test
+	void dashboardNamesTheAnswerScaleAsSurveyYmlAndTheChartsDo() throws IOException {
+		String page = Files.readString(output.resolve("index.html"));
+		assertThat(page).contains("<th class=\"num\" scope=\"col\">1 전혀 그렇지 않다</th>")
+			.contains("<th class=\"num\" scope=\"col\">5 매우 그렇다</th>")
+			.doesNotContain("전혀 아니다");
+		assertThat(Files.readString(output.resolve("index-en.html")))
+			.contains("<th class=\"num\" scope=\"col\">1 Strongly disagree</th>")
+			.contains("<th class=\"num\" scope=\"col\">5 Strongly agree</th>");
+	}
+
+	@Test
 	void aSecondRunOverTheSameInputGivesTheSameFiles() throws Exception {
 		Path again = Files.createTempDirectory("seorona-again");
 		try {
