@@ -4,8 +4,8 @@
 // the viewport, every headline figure (text, size, whether it lies in the first screen), every
 // element that reaches outside the viewport (elements inside a horizontally scrolling container
 // are judged by that container), every element that reaches out of its column of a row of panels
-// (into the next column), row labels that wrap onto more than one line, and the narrowest chart
-// image shown.
+// (into the next column), row labels that wrap onto more than one line, the narrowest chart
+// image shown, and where each headline card and its figure begin.
 window.addEventListener('load', function () {
   document.fonts.ready.then(function () {
     var width = window.innerWidth, height = window.innerHeight;
@@ -56,8 +56,14 @@ window.addEventListener('load', function () {
     }).map(describe);
     var images = Array.from(document.querySelectorAll('figure img')).map(function (i) { return i.getBoundingClientRect().width; })
       .filter(function (w) { return w > 0; });
+    // per headline card: the top of the card and of its figure, to tell whether cards side by side
+    // show their figures on one line
+    var cards = Array.from(document.querySelectorAll('.card')).map(function (card) {
+      var value = card.querySelector('.value');
+      return { top: Math.round(card.getBoundingClientRect().top), valueTop: value ? Math.round(value.getBoundingClientRect().top) : -1 };
+    });
     var probe = JSON.stringify({
-      width: width, height: height, scrollWidth: document.documentElement.scrollWidth,
+      width: width, height: height, scrollWidth: document.documentElement.scrollWidth, cards: cards,
       figures: figures, changes: changes, overflowing: overflowing, spills: spills, wrapped: wrapped,
       narrowestImage: images.length ? Math.min.apply(null, images) : -1, status: (document.querySelector('[data-status]') || {}).textContent
     });

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -179,6 +181,12 @@ class DashboardBrowserFunctionalTests extends JobTestSupport {
 		assertThat(probe.get("scrollWidth").asInt()).as("page wider than the paper").isEqualTo(718);
 		assertThat(texts(probe.get("overflowing"))).as("elements outside the paper").isEmpty();
 		assertThat(texts(probe.get("spills"))).as("elements printed over the next column").isEmpty();
+		// cards side by side show their figures on one line, whatever the length of their labels
+		Map<Integer, Set<Integer>> valueTops = new TreeMap<>();
+		probe.get("cards").forEach((card) -> valueTops.computeIfAbsent(card.get("top").asInt(), (top) -> new TreeSet<>())
+			.add(card.get("valueTop").asInt()));
+		assertThat(valueTops).as("cards by top").isNotEmpty();
+		assertThat(valueTops.values()).as("tops of the figures of the cards in one row").allSatisfy((tops) -> assertThat(tops).hasSize(1));
 	}
 
 	/** Loads a copy of the page with the probe script in an iframe of the given size. */
