@@ -127,7 +127,7 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 		return (first == last) ? Integer.toString(first) : first + "-" + last;
 	}
 
-	/** Years in words: {@code 2022년} / {@code 2019–2022년}. */
+	/** Years in words: {@code 2022학년도} / {@code 2019–2022학년도} ({@code school year 2022} in English). */
 	String yearsText(int first, int last) {
 		return (first == last) ? this.messages.get("chart.years.single", Integer.toString(first))
 				: this.messages.get("chart.years.range", Integer.toString(first), Integer.toString(last));
@@ -190,7 +190,7 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 	}
 
 	/**
-	 * A subtitle too long for one line breaks before its n ("자료: ... · 2019–2022년" over
+	 * A subtitle too long for one line breaks before its n ("자료: ... · 2019–2022학년도" over
 	 * "n = ..."), not wherever the width runs out ("... 집단 간 중복 / 제외").
 	 */
 	private void nOnItsOwnLine(TextTitle subtitle) {

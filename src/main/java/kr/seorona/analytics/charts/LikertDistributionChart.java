@@ -4,7 +4,9 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 
 import org.jfree.chart.JFreeChart;
@@ -30,10 +32,13 @@ import kr.seorona.analytics.stats.YearSummary;
  * bars centred on the neutral answer: disagreement to the left, agreement to the right, the
  * neutral share split across the centre line. All five answer categories are always present, in
  * the fixed order 1..5 with fixed colours (ColorBrewer PuOr, colour-blind safe) and fill patterns
- * ({@link #HATCHES}, also in the legend), also when a category is empty. One chart per survey year: {@code <year>/likert-distribution}. Uses the
+ * ({@link #HATCHES}, also in the legend), also when a category is empty. Because each side carries
+ * half the neutral answers, a bar's ends on the axis are not the disagreeing and agreeing shares:
+ * those are printed at the ends ({@link LikertSideLabels}, one decimal as in the report), a note
+ * says so, and the axis title says the neutral is split at 0. One chart per survey year: {@code <year>/likert-distribution}. Uses the
  * {@code ALL} rows; without them, the groups' shares weighted by n. An item with fewer than k
  * answers is not drawn: a grey "suppressed" mark stands on its centre line. The value axis spans the
- * data (rounded out to 10%), not a fixed ±100%. The subtitle's n is the year's respondents
+ * data and the end labels (rounded out to 10%, {@link LikertAxis}), not a fixed ±100%. The subtitle's n is the year's respondents
  * ({@link YearSummary#surveyRespondents()}), each item's label its own answers.
  */
 final class LikertDistributionChart implements CatalogChart {
@@ -62,8 +67,10 @@ final class LikertDistributionChart implements CatalogChart {
 	 * for disagreement; a suppressed item has no values
 	 * @param suppressedItems labels of withheld items
 	 * @param n respondents the subtitle reports
+	 * @param sides the disagreeing and agreeing shares of each drawn item, by column key
 	 */
-	record Data(DefaultCategoryDataset dataset, List<String> suppressedItems, long n) {
+	record Data(DefaultCategoryDataset dataset, List<String> suppressedItems, long n,
+			Map<Comparable<?>, LikertSideLabels.Sides> sides) {
 	}
 
 	@Override
@@ -85,6 +92,7 @@ final class LikertDistributionChart implements CatalogChart {
 	static Data dataset(ChartContext context, int year) {
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
 		List<String> suppressed = new ArrayList<>();
+		Map<Comparable<?>, LikertSideLabels.Sides> sides = new LinkedHashMap<>();
 		long n = 0;
 		for (SurveyItem item : context.inputs().survey().items()) {
 			List<SurveyItemStatistics> rows = context.inputs().surveyItems().stream()
@@ -109,15 +117,19 @@ final class LikertDistributionChart implements CatalogChart {
 				boolean negative = answer < 3 || row == 0;
 				dataset.addValue(negative ? -percent : percent, ROW_KEYS.get(row), column);
 			}
+			sides.put(column, new LikertSideLabels.Sides(shares[0] + shares[1], distribution.positive()));
 			n = Math.max(n, distribution.n());
 		}
 		long respondents = n;
 		return new Data(dataset, suppressed,
-				context.inputs().year(year).map(YearSummary::surveyRespondents).orElse(respondents));
+				context.inputs().year(year).map(YearSummary::surveyRespondents).orElse(respondents), sides);
 	}
 
-	/** Shares of answers 1..5 and n, or {@code null} when withheld or empty. */
-	record Distribution(double[] shares, long n) {
+	/**
+	 * Shares of answers 1..5, n, and the share of 4 and 5 (the published top-two box where there is
+	 * one, so that the chart prints the report's figure), or {@code null} when withheld or empty.
+	 */
+	record Distribution(double[] shares, long n, double positive) {
 	}
 
 	private static Distribution distribution(ChartContext context, List<SurveyItemStatistics> rows) {
@@ -126,7 +138,9 @@ final class LikertDistributionChart implements CatalogChart {
 				if (context.suppressed(row) || row.share1() == null) {
 					return null;
 				}
-				return new Distribution(shares(row), row.n());
+				double[] shares = shares(row);
+				return new Distribution(shares, row.n(),
+						(row.topTwoBox() != null) ? row.topTwoBox() : shares[3] + shares[4]);
 			}
 		}
 		double[] sums = new double[5];
@@ -147,7 +161,7 @@ final class LikertDistributionChart implements CatalogChart {
 		for (int a = 0; a < 5; a++) {
 			sums[a] /= n;
 		}
-		return new Distribution(sums, n);
+		return new Distribution(sums, n, sums[3] + sums[4]);
 	}
 
 	private static double[] shares(SurveyItemStatistics row) {
@@ -173,37 +187,14 @@ final class LikertDistributionChart implements CatalogChart {
 		return legend;
 	}
 
-	/**
-	 * The value axis fitted to the bars: from the longest disagreeing side to the longest agreeing
-	 * side, each rounded out to the next 10% (at least 10%), so no part of the width stays empty.
-	 * @return {lower, upper} in percent
-	 */
-	static double[] extent(DefaultCategoryDataset dataset) {
-		double negative = 0;
-		double positive = 0;
-		for (int column = 0; column < dataset.getColumnCount(); column++) {
-			double left = 0;
-			double right = 0;
-			for (int row = 0; row < dataset.getRowCount(); row++) {
-				Number value = dataset.getValue(row, column);
-				if (value != null) {
-					left += Math.min(0, value.doubleValue());
-					right += Math.max(0, value.doubleValue());
-				}
-			}
-			negative = Math.min(negative, left);
-			positive = Math.max(positive, right);
-		}
-		return new double[] { -Math.max(10, Math.ceil(-negative / 10 - 1e-9) * 10),
-				Math.max(10, Math.ceil(positive / 10 - 1e-9) * 10) };
-	}
-
 	static JFreeChart chart(Data data, ChartContext context, int year) {
 		Messages messages = context.messages();
-		WrappingCategoryAxis domain = new WrappingCategoryAxis(null, 95);
+		WrappingCategoryAxis domain = new WrappingCategoryAxis(null, LikertAxis.CATEGORY_LABEL_WIDTH);
 		domain.setCategoryMargin(0.25);
 		NumberAxis range = new NumberAxis(messages.get("chart.likert.axis"));
-		double[] extent = extent(data.dataset());
+		LikertSideLabels sideLabels = new LikertSideLabels(data.sides(),
+				context.theme().font(ChartTheme.BASE_SIZE - 1f, true));
+		double[] extent = LikertAxis.extent(data.dataset(), sideLabels, context);
 		range.setRange(extent[0], extent[1]);
 		range.setTickUnit(new NumberTickUnit((extent[1] - extent[0] > 100) ? 20 : 10));
 		range.setNumberFormatOverride(new AbsolutePercentFormat(context.options().locale()));
@@ -237,6 +228,8 @@ final class LikertDistributionChart implements CatalogChart {
 			}
 		}
 		plot.addAnnotation(new SuppressedMarks(marks, context.theme().font(ChartTheme.BASE_SIZE - 1.5f, false), 0));
+		plot.addAnnotation(sideLabels);
+		ChartContext.note(chart, messages.get("chart.likert.sides.note"));
 		context.finish(chart, context.yearsText(year, year), messages.get("chart.means.n", context.integer(data.n())),
 				data.suppressedItems());
 		for (int row = 0; row < ROW_KEYS.size(); row++) {

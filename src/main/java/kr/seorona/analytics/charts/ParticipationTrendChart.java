@@ -1,10 +1,10 @@
 package kr.seorona.analytics.charts;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -14,32 +14,29 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import kr.seorona.analytics.ingest.Group;
 import kr.seorona.analytics.stats.JointMeetingComposition;
 import kr.seorona.analytics.stats.ParticipationStatistics;
-import kr.seorona.analytics.stats.ParticipationTrend;
 
 /**
  * Chart 2: participation (attendances, i.e. person-meetings at regular meetings) by group over the
  * years, one line per group, each with its own marker and dash pattern, named directly at its end.
- * Under a group's name: its average annual growth when the linear trend is estimable (three years
- * or more) and significant (two-sided p of the OLS slope &lt; {@value #ALPHA}), with p; "trend
- * not significant" with p otherwise; nothing with fewer than three years or a suppressed year (whose
- * figure the rate would reveal). Years with joint meetings (which these counts do not include)
- * carry a labelled ※ mark at the top (* in English; not a diamond, which marks a series). A
- * suppressed year is a gap with a grey "suppressed" mark, named in the note. File:
- * {@code <first-last>/participation-trend}.
+ * Under a group's name: its first and last drawn figures with the change in percent
+ * ({@code 157→284명 (+80.9%)}), with the year it starts from when that is not the chart's first
+ * year. These are complete counts of all participants, not a sample, so the chart states the
+ * change plainly and shows no significance test (a trend test over four years is "not significant"
+ * even for an 80% rise, which a reader takes for "no increase"; the tests are in the
+ * {@code participation_trends} dataset). Years with joint meetings (which these counts do not
+ * include) carry a labelled ※ mark at the top (* in English; not a diamond, which marks a series). A
+ * suppressed year is a gap with a grey "suppressed" mark, named in the note; the change is between
+ * published figures only. File: {@code <first-last>/participation-trend}.
  */
 final class ParticipationTrendChart implements CatalogChart {
 
 	static final String NAME = "participation-trend";
-
-	static final String INDICATOR = "attendances";
-
-	/** Significance level of the trend test. */
-	static final double ALPHA = 0.05;
 
 	@Override
 	public List<ChartFile> charts(ChartContext context) {
@@ -89,36 +86,42 @@ final class ParticipationTrendChart implements CatalogChart {
 	}
 
 	/**
-	 * What the trend test says about a group, for the line's end label: the growth rate with p when
-	 * significant, "trend not significant" with p when not, {@code null} when not estimable or a year is
-	 * suppressed.
+	 * The change of a group's line, for its end label: its first and last drawn figures and the
+	 * change in percent ({@code 157→284명 (+80.9%)}); from the first drawn year
+	 * ({@code 2020학년도부터 ...}) when the line starts after the chart's first year; without percent
+	 * when the first figure is 0; {@code null} with fewer than two drawn figures. Only published
+	 * (drawn) figures are used, so a suppressed year reveals nothing.
 	 */
-	static String trendText(ChartContext context, String groupCode) {
-		if (context.participationOf(groupCode).stream().anyMatch(context::suppressed)) {
+	static String changeText(ChartContext context, CategoryDataset dataset, Comparable<?> rowKey) {
+		int row = dataset.getRowIndex(rowKey);
+		int first = -1;
+		int last = -1;
+		for (int column = 0; column < dataset.getColumnCount(); column++) {
+			if (dataset.getValue(row, column) != null) {
+				first = (first < 0) ? column : first;
+				last = column;
+			}
+		}
+		if (first < 0 || first == last) {
 			return null;
 		}
-		Optional<ParticipationTrend> trend = context.inputs().trends().stream()
-			.filter((row) -> row.groupCode().equals(groupCode) && INDICATOR.equals(row.indicator()))
-			.filter((row) -> row.estimable() && row.slopePValue() != null)
-			.findFirst();
-		if (trend.isEmpty()) {
-			return null;
-		}
-		double p = trend.get().slopePValue();
-		Double rate = trend.get().compoundAnnualGrowthRate();
-		Messages messages = context.messages();
-		if (p < ALPHA && rate != null && Double.isFinite(rate)) {
-			return messages.get("chart.trend.growth", String.format(Locale.ROOT, "%+.1f%%", rate * 100), pValue(p));
-		}
-		return messages.get("chart.trend.none", pValue(p));
+		long from = dataset.getValue(row, first).longValue();
+		long to = dataset.getValue(row, last).longValue();
+		Object[] args = { context.integer(from), context.integer(to), percentChange(from, to),
+				Integer.valueOf(dataset.getColumnKey(first).toString()) };
+		String key = (from == 0) ? "chart.trend.change.plain" : "chart.trend.change";
+		return context.messages().get((first == 0) ? key : key + ".since", args);
 	}
 
-	/** {@code p = 0.04}, {@code p = 0.008}, {@code p < 0.001}. */
-	static String pValue(double p) {
-		if (p < 0.001) {
-			return "p < 0.001";
+	/** {@code +80.9%}, {@code -12.0%}, {@code 0.0%}: one decimal, half up, as the report writes shares. */
+	static String percentChange(long from, long to) {
+		if (from == 0) {
+			return "";
 		}
-		return "p = " + String.format(Locale.ROOT, (p < 0.01) ? "%.3f" : "%.2f", p);
+		BigDecimal percent = BigDecimal.valueOf(to - from)
+			.multiply(BigDecimal.valueOf(100))
+			.divide(BigDecimal.valueOf(from), 1, RoundingMode.HALF_UP);
+		return ((percent.signum() > 0) ? "+" : "") + percent.toPlainString() + "%";
 	}
 
 	/** Number of distinct joint meetings per year. */
@@ -151,7 +154,7 @@ final class ParticipationTrendChart implements CatalogChart {
 		for (int i = 0; i < data.seriesCodes().size(); i++) {
 			String code = data.seriesCodes().get(i);
 			labels.add(new EndLabels.Label(data.dataset().getRowKey(i), context.groupLabel(code),
-					trendText(context, code)));
+					changeText(context, data.dataset(), data.dataset().getRowKey(i))));
 		}
 		plot.addAnnotation(new EndLabels(labels, context.theme().font(ChartTheme.BASE_SIZE - 0.5f, true),
 				context.theme().font(ChartTheme.BASE_SIZE - 1.5f, false)));

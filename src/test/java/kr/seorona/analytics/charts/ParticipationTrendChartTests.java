@@ -59,38 +59,52 @@ class ParticipationTrendChartTests {
 	}
 
 	@Test
-	void eachLineIsNamedAtItsEndWithGrowthAndPOnlyWhereTheTrendIsSignificant() {
+	void eachLineIsNamedAtItsEndWithItsFirstAndLastFigureAndTheChangeInPercent() {
 		JFreeChart chart = new ParticipationTrendChart().charts(this.context).get(0).chart();
 		assertThat(chart.getLegend()).as("direct labels replace the legend").isNull();
-		assertThat(endLabels(chart)).containsExactly("교장: 연평균 +14.5% (p = 0.04)", "교감: 연평균 +1.2% (p = 0.04)",
-				"교사: 연평균 +11.5% (p = 0.04)", "행정실장: null", "교육공무직: 연평균 +52.8% (p = 0.04)",
-				"학부모: 연평균 +9.0% (p = 0.04)");
+		// 행정실장 2020 is suppressed: its change runs from its first published year; 교육공무직 began in 2020
+		assertThat(endLabels(chart)).containsExactly("교장: 34→51명 (+50.0%)", "교감: 28→29명 (+3.6%)",
+				"교사: 96→133명 (+38.5%)", "행정실장: 2021학년도부터 7→8명 (+14.3%)",
+				"교육공무직: 2020학년도부터 9→21명 (+133.3%)", "학부모: 310→401명 (+29.4%)");
 	}
 
 	@Test
-	void aTrendThatIsNotSignificantGetsNoGrowthFigureButItsP() {
-		// 교육공무직 16 -> 46 -> 22: OLS slope p = 0.88, CAGR +17.3%
+	void aRiseIsStatedPlainlyNeverAsATrendTestThatReadsAsNoChange() {
+		// complete counts, not a sample: a non-significant slope (p = 0.09 over four years) is still a rise of 29.4%
 		List<ParticipationTrend> trends = new ArrayList<>(ChartFixtures.trends());
-		trends.replaceAll((trend) -> trend.groupCode().equals("EDU_STAFF") ? new ParticipationTrend("EDU_STAFF",
-				"attendances", 2020, 2022, 3, true, 0.173, 3.0, -195.0, 201.0, 0.04, 0.88, 0.33, 1.0, PValueMethod.EXACT, 16, false) : trend);
+		trends.replaceAll((trend) -> trend.groupCode().equals("PARENT") ? new ParticipationTrend("PARENT",
+				"attendances", 2019, 2022, 4, true, 0.09, 30.0, -10.0, 70.0, 0.6, 0.09, 0.33, 0.17, PValueMethod.EXACT, 20, false) : trend);
 		ChartInputs fixture = ChartFixtures.inputs();
-		ChartContext other = new ChartContext(new ChartInputs(fixture.groups(), fixture.survey(), fixture.participation(),
-				fixture.jointMeetings(), trends, fixture.surveyItems(), fixture.years()), this.context.options(),
-				this.context.messages(), this.context.theme());
-		assertThat(ParticipationTrendChart.trendText(other, "EDU_STAFF")).isEqualTo("유의한 추세 아님 (p = 0.88)");
-		JFreeChart chart = new ParticipationTrendChart().charts(other).get(0).chart();
-		assertThat(ChartTexts.of(chart)).noneMatch((text) -> text.contains("+17.3%"));
+		for (Locale locale : List.of(Locale.KOREAN, Locale.ENGLISH)) {
+			ChartContext other = new ChartContext(new ChartInputs(fixture.groups(), fixture.survey(), fixture.participation(),
+					fixture.jointMeetings(), trends, fixture.surveyItems(), fixture.years()), ChartFixtures.options(locale),
+					Messages.bundle(locale), this.context.theme());
+			JFreeChart chart = new ParticipationTrendChart().charts(other).get(0).chart();
+			List<String> texts = new ArrayList<>(ChartTexts.of(chart));
+			texts.addAll(endLabels(chart));
+			assertThat(endLabels(chart)).contains(locale.equals(Locale.KOREAN) ? "학부모: 310→401명 (+29.4%)"
+					: "Parents: 310→401 (+29.4%)");
+			assertThat(texts).as(locale.toString()).noneMatch((text) -> text.contains("p = ") || text.contains("p < ")
+					|| text.contains("유의") || text.contains("추세 아님") || text.contains("significant"));
+			// the footnote promises only what the chart shows: no annual growth rate, which it does not draw
+			assertThat(texts).noneMatch((text) -> text.contains("연평균") || text.contains("nnual growth"));
+			assertThat(texts).anySatisfy((text) -> assertThat(text).contains(locale.equals(Locale.KOREAN)
+					? "선 끝 수치: 처음 학년도 → 마지막 학년도의 참여 연인원(증감률)" : "At each line's end: attendances in the first and the last school year shown"));
+		}
 	}
 
 	@Test
-	void aTrendOverFewerThanThreeYearsGetsNoFigure() {
-		List<ParticipationTrend> trends = List.of(new ParticipationTrend("PRINCIPAL", "attendances", 2021, 2022, 2, false,
-				null, null, null, null, null, null, null, null, null, 20, false));
-		ChartInputs fixture = ChartFixtures.inputs();
-		ChartContext other = new ChartContext(new ChartInputs(fixture.groups(), fixture.survey(), fixture.participation(),
-				fixture.jointMeetings(), trends, fixture.surveyItems(), fixture.years()), this.context.options(),
-				this.context.messages(), this.context.theme());
-		assertThat(ParticipationTrendChart.trendText(other, "PRINCIPAL")).isNull();
+	void theChangeUsesOnlyPublishedFiguresAndALineWithOneFigureGetsNone() {
+		// with k = 10, 행정실장 is suppressed in every year, 교육공무직 in 2020 (9 people)
+		ChartContext strict = new ChartContext(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN).withMinCellSize(10),
+				Messages.bundle(Locale.KOREAN), ChartTheme.bundled());
+		CategoryData data = ParticipationTrendChart.dataset(strict);
+		assertThat(ParticipationTrendChart.changeText(strict, data.dataset(), "행정실장")).isNull();
+		assertThat(ParticipationTrendChart.changeText(strict, data.dataset(), "교육공무직"))
+			.isEqualTo("2021학년도부터 19→21명 (+10.5%)");
+		assertThat(ParticipationTrendChart.percentChange(0, 5)).isEmpty();
+		assertThat(ParticipationTrendChart.percentChange(40, 30)).isEqualTo("-25.0%");
+		assertThat(ParticipationTrendChart.percentChange(40, 40)).isEqualTo("0.0%");
 	}
 
 	@Test

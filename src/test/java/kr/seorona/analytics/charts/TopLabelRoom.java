@@ -1,8 +1,5 @@
 package kr.seorona.analytics.charts;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 
@@ -44,17 +41,10 @@ final class TopLabelRoom {
 	 * @return blank rows, 0 when the blocks touch
 	 */
 	static int blankRowsUnderTopLabels(JFreeChart chart, ChartOptions options, int subplot) {
-		BufferedImage image = new BufferedImage(options.widthPx(), options.heightPx(), BufferedImage.TYPE_INT_RGB);
-		Graphics2D g2 = image.createGraphics();
-		g2.setColor(Color.WHITE);
-		g2.fillRect(0, 0, image.getWidth(), image.getHeight());
-		g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-		g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-		double scale = options.dpi() / 72.0;
-		g2.scale(scale, scale);
-		ChartRenderingInfo info = new ChartRenderingInfo();
-		chart.draw(g2, new Rectangle2D.Double(0, 0, options.widthPx() / scale, options.heightPx() / scale), info);
-		g2.dispose();
+		DrawnChart drawn = DrawnChart.draw(chart, options);
+		BufferedImage image = drawn.image();
+		ChartRenderingInfo info = drawn.info();
+		double scale = drawn.scale();
 		PlotRenderingInfo plot = (subplot < 0) ? info.getPlotInfo() : info.getPlotInfo().getSubplotInfo(subplot);
 		Rectangle2D area = plot.getDataArea();
 		int left = (int) Math.ceil(area.getMinX() * scale) + 2;
