@@ -177,7 +177,7 @@ final class LikertDistributionChart implements CatalogChart {
 	static LegendItemCollection legend(ChartContext context) {
 		LegendItemCollection legend = new LegendItemCollection();
 		for (int answer = 1; answer <= 5; answer++) {
-			LegendItem item = new LegendItem(context.messages().get("chart.likert.answer." + answer), null, null, null,
+			LegendItem item = new LegendItem(answerLabel(context, answer), null, null, null,
 					new Rectangle2D.Double(-3.5, -3.5, 7, 7), COLORS.get(answer - 1));
 			HATCHES.get(answer - 1).decorate(item, COLORS.get(answer - 1));
 			item.setLabelFont(context.theme().font(ChartTheme.BASE_SIZE, false));
@@ -187,11 +187,16 @@ final class LikertDistributionChart implements CatalogChart {
 		return legend;
 	}
 
+	/** An answer's label from {@code survey.yml}, in the chart's language. */
+	private static String answerLabel(ChartContext context, int answer) {
+		return context.inputs().survey().answer(answer).label(context.options().locale());
+	}
+
 	static JFreeChart chart(Data data, ChartContext context, int year) {
 		Messages messages = context.messages();
 		WrappingCategoryAxis domain = new WrappingCategoryAxis(null, LikertAxis.CATEGORY_LABEL_WIDTH);
 		domain.setCategoryMargin(0.25);
-		NumberAxis range = new NumberAxis(messages.get("chart.likert.axis"));
+		NumberAxis range = new NumberAxis(messages.get("chart.likert.axis", answerLabel(context, 3)));
 		LikertSideLabels sideLabels = new LikertSideLabels(data.sides(),
 				context.theme().font(ChartTheme.BASE_SIZE - 1f, true));
 		double[] extent = LikertAxis.extent(data.dataset(), sideLabels, context);
@@ -229,7 +234,8 @@ final class LikertDistributionChart implements CatalogChart {
 		}
 		plot.addAnnotation(new SuppressedMarks(marks, context.theme().font(ChartTheme.BASE_SIZE - 1.5f, false), 0));
 		plot.addAnnotation(sideLabels);
-		ChartContext.note(chart, messages.get("chart.likert.sides.note"));
+		ChartContext.note(chart, messages.get("chart.likert.sides.note", answerLabel(context, 1), answerLabel(context, 2),
+				answerLabel(context, 3), answerLabel(context, 4), answerLabel(context, 5)));
 		context.finish(chart, context.yearsText(year, year), messages.get("chart.means.n", context.integer(data.n())),
 				data.suppressedItems());
 		for (int row = 0; row < ROW_KEYS.size(); row++) {

@@ -9,8 +9,8 @@ import java.util.Map;
 
 import kr.seorona.analytics.charts.Messages;
 import kr.seorona.analytics.ingest.Definitions;
+import kr.seorona.analytics.ingest.SurveyAnswer;
 import kr.seorona.analytics.ingest.SurveyDefinition;
-import kr.seorona.analytics.parquet.Dimensions;
 import kr.seorona.analytics.stats.YearSummary;
 
 /**
@@ -130,13 +130,12 @@ final class PageModel {
 	 */
 	private Map<String, String> answerHeaders() {
 		Map<String, String> headers = new LinkedHashMap<>();
-		for (Dimensions.ResponseRow response : Dimensions.of(this.definitions).responses()) {
+		for (SurveyAnswer response : this.definitions.survey().answers()) {
 			int answer = response.answer();
 			boolean end = answer == SurveyDefinition.MIN_ANSWER || answer == SurveyDefinition.MAX_ANSWER;
-			String label = Locale.KOREAN.getLanguage().equals(this.formats.locale().getLanguage()) ? response.labelKo()
-					: response.labelEn();
-			headers.put("answer" + answer, (end && label != null && !label.isBlank()) ? answer + " " + label
-					: Integer.toString(answer));
+			String label = response.label(this.formats.locale());
+			headers.put("answer" + answer,
+					(end && !label.equals(Integer.toString(answer))) ? answer + " " + label : Integer.toString(answer));
 		}
 		return headers;
 	}

@@ -130,7 +130,29 @@ public record Definitions(Path folder, GroupCatalog groups, SurveyDefinition sur
 				missing.put(year, codes);
 			}
 		}
-		return new SurveyDefinition(items, scales, missing);
+		return new SurveyDefinition(items, scales, missing, answers(file, root));
+	}
+
+	/**
+	 * The labels of the answers from {@code responses} ({@code 1: {ko: ..., en: ...}}); the answer's
+	 * number where the file has no {@code responses}.
+	 * @throws InvalidDefinitionException naming the file and the answer when a label is missing
+	 */
+	private static List<SurveyAnswer> answers(Path file, Map<String, Object> root) {
+		if (!(root.get("responses") instanceof Map<?, ?> responses)) {
+			return new SurveyDefinition(List.of(), List.of(), Map.of()).answers();
+		}
+		List<SurveyAnswer> answers = new ArrayList<>();
+		for (int answer = SurveyDefinition.MIN_ANSWER; answer <= SurveyDefinition.MAX_ANSWER; answer++) {
+			Object entry = responses.containsKey(answer) ? responses.get(answer) : responses.get(Integer.toString(answer));
+			if (!(entry instanceof Map<?, ?> labels) || !(labels.get("ko") instanceof String ko) || ko.isBlank()
+					|| !(labels.get("en") instanceof String en) || en.isBlank()) {
+				throw new InvalidDefinitionException(file + ": responses: answer " + answer
+						+ " needs a Korean and an English label, e.g. " + answer + ": {ko: 보통이다, en: Neutral}");
+			}
+			answers.add(new SurveyAnswer(answer, ko.trim(), en.trim()));
+		}
+		return answers;
 	}
 
 	/** Reads a YAML file as a map; throws InvalidDefinitionException naming the file. */

@@ -11,8 +11,10 @@ import java.util.Set;
  * @param scales the scales, each naming its items
  * @param missingCodes raw answers that mean "missing", by year; key {@code 0} is the default for
  * years not listed
+ * @param answers the answers {@value #MIN_ANSWER}..{@value #MAX_ANSWER} with their labels, in order
  */
-public record SurveyDefinition(List<SurveyItem> items, List<SurveyScale> scales, Map<Integer, Set<String>> missingCodes) {
+public record SurveyDefinition(List<SurveyItem> items, List<SurveyScale> scales, Map<Integer, Set<String>> missingCodes,
+		List<SurveyAnswer> answers) {
 
 	/** Smallest Likert answer. */
 	public static final int MIN_ANSWER = 1;
@@ -27,6 +29,28 @@ public record SurveyDefinition(List<SurveyItem> items, List<SurveyScale> scales,
 		missingCodes.forEach((year, codes) -> frozen.put(year,
 				java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(codes))));
 		missingCodes = Map.copyOf(frozen);
+		answers = List.copyOf(answers);
+		if (answers.size() != MAX_ANSWER - MIN_ANSWER + 1) {
+			throw new IllegalArgumentException("answers: one per answer " + MIN_ANSWER + ".." + MAX_ANSWER);
+		}
+	}
+
+	/** A survey whose answers are labelled by their numbers only (for tests and definitions without labels). */
+	public SurveyDefinition(List<SurveyItem> items, List<SurveyScale> scales, Map<Integer, Set<String>> missingCodes) {
+		this(items, scales, missingCodes, unlabelled());
+	}
+
+	/** The answer with its labels, {@value #MIN_ANSWER}..{@value #MAX_ANSWER}. */
+	public SurveyAnswer answer(int answer) {
+		return this.answers.get(answer - MIN_ANSWER);
+	}
+
+	private static List<SurveyAnswer> unlabelled() {
+		List<SurveyAnswer> answers = new java.util.ArrayList<>();
+		for (int answer = MIN_ANSWER; answer <= MAX_ANSWER; answer++) {
+			answers.add(new SurveyAnswer(answer, Integer.toString(answer), Integer.toString(answer)));
+		}
+		return answers;
 	}
 
 	/** Index of an item code in {@link #items()}, or -1. */

@@ -128,7 +128,11 @@ public record Dimensions(List<GroupRow> groups, List<ItemRow> items, List<ScaleR
 		Map<String, Object> surveyYaml = Definitions.readYaml(folder.resolve("survey.yml"));
 		Path codesFile = folder.resolve(CODES_FILE);
 		Map<String, Object> codesYaml = Files.isRegularFile(codesFile) ? Definitions.readYaml(codesFile) : Map.of();
-		List<ResponseRow> responses = responses(surveyYaml);
+		List<ResponseRow> responses = definitions.survey()
+			.answers()
+			.stream()
+			.map((answer) -> new ResponseRow(answer.answer(), answer.labelKo(), answer.labelEn()))
+			.toList();
 		return new Dimensions(groups(definitions.groups(), groupsYaml), items(definitions.survey(), surveyYaml, responses),
 				scales(definitions.survey()), responses,
 				codes(codesYaml, "meetingTypes", enumNames(MeetingType.values())),
@@ -159,16 +163,6 @@ public record Dimensions(List<GroupRow> groups, List<ItemRow> items, List<ScaleR
 		Map<?, ?> all = (yaml.get("all") instanceof Map<?, ?> map) ? map : Map.of();
 		rows.add(new GroupRow(SurveyCalculator.ALL, text(all, "ko"), text(all, "en"), rows.size() + 1, text(all, "color"),
 				null, null));
-		return rows;
-	}
-
-	private static List<ResponseRow> responses(Map<String, Object> yaml) {
-		Map<?, ?> labels = (yaml.get("responses") instanceof Map<?, ?> map) ? map : Map.of();
-		List<ResponseRow> rows = new ArrayList<>();
-		for (int answer = SurveyDefinition.MIN_ANSWER; answer <= SurveyDefinition.MAX_ANSWER; answer++) {
-			Map<?, ?> label = (labels.get(answer) instanceof Map<?, ?> map) ? map : Map.of();
-			rows.add(new ResponseRow(answer, text(label, "ko"), text(label, "en")));
-		}
 		return rows;
 	}
 

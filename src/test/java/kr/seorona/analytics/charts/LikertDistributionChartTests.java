@@ -16,6 +16,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
+import kr.seorona.analytics.ingest.SurveyAnswer;
+import kr.seorona.analytics.ingest.SurveyDefinition;
 import kr.seorona.analytics.stats.SurveyItemStatistics;
 
 class LikertDistributionChartTests {
@@ -148,10 +150,33 @@ class LikertDistributionChartTests {
 			// the axis title does not say the ends are the disagreeing and agreeing shares; a note says what is
 			String axis = plot.getRangeAxis().getLabel();
 			assertThat(axis).doesNotContain("왼쪽: 부정").doesNotContain("left: disagree")
-				.containsAnyOf("보통이다는 0을 중심으로", "neutral split in half either side of 0");
+				.containsAnyOf("0을 중심으로 보통이다 응답을 반씩 나눔", "the Neutral answers split in half either side of 0");
 			assertThat(ChartTexts.of(chart)).anySatisfy((text) -> assertThat(text)
 				.containsAnyOf("막대 양 끝의 수치: 왼쪽은 부정", "Figures at the bar ends: disagree"));
 		}
+	}
+
+	@Test
+	void theAnswersAreNamedAsSurveyYmlNamesThem() {
+		SurveyDefinition bundled = ChartFixtures.inputs().survey();
+		List<SurveyAnswer> edited = bundled.answers()
+			.stream()
+			.map((answer) -> new SurveyAnswer(answer.answer(), "응답" + answer.answer(), "Answer " + answer.answer()))
+			.toList();
+		ChartInputs fixture = ChartFixtures.inputs();
+		ChartInputs inputs = new ChartInputs(fixture.groups(),
+				new SurveyDefinition(bundled.items(), bundled.scales(), bundled.missingCodes(), edited),
+				fixture.participation(), fixture.jointMeetings(), fixture.trends(), fixture.surveyItems(), fixture.years());
+		ChartContext context = new ChartContext(inputs, ChartFixtures.options(Locale.KOREAN), Messages.bundle(Locale.KOREAN),
+				ChartTheme.bundled());
+		JFreeChart chart = LikertDistributionChart.chart(LikertDistributionChart.dataset(context, 2022), context, 2022);
+		LegendItemCollection items = LikertDistributionChart.legend(context);
+		List<String> legend = java.util.stream.IntStream.range(0, items.getItemCount())
+			.mapToObj((i) -> items.get(i).getLabel())
+			.toList();
+		assertThat(legend).containsExactly("응답1", "응답2", "응답3", "응답4", "응답5");
+		assertThat(chart.getCategoryPlot().getRangeAxis().getLabel()).contains("응답3");
+		assertThat(ChartTexts.of(chart)).anySatisfy((text) -> assertThat(text).contains("부정(응답1 + 응답2)"));
 	}
 
 	@Test

@@ -15,6 +15,32 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class DefinitionsTests {
 
 	@Nested
+	class AnswerLabels {
+
+		@Test
+		void theAnswersAreLabelledFromSurveyYml() {
+			SurveyDefinition survey = Definitions.load(Path.of("jobs")).survey();
+			assertThat(survey.answers()).extracting(SurveyAnswer::answer).containsExactly(1, 2, 3, 4, 5);
+			assertThat(survey.answer(1).label(Locale.KOREAN)).isEqualTo("전혀 그렇지 않다");
+			assertThat(survey.answer(3).label(Locale.ENGLISH)).isEqualTo("Neutral");
+			assertThat(survey.answer(5).label(Locale.KOREAN)).isEqualTo("매우 그렇다");
+		}
+
+		@Test
+		void anAnswerWithoutBothLabelsNamesTheFileAndTheAnswer(@TempDir Path dir) throws IOException {
+			for (String name : new String[] { "groups.yml", "report.yml", "aliases.yml", "codes.yml", "annualReport.yml" }) {
+				Files.copy(Path.of("jobs", name), dir.resolve(name));
+			}
+			String survey = Files.readString(Path.of("jobs", "survey.yml"));
+			Files.writeString(dir.resolve("survey.yml"), survey.replace("3: {ko: 보통이다, en: Neutral}", "3: {ko: 보통이다}"));
+			assertThatExceptionOfType(InvalidDefinitionException.class).isThrownBy(() -> Definitions.load(dir))
+				.withMessageContaining("survey.yml")
+				.withMessageContaining("responses: answer 3 needs a Korean and an English label");
+		}
+
+	}
+
+	@Nested
 	class ReportIdentityFile {
 
 		@Test
