@@ -3,6 +3,7 @@ package kr.seorona.analytics.charts;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -115,14 +116,44 @@ public final class ChartCatalog {
 	}
 
 	/**
+	 * Renders only the named charts, as PNG only (for embedding, e.g. in a report document), under
+	 * {@code chartsDir/<language folder>/<year or first-last>/<name>.png}; returns the files written.
+	 * @param names chart names, e.g. {@code meetings-by-group}
+	 * @throws java.io.UncheckedIOException when a file cannot be written
+	 */
+	public List<Path> renderPngs(ChartInputs inputs, List<ChartOptions> languages, Path chartsDir,
+			Collection<String> names) {
+		List<Path> written = new ArrayList<>();
+		try (BackgroundPngEncoder encoder = this.backgroundEncoding ? new BackgroundPngEncoder() : null) {
+			for (ChartOptions options : languages) {
+				for (ChartFile file : build(inputs, options)) {
+					if (names.contains(file.name())) {
+						written.add(writePng(file, options, chartsDir, encoder));
+					}
+				}
+			}
+			if (encoder != null) {
+				encoder.awaitAll();
+			}
+		}
+		return List.copyOf(written);
+	}
+
+	/**
 	 * Draws one chart and writes it as PNG (through {@code encoder} when not null) and SVG into its
 	 * language's folder; returns the two files.
 	 */
 	private static List<Path> write(ChartFile file, ChartOptions options, Path chartsDir,
 			BackgroundPngEncoder encoder) {
-		Path folder = chartsDir.resolve(languageFolder(options.locale())).resolve(file.folder());
-		Path png = folder.resolve(file.name() + ".png");
-		Path svg = folder.resolve(file.name() + ".svg");
+		Path png = writePng(file, options, chartsDir, encoder);
+		Path svg = png.resolveSibling(file.name() + ".svg");
+		SvgWriter.write(file.chart(), options.widthPx(), options.heightPx(), options.dpi(), svg);
+		return List.of(png, svg);
+	}
+
+	/** Draws one chart and writes it as PNG (through {@code encoder} when not null); returns the file. */
+	private static Path writePng(ChartFile file, ChartOptions options, Path chartsDir, BackgroundPngEncoder encoder) {
+		Path png = chartsDir.resolve(languageFolder(options.locale())).resolve(file.folder()).resolve(file.name() + ".png");
 		BufferedImage image = PngWriter.render(file.chart(), options.widthPx(), options.heightPx(), options.dpi());
 		if (encoder != null) {
 			encoder.submit(image, options.dpi(), png);
@@ -130,8 +161,7 @@ public final class ChartCatalog {
 		else {
 			PngWriter.write(image, options.dpi(), png);
 		}
-		SvgWriter.write(file.chart(), options.widthPx(), options.heightPx(), options.dpi(), svg);
-		return List.of(png, svg);
+		return png;
 	}
 
 	/**

@@ -46,6 +46,19 @@ public record ChartInputs(GroupCatalog groups, SurveyDefinition survey, List<Par
 		this(groups, survey, participation, jointMeetings, trends, surveyItems, List.of());
 	}
 
+	/**
+	 * The inputs as a run that ended with {@code lastYear} had them: every row of a later year left
+	 * out, so that charts over years end there (a 2021 report's figures show 2019-2021, not the
+	 * years after it). Trends over the years, computed over every year, are left out.
+	 */
+	public ChartInputs upTo(int lastYear) {
+		return new ChartInputs(this.groups, this.survey,
+				this.participation.stream().filter((row) -> row.year() <= lastYear).toList(),
+				this.jointMeetings.stream().filter((row) -> row.year() <= lastYear).toList(), List.of(),
+				this.surveyItems.stream().filter((row) -> row.year() <= lastYear).toList(),
+				this.years.stream().filter((row) -> row.year() <= lastYear).toList());
+	}
+
 	/** The summary of a year, if computed. */
 	public Optional<YearSummary> year(int year) {
 		return this.years.stream().filter((row) -> row.year() == year).findFirst();

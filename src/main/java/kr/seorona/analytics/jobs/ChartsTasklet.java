@@ -5,6 +5,7 @@ import kr.seorona.analytics.operations.RunLayout;
 import kr.seorona.analytics.operations.StepMarkers;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import kr.seorona.analytics.charts.ChartCatalog;
@@ -36,14 +37,8 @@ class ChartsTasklet implements Tasklet {
 		RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution());
 		RunLayout layout = run.layout();
 		StepMarkers.clear(layout, StepMarkers.CHARTS);
-		ChartInputs inputs = new ChartInputs(run.definitions().groups(), run.definitions().survey(),
-				staged(layout, ParticipationStatistics.class), staged(layout, JointMeetingComposition.class),
-				staged(layout, ParticipationTrend.class), staged(layout, SurveyItemStatistics.class),
-				staged(layout, YearSummary.class));
-		int k = run.parameters().minCellSize();
-		List<ChartOptions> languages = ChartCatalog.LANGUAGES.stream()
-			.map((locale) -> ChartOptions.defaults(run.definitions().identity(), locale).withMinCellSize(k))
-			.toList();
+		ChartInputs inputs = inputs(run);
+		List<ChartOptions> languages = options(run, ChartCatalog.LANGUAGES);
 		RunLayout.deleteRecursively(layout.stagedCharts());
 		List<java.nio.file.Path> files = new ChartCatalog(ChartTheme.bundled()).renderAll(inputs, languages,
 				layout.stagedCharts());
@@ -57,6 +52,23 @@ class ChartsTasklet implements Tasklet {
 		CrashPoint.reached("charts");
 		StepMarkers.markDone(layout, StepMarkers.CHARTS);
 		return RepeatStatus.FINISHED;
+	}
+
+	/** The statistics the charts are drawn from, as this run staged them. */
+	static ChartInputs inputs(RunContext run) {
+		RunLayout layout = run.layout();
+		return new ChartInputs(run.definitions().groups(), run.definitions().survey(),
+				staged(layout, ParticipationStatistics.class), staged(layout, JointMeetingComposition.class),
+				staged(layout, ParticipationTrend.class), staged(layout, SurveyItemStatistics.class),
+				staged(layout, YearSummary.class));
+	}
+
+	/** The chart options of the run in each language (report identity, small-cell k). */
+	static List<ChartOptions> options(RunContext run, List<Locale> locales) {
+		int k = run.parameters().minCellSize();
+		return locales.stream()
+			.map((locale) -> ChartOptions.defaults(run.definitions().identity(), locale).withMinCellSize(k))
+			.toList();
 	}
 
 	private static <T extends Record> List<T> staged(RunLayout layout, Class<T> type) {

@@ -10,6 +10,10 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import kr.seorona.analytics.charts.ChartCatalog;
+import kr.seorona.analytics.charts.ChartInputs;
+import kr.seorona.analytics.charts.ChartOptions;
+import kr.seorona.analytics.charts.ChartTheme;
 import kr.seorona.analytics.ingest.Definitions;
 import kr.seorona.analytics.ingest.FileSummary;
 import kr.seorona.analytics.operations.CrashPoint;
@@ -58,7 +62,7 @@ class DocumentsTasklet implements Tasklet {
 				staged(layout, ParticipationStatistics.class), summaries, staged(layout, JointMeetingAttendance.class),
 				staged(layout, SurveyItemStatistics.class), staged(layout, SurveyScaleStatistics.class),
 				staged(layout, GroupComparison.class),
-				files, layout.stagedCharts(),
+				files, List.of(layout.stagedCharts(), layout.stagedReportCharts()),
 				runDate(chunkContext), run.parameters().minCellSize());
 		SortedSet<Integer> years = new TreeSet<>();
 		summaries.stream().map(YearSummary::year).forEach(years::add);
@@ -66,6 +70,7 @@ class DocumentsTasklet implements Tasklet {
 		if ("en".equals(run.parameters().locale().getLanguage())) {
 			locales.add(Locale.ENGLISH);
 		}
+		chartsOfEarlierYears(run, years, locales);
 		for (int year : years) {
 			RunLayout.deleteRecursively(layout.stagedReports().resolve(Integer.toString(year)));
 		}
@@ -74,6 +79,26 @@ class DocumentsTasklet implements Tasklet {
 		CrashPoint.reached("documents");
 		StepMarkers.markDone(layout, StepMarkers.DOCUMENTS);
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Draws the charts over years that the reports embed once more for each year before the last,
+	 * over the years up to it ({@code 2019-2021/meetings-by-group.png} for the 2021 report), so that
+	 * a report never shows a later year's figures; PNG only, into a staging folder that is not
+	 * published.
+	 */
+	private static void chartsOfEarlierYears(RunContext run, SortedSet<Integer> years, List<Locale> locales) {
+		RunLayout layout = run.layout();
+		RunLayout.deleteRecursively(layout.stagedReportCharts());
+		if (years.size() < 2) {
+			return;
+		}
+		ChartInputs inputs = ChartsTasklet.inputs(run);
+		List<ChartOptions> options = ChartsTasklet.options(run, locales);
+		ChartCatalog catalog = new ChartCatalog(ChartTheme.bundled());
+		for (int year : years.headSet(years.last())) {
+			catalog.renderPngs(inputs.upTo(year), options, layout.stagedReportCharts(), ReportFiles.CHARTS_OVER_YEARS);
+		}
 	}
 
 	/** The day the run started (a restart keeps the day of its own start). */

@@ -92,6 +92,14 @@ public record RunLayout(Path output, String runId, URI datasetsRoot) {
 		return this.staging().resolve("charts");
 	}
 
+	/**
+	 * The charts over years drawn only for the reports of earlier years ({@code 2019-2021/...}),
+	 * embedded in the documents and never published.
+	 */
+	public Path stagedReportCharts() {
+		return this.staging().resolve("report-charts");
+	}
+
 	public Path stagedReports() {
 		return createdFolder(this.staging().resolve("reports"));
 	}

@@ -192,7 +192,7 @@ final class OperationSection {
 	}
 
 	private void figure(List<ReportBlock> blocks, String chart, String titleKey) {
-		ReportCharts.find(this.inputs.chartsDir(), this.text.locale(), this.text.year(), chart)
+		ReportCharts.find(this.inputs.chartFolders(), this.text.locale(), this.text.year(), chart)
 			.ifPresent((png) -> blocks.add(this.text.figure(this.text.chartTitle(titleKey), png)));
 	}
 

@@ -20,6 +20,13 @@ import kr.seorona.analytics.support.ParallelTasks;
  */
 public final class ReportFiles {
 
+	/**
+	 * The charts over years the documents embed ({@code meetings-by-group}, ...): a report of an
+	 * earlier year than a run's last needs them drawn over the years up to its own (see
+	 * {@link ReportInputs#chartFolders()}).
+	 */
+	public static final List<String> CHARTS_OVER_YEARS = ReportCharts.ACROSS_YEARS;
+
 	private static final Pattern FORBIDDEN = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
 
 	private ReportFiles() {

@@ -32,15 +32,16 @@ import kr.seorona.analytics.stats.YearSummary;
  * @param scales survey scale statistics
  * @param comparisons group comparisons within a year
  * @param files what was read from each input file
- * @param chartsDir the folder the charts step wrote: Korean charts as
- * {@code <year or first-last>/<name>.png}, English ones under {@code en/}
+ * @param chartFolders the folders to take the charts from, searched in order: the one the charts
+ * step wrote, then any with the charts over years drawn for earlier years (Korean charts as
+ * {@code <year or first-last>/<name>.png}, English ones under {@code en/}; see {@link ReportCharts})
  * @param runDate the date of the run, printed in the title block and in every source note
  * @param minCellSize k: figures about fewer than k people are withheld, as in the charts
  */
 public record ReportInputs(ReportIdentity identity, GroupCatalog groups, SurveyDefinition survey,
 		List<ParticipationStatistics> participation, List<YearSummary> yearSummaries,
 		List<JointMeetingAttendance> jointAttendance, List<SurveyItemStatistics> items,
-		List<SurveyScaleStatistics> scales, List<GroupComparison> comparisons, List<FileSummary> files, Path chartsDir, LocalDate runDate,
+		List<SurveyScaleStatistics> scales, List<GroupComparison> comparisons, List<FileSummary> files, List<Path> chartFolders, LocalDate runDate,
 		int minCellSize) {
 
 	public ReportInputs {
@@ -54,7 +55,7 @@ public record ReportInputs(ReportIdentity identity, GroupCatalog groups, SurveyD
 		scales = List.copyOf(scales);
 		comparisons = List.copyOf(comparisons);
 		files = List.copyOf(files);
-		Objects.requireNonNull(chartsDir, "chartsDir");
+		chartFolders = List.copyOf(chartFolders);
 		Objects.requireNonNull(runDate, "runDate");
 		if (minCellSize < 1) {
 			throw new IllegalArgumentException("minCellSize must be >= 1 but was " + minCellSize);

@@ -166,7 +166,7 @@ final class SurveySection {
 	}
 
 	private void figure(List<ReportBlock> blocks, String chart, String titleKey) {
-		ReportCharts.find(this.inputs.chartsDir(), this.text.locale(), this.text.year(), chart)
+		ReportCharts.find(this.inputs.chartFolders(), this.text.locale(), this.text.year(), chart)
 			.ifPresent((png) -> blocks.add(this.text.figure(this.text.chartTitle(titleKey), png)));
 	}
 

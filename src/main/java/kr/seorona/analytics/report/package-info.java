@@ -10,7 +10,7 @@
  * {@code minCellSize} people withheld as in the charts. The two writers render the same blocks:
  * <pre>{@code
  * ReportInputs inputs = new ReportInputs(identity, groups, survey, participation, yearSummaries,
- *         jointAttendance, items, scales, comparisons, files, chartsDir, runDate, minCellSize);
+ *         jointAttendance, items, scales, comparisons, files, List.of(chartsDir), runDate, minCellSize);
  * List<Path> files = ReportFiles.write(inputs, years, List.of(Locale.KOREAN), reportsDir);
  * // reportsDir/2022/울산광역시교육청_서로나눔학교_네트워크_2022학년도_운영결과보고_초안.hwpx and .docx
  * }</pre>

@@ -23,6 +23,11 @@ import kr.dogfoot.hwpxlib.object.HWPXFile;
 import kr.dogfoot.hwpxlib.reader.HWPXReader;
 import kr.dogfoot.hwpxlib.tool.blankfilemaker.BlankFileMaker;
 import kr.dogfoot.hwpxlib.writer.HWPXWriter;
+import kr.seorona.analytics.charts.ChartCatalog;
+import kr.seorona.analytics.charts.ChartInputs;
+import kr.seorona.analytics.charts.ChartOptions;
+import kr.seorona.analytics.charts.ChartTheme;
+import kr.seorona.analytics.stats.JointMeetingComposition;
 import kr.seorona.analytics.ingest.Definitions;
 import kr.seorona.analytics.ingest.FileSummary;
 import kr.seorona.analytics.operations.IngestSummaries;
@@ -167,11 +172,28 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 	}
 
 	@Test
-	void everyChartIsEmbedded16CmWideFromThePublishedPng() throws Exception {
+	void everyChartIsEmbedded16CmWideFromThePublishedPng(@TempDir Path earlier) throws Exception {
+		// an earlier year's report: the charts over years drawn up to its year, as the catalogue draws them
+		ChartInputs all = new ChartInputs(this.definitions.groups(), this.definitions.survey(), this.participation,
+				published(JointMeetingComposition.class), List.of(), this.items, this.summaries);
+		List<ChartOptions> korean = List.of(ChartOptions.defaults(this.definitions.identity(), Locale.KOREAN)
+			.withMinCellSize(K));
 		for (int year = 2019; year <= 2022; year++) {
 			List<Path> charts = new ArrayList<>();
-			for (String chart : List.of("meetings-by-group", "joint-meeting-composition", "participants-retention")) {
-				charts.add(output.resolve("charts/2019-2022/" + chart + ".png"));
+			if (year < 2022) {
+				charts.addAll(new ChartCatalog(ChartTheme.bundled()).renderPngs(all.upTo(year), korean,
+						earlier.resolve(Integer.toString(year)), ReportFiles.CHARTS_OVER_YEARS));
+				// in the order the report embeds them
+				charts.sort(java.util.Comparator.comparingInt((png) -> ReportFiles.CHARTS_OVER_YEARS
+					.indexOf(png.getFileName().toString().replace(".png", ""))));
+				assertThat(charts).as("charts over years up to " + year).isNotEmpty();
+				String range = (year == 2019) ? "2019" : "2019-" + year;
+				assertThat(charts).allSatisfy((png) -> assertThat(png.getParent().getFileName()).hasToString(range));
+			}
+			else {
+				for (String chart : List.of("meetings-by-group", "joint-meeting-composition", "participants-retention")) {
+					charts.add(output.resolve("charts/2019-2022/" + chart + ".png"));
+				}
 			}
 			for (String chart : List.of("survey-means", "likert-distribution")) {
 				charts.add(output.resolve("charts/" + year + "/" + chart + ".png"));
@@ -212,6 +234,15 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 	}
 
 	@Test
+	void anEarlierYearsReportShowsNoLaterYear() throws Exception {
+		for (ReadBack document : documents(2019)) {
+			assertThat(document.allText()).as("2019 report").doesNotContain("2022").doesNotContain("2021").doesNotContain("2020");
+		}
+		assertThat(output.resolve("charts/2019-2021")).as("drawn for the documents only, not published").doesNotExist();
+		assertThat(output.resolve(".staging")).isEmptyDirectory();
+	}
+
+	@Test
 	void noPseudonymOrRawIdAppears() throws Exception {
 		Pattern ids = Pattern.compile("p_[0-9a-f]{16}|P\\d{6}|S\\d{4}|SES-\\d{4}|NET-\\d{4}");
 		for (int year = 2019; year <= 2022; year++) {
@@ -226,7 +257,7 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 		int k = 40;
 		ReportInputs inputs = new ReportInputs(this.definitions.identity(), this.definitions.groups(),
 				this.definitions.survey(), this.participation, this.summaries, this.joint, this.items, this.scales,
-				this.comparisons, this.files, output.resolve("charts"), LocalDate.of(2026, 12, 2), k);
+				this.comparisons, this.files, List.of(output.resolve("charts")), LocalDate.of(2026, 12, 2), k);
 		List<Path> written = ReportFiles.write(inputs, List.of(2022), List.of(Locale.KOREAN), documents);
 		assertThat(written).hasSize(2);
 		List<ParticipationStatistics> hidden = this.participation.stream()

@@ -166,7 +166,7 @@ class ResultsReportTests {
 	/** {@code base} with other joint meetings and scale statistics. */
 	static ReportInputs with(ReportInputs base, List<JointMeetingAttendance> joint, List<SurveyScaleStatistics> scales) {
 		return new ReportInputs(base.identity(), base.groups(), base.survey(), base.participation(), base.yearSummaries(),
-				joint, base.items(), scales, base.comparisons(), base.files(), base.chartsDir(), base.runDate(),
+				joint, base.items(), scales, base.comparisons(), base.files(), base.chartFolders(), base.runDate(),
 				base.minCellSize());
 	}
 
@@ -183,7 +183,7 @@ class ResultsReportTests {
 				0.6, 0.11, 3.88, 4.32, 4.0, 3.7, 4.5, 0.8, 30L, null, null, false));
 		return new ReportInputs(DEFINITIONS.identity(), DEFINITIONS.groups(), DEFINITIONS.survey(), participation,
 				List.of(summary), List.of(new JointMeetingAttendance(2022, "J1", LocalDate.of(2022, 11, 29), 40, 2, false)),
-				List.of(), scales, comparisons, List.of(), this.charts, LocalDate.of(2026, 12, 2), k);
+				List.of(), scales, comparisons, List.of(), List.of(this.charts), LocalDate.of(2026, 12, 2), k);
 	}
 
 	static ParticipationStatistics participation(String group, int meetings, long attendances, long people) {
