@@ -1,5 +1,6 @@
 package kr.seorona.analytics.dashboard;
 
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,6 +44,10 @@ final class Formats {
 		this.decimal = NumberFormat.getNumberInstance(locale);
 		this.decimal.setMinimumFractionDigits(2);
 		this.decimal.setMaximumFractionDigits(2);
+		// half up, as the report documents and the charts round (NumberFormat's default is half even:
+		// -11.25% read -11.2% here and -11.3% on the year-over-year chart)
+		this.percent.setRoundingMode(RoundingMode.HALF_UP);
+		this.decimal.setRoundingMode(RoundingMode.HALF_UP);
 		this.date = DateTimeFormatter.ofPattern(messages.get("format.date"), locale);
 	}
 

@@ -98,10 +98,14 @@ final class ParticipationTables {
 		return rows;
 	}
 
-	/** {@code +21 (+10.5%)}, or 신규 for a group without a previous year. */
+	/**
+	 * {@code +21 (+10.5%)}; 신규 for a group new in its year; – in the first year published, which has
+	 * no year before it to compare with.
+	 */
 	private String attendancesChange(ParticipationStatistics row) {
 		if (row.attendancesChange() == null) {
-			return this.formats.text("dashboard.change.new");
+			boolean yearBefore = this.figures.participation().stream().anyMatch((other) -> other.year() == row.year() - 1);
+			return yearBefore ? this.formats.text("dashboard.change.new") : Formats.NONE;
 		}
 		String change = this.formats.signed(row.attendancesChange());
 		return (row.attendancesRelativeChange() != null)

@@ -102,7 +102,12 @@ class DashboardWriterTests {
 		assertThat(section(korean, "headline")).contains("집계일 2026. 3. 2.").doesNotContain("2026-03-02");
 		// a joint meeting's people are its participants; 실참여자 is the year's distinct people
 		assertThat(section(korean, "joint")).contains("scope=\"col\">참여자</th>").doesNotContain("실참여자");
-		assertThat(section(korean, "participation")).contains("참여율: 참여 연인원 ÷ 회의마다 그 네트워크의 회원 수를 더한 값");
+		assertThat(section(korean, "participation")).contains("참여율: 참여 연인원 ÷ 회의마다 그 네트워크의 회원 수를 더한 값")
+			.contains("학년도 합계의 실참여자에는 합동 회의에만 참여한 사람도 들어 있어");
+		// the first year published has no year before it: –, not 신규 (new in that year)
+		assertThat(section(korean, "participation"))
+			.containsPattern("<td>2021</td><td class=\"name\">교장</td>(\\s*<td class=\"num\">[^<]*</td>){3}\\s*<td class=\"num\">–</td>")
+			.containsPattern("<td>2022</td><td class=\"name\">학부모</td>(\\s*<td class=\"num\">[^<]*</td>){3}\\s*<td class=\"num\">신규</td>");
 		String english = write(dir, Locale.ENGLISH);
 		assertThat(section(english, "headline")).contains("as of 2 Mar 2026");
 	}
