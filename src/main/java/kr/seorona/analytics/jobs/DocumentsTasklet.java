@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import kr.seorona.analytics.charts.ChartCatalog;
@@ -30,6 +32,7 @@ import kr.seorona.analytics.stats.ParticipationStatistics;
 import kr.seorona.analytics.stats.SurveyItemStatistics;
 import kr.seorona.analytics.stats.SurveyScaleStatistics;
 import kr.seorona.analytics.stats.YearSummary;
+import kr.seorona.analytics.support.ParallelTasks;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -70,11 +73,25 @@ class DocumentsTasklet implements Tasklet {
 		if ("en".equals(run.parameters().locale().getLanguage())) {
 			locales.add(Locale.ENGLISH);
 		}
-		chartsOfEarlierYears(run, years, locales);
 		for (int year : years) {
 			RunLayout.deleteRecursively(layout.stagedReports().resolve(Integer.toString(year)));
 		}
-		List<Path> written = ReportFiles.write(inputs, years, locales, layout.stagedReports());
+		List<Path> written = new ArrayList<>();
+		if (!years.isEmpty()) {
+			// the last year's documents need only the charts step's charts: they are written while the
+			// charts over years of the earlier years are drawn, then the earlier years' documents
+			RunLayout.deleteRecursively(layout.stagedReportCharts());
+			ExecutorService drawing = ParallelTasks.newPool("report-charts", 1);
+			try {
+				Future<?> earlier = drawing.submit(() -> chartsOfEarlierYears(run, years, locales));
+				written.addAll(ReportFiles.write(inputs, List.of(years.last()), locales, layout.stagedReports()));
+				ParallelTasks.join(List.of(earlier), "drawing the charts of earlier years");
+				written.addAll(ReportFiles.write(inputs, years.headSet(years.last()), locales, layout.stagedReports()));
+			}
+			finally {
+				drawing.shutdownNow();
+			}
+		}
 		contribution.incrementWriteCount(written.size());
 		CrashPoint.reached("documents");
 		StepMarkers.markDone(layout, StepMarkers.DOCUMENTS);
@@ -85,11 +102,10 @@ class DocumentsTasklet implements Tasklet {
 	 * Draws the charts over years that the reports embed once more for each year before the last,
 	 * over the years up to it ({@code 2019-2021/meetings-by-group.png} for the 2021 report), so that
 	 * a report never shows a later year's figures; PNG only, into a staging folder that is not
-	 * published.
+	 * published (emptied by the caller before).
 	 */
 	private static void chartsOfEarlierYears(RunContext run, SortedSet<Integer> years, List<Locale> locales) {
 		RunLayout layout = run.layout();
-		RunLayout.deleteRecursively(layout.stagedReportCharts());
 		if (years.size() < 2) {
 			return;
 		}
