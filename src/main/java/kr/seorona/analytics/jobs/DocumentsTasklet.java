@@ -46,8 +46,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * the other years), so that the publish step moves them into place with everything else: the
  * {@code reports/} folder is replaced whole, and after a one-year re-run every year's documents
  * agree with the statistics now published (a corrected 2021 changes the 2022 year-over-year
- * figures too). Korean always; English too when the run's locale is English. Re-running it
- * replaces what an earlier attempt staged.
+ * figures too). Korean always; English too when the run's locale is English. An earlier year's
+ * report embeds the charts over years drawn up to that year, not the run's (see
+ * {@code chartsOfEarlierYears}). Re-running it replaces what an earlier attempt staged.
  */
 class DocumentsTasklet implements Tasklet {
 
