@@ -11,4 +11,7 @@ interface CatalogChart {
 	 */
 	List<ChartFile> charts(ChartContext context);
 
+	/** The chart's file name without extension, e.g. {@code meetings-by-group}. */
+	String name();
+
 }

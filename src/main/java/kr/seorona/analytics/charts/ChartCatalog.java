@@ -126,9 +126,12 @@ public final class ChartCatalog {
 		List<Path> written = new ArrayList<>();
 		try (BackgroundPngEncoder encoder = this.backgroundEncoding ? new BackgroundPngEncoder() : null) {
 			for (ChartOptions options : languages) {
-				for (ChartFile file : build(inputs, options)) {
-					if (names.contains(file.name())) {
-						written.add(writePng(file, options, chartsDir, encoder));
+				ChartContext context = new ChartContext(inputs, options, Messages.bundle(options.locale()), this.theme);
+				for (CatalogChart chart : this.charts) {
+					if (names.contains(chart.name())) {
+						for (ChartFile file : chart.charts(context)) {
+							written.add(writePng(file, options, chartsDir, encoder));
+						}
 					}
 				}
 			}

@@ -50,6 +50,11 @@ final class JointMeetingCompositionChart implements CatalogChart {
 	private static final double LABEL_LINE_HEIGHT = 1.3;
 
 	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
 	public List<ChartFile> charts(ChartContext context) {
 		List<JointMeetingComposition> rows = context.inputs().jointMeetings();
 		if (rows.isEmpty()) {

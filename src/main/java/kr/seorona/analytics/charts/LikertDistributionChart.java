@@ -74,6 +74,11 @@ final class LikertDistributionChart implements CatalogChart {
 	}
 
 	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
 	public List<ChartFile> charts(ChartContext context) {
 		if (context.inputs().survey() == null) {
 			return List.of();

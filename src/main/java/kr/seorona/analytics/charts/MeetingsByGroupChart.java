@@ -37,6 +37,11 @@ final class MeetingsByGroupChart implements CatalogChart {
 	private static final double CATEGORY_MARGIN = 0.2;
 
 	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
 	public List<ChartFile> charts(ChartContext context) {
 		SortedSet<Integer> years = context.participationYears();
 		if (years.isEmpty()) {

@@ -39,6 +39,11 @@ final class ParticipantsRetentionChart implements CatalogChart {
 	}
 
 	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
 	public List<ChartFile> charts(ChartContext context) {
 		SortedSet<Integer> years = context.participationYears();
 		if (years.isEmpty()) {

@@ -39,6 +39,11 @@ final class ParticipationTrendChart implements CatalogChart {
 	static final String NAME = "participation-trend";
 
 	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
 	public List<ChartFile> charts(ChartContext context) {
 		SortedSet<Integer> years = context.participationYears();
 		if (years.isEmpty()) {

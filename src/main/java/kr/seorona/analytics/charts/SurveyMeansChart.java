@@ -58,6 +58,11 @@ final class SurveyMeansChart implements CatalogChart {
 	}
 
 	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
 	public List<ChartFile> charts(ChartContext context) {
 		if (context.inputs().survey() == null) {
 			return List.of();

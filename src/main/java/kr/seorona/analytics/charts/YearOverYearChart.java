@@ -75,6 +75,11 @@ final class YearOverYearChart implements CatalogChart {
 	}
 
 	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
 	public List<ChartFile> charts(ChartContext context) {
 		SortedSet<Integer> years = context.participationYears();
 		List<ChartFile> files = new ArrayList<>();
