@@ -140,7 +140,7 @@ public record Definitions(Path folder, GroupCatalog groups, SurveyDefinition sur
 	 */
 	private static List<SurveyAnswer> answers(Path file, Map<String, Object> root) {
 		if (!(root.get("responses") instanceof Map<?, ?> responses)) {
-			return new SurveyDefinition(List.of(), List.of(), Map.of()).answers();
+			return SurveyDefinition.unlabelled();
 		}
 		List<SurveyAnswer> answers = new ArrayList<>();
 		for (int answer = SurveyDefinition.MIN_ANSWER; answer <= SurveyDefinition.MAX_ANSWER; answer++) {

@@ -45,7 +45,8 @@ public record SurveyDefinition(List<SurveyItem> items, List<SurveyScale> scales,
 		return this.answers.get(answer - MIN_ANSWER);
 	}
 
-	private static List<SurveyAnswer> unlabelled() {
+	/** Answers labelled by their numbers only ({@code 1}..{@code 5}). */
+	static List<SurveyAnswer> unlabelled() {
 		List<SurveyAnswer> answers = new java.util.ArrayList<>();
 		for (int answer = MIN_ANSWER; answer <= MAX_ANSWER; answer++) {
 			answers.add(new SurveyAnswer(answer, Integer.toString(answer), Integer.toString(answer)));
