@@ -154,8 +154,15 @@ final class OperationSection {
 							: (row.newParticipants() == null) ? none() : ReportText.count(row.newParticipants()),
 					retention));
 		}
+		// a group's row without a year before it (its first year, or the first year published) has no
+		// new participants or retention: the note says why the cells read –
+		boolean noYearBefore = cells.stream().anyMatch((row) -> row.get(2).equals(none()) || row.get(3).equals(none()));
 		cells.add(List.of(this.text.get("participants.total"),
 				totalShown ? ReportText.count(this.totals.distinctParticipants()) : withheldCell(), none(), none()));
+		List<String> notes = new ArrayList<>(List.of(this.text.get("participants.note")));
+		if (noYearBefore) {
+			notes.add(this.text.get("participants.noYearBefore"));
+		}
 		if (shownRetention.size() >= 2) {
 			ParticipationStatistics low = shownRetention.stream()
 				.min(Comparator.comparingDouble(ParticipationStatistics::retention))
@@ -171,7 +178,7 @@ final class OperationSection {
 		table(blocks, this.text.get("participants.caption", this.text.year()),
 				List.of(this.text.get("meetings.group"), this.text.get("participants.distinct"),
 						this.text.get("participants.new"), this.text.get("participants.retention")),
-				cells, this.text.get("participants.note"));
+				cells, notes.toArray(String[]::new));
 		figure(blocks, "participants-retention", "chart.participants.title");
 	}
 

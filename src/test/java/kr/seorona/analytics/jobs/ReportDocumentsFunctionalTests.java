@@ -239,6 +239,14 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 			assertThat(document.allText()).as("2019 report").doesNotContain("2022").doesNotContain("2021").doesNotContain("2020");
 		}
 		assertThat(output.resolve("charts/2019-2021")).as("drawn for the documents only, not published").doesNotExist();
+		// the first year's table 3 has no new participants or retention: a note says why the cells read –
+		String noYearBefore = "신규 참여자와 재참여율의 –: 그 집단의 전년도 자료가 없어(첫 운영 학년도이거나 자료의 첫 학년도) 계산하지 않았다.";
+		for (ReadBack document : documents(2019)) {
+			assertThat(document.paragraphs()).contains(noYearBefore);
+		}
+		for (ReadBack document : documents(2022)) {
+			assertThat(document.paragraphs()).as("every 2022 group had a 2021").doesNotContain(noYearBefore);
+		}
 		assertThat(output.resolve(".staging")).isEmptyDirectory();
 	}
 
