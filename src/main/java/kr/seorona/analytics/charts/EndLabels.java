@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.jfree.chart.annotations.AbstractAnnotation;
-import org.jfree.chart.annotations.CategoryAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -30,7 +28,7 @@ import org.jfree.data.category.CategoryDataset;
  * leader line to the middle of its name. The plot's domain axis needs an upper margin wide enough
  * for the labels (they are drawn inside the data area).
  */
-final class EndLabels extends AbstractAnnotation implements CategoryAnnotation {
+final class EndLabels extends PlotAnnotation {
 
 	private static final long serialVersionUID = 1L;
 
@@ -180,16 +178,6 @@ final class EndLabels extends AbstractAnnotation implements CategoryAnnotation {
 			return Math.abs(this.labelY - this.y) > MOVED;
 		}
 
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return this == other;
-	}
-
-	@Override
-	public int hashCode() {
-		return System.identityHashCode(this);
 	}
 
 }

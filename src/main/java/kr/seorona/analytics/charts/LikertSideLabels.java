@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.jfree.chart.annotations.AbstractAnnotation;
-import org.jfree.chart.annotations.CategoryAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -29,7 +27,7 @@ import org.jfree.data.category.CategoryDataset;
  * the figures here. Text in the theme's text colour on the plot's white, {@value #GAP} pt from the
  * bar; the value axis must leave room for them ({@link #room}). Withheld items get none.
  */
-final class LikertSideLabels extends AbstractAnnotation implements CategoryAnnotation {
+final class LikertSideLabels extends PlotAnnotation {
 
 	private static final long serialVersionUID = 1L;
 
@@ -103,16 +101,6 @@ final class LikertSideLabels extends AbstractAnnotation implements CategoryAnnot
 			TextUtils.drawAlignedString(percent(entry.getValue().negative()), g2, leftX, y, TextAnchor.CENTER_RIGHT);
 			TextUtils.drawAlignedString(percent(entry.getValue().positive()), g2, rightX, y, TextAnchor.CENTER_LEFT);
 		}
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return this == other;
-	}
-
-	@Override
-	public int hashCode() {
-		return System.identityHashCode(this);
 	}
 
 }

@@ -7,8 +7,6 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 
-import org.jfree.chart.annotations.AbstractAnnotation;
-import org.jfree.chart.annotations.CategoryAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -25,7 +23,7 @@ import org.jfree.chart.ui.TextAnchor;
  * middle of the category otherwise (lines: a grey box at the foot of the plot). On a horizontal
  * chart a mark without a series is centred on the zero line of its category (diverging bars).
  */
-final class SuppressedMarks extends AbstractAnnotation implements CategoryAnnotation {
+final class SuppressedMarks extends PlotAnnotation {
 
 	private static final long serialVersionUID = 1L;
 
@@ -114,16 +112,6 @@ final class SuppressedMarks extends AbstractAnnotation implements CategoryAnnota
 		g2.setStroke(new BasicStroke(0.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] { 1.2f, 1.2f },
 				0f));
 		g2.draw(box);
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return this == other;
-	}
-
-	@Override
-	public int hashCode() {
-		return System.identityHashCode(this);
 	}
 
 }
