@@ -8,7 +8,6 @@ import kr.seorona.analytics.ingest.GroupCatalog;
 import kr.seorona.analytics.ingest.SurveyDefinition;
 import kr.seorona.analytics.stats.JointMeetingComposition;
 import kr.seorona.analytics.stats.ParticipationStatistics;
-import kr.seorona.analytics.stats.ParticipationTrend;
 import kr.seorona.analytics.stats.SurveyItemStatistics;
 import kr.seorona.analytics.stats.YearSummary;
 
@@ -21,40 +20,36 @@ import kr.seorona.analytics.stats.YearSummary;
  * survey is defined
  * @param participation one row per year and group
  * @param jointMeetings one row per joint meeting and group
- * @param trends one row per group and indicator
  * @param surveyItems one row per year, group (or {@code ALL}) and item
  * @param years one row per year: totals over all groups (meetings, distinct participants across
  * groups, survey respondents), from {@link YearSummary}; empty when not computed
  */
 public record ChartInputs(GroupCatalog groups, SurveyDefinition survey, List<ParticipationStatistics> participation,
-		List<JointMeetingComposition> jointMeetings, List<ParticipationTrend> trends,
-		List<SurveyItemStatistics> surveyItems, List<YearSummary> years) {
+		List<JointMeetingComposition> jointMeetings, List<SurveyItemStatistics> surveyItems, List<YearSummary> years) {
 
 	public ChartInputs {
 		Objects.requireNonNull(groups, "groups");
 		participation = (participation != null) ? List.copyOf(participation) : List.of();
 		jointMeetings = (jointMeetings != null) ? List.copyOf(jointMeetings) : List.of();
-		trends = (trends != null) ? List.copyOf(trends) : List.of();
 		surveyItems = (surveyItems != null) ? List.copyOf(surveyItems) : List.of();
 		years = (years != null) ? List.copyOf(years) : List.of();
 	}
 
 	/** Inputs without year summaries. */
 	public ChartInputs(GroupCatalog groups, SurveyDefinition survey, List<ParticipationStatistics> participation,
-			List<JointMeetingComposition> jointMeetings, List<ParticipationTrend> trends,
-			List<SurveyItemStatistics> surveyItems) {
-		this(groups, survey, participation, jointMeetings, trends, surveyItems, List.of());
+			List<JointMeetingComposition> jointMeetings, List<SurveyItemStatistics> surveyItems) {
+		this(groups, survey, participation, jointMeetings, surveyItems, List.of());
 	}
 
 	/**
 	 * The inputs as a run that ended with {@code lastYear} had them: every row of a later year left
 	 * out, so that charts over years end there (a 2021 report's figures show 2019-2021, not the
-	 * years after it). Trends over the years, computed over every year, are left out.
+	 * years after it).
 	 */
 	public ChartInputs upTo(int lastYear) {
 		return new ChartInputs(this.groups, this.survey,
 				this.participation.stream().filter((row) -> row.year() <= lastYear).toList(),
-				this.jointMeetings.stream().filter((row) -> row.year() <= lastYear).toList(), List.of(),
+				this.jointMeetings.stream().filter((row) -> row.year() <= lastYear).toList(),
 				this.surveyItems.stream().filter((row) -> row.year() <= lastYear).toList(),
 				this.years.stream().filter((row) -> row.year() <= lastYear).toList());
 	}

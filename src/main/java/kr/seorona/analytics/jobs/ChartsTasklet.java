@@ -16,7 +16,6 @@ import kr.seorona.analytics.parquet.DatasetCatalog;
 import kr.seorona.analytics.parquet.DatasetReader;
 import kr.seorona.analytics.stats.JointMeetingComposition;
 import kr.seorona.analytics.stats.ParticipationStatistics;
-import kr.seorona.analytics.stats.ParticipationTrend;
 import kr.seorona.analytics.stats.SurveyItemStatistics;
 import kr.seorona.analytics.stats.YearSummary;
 
@@ -59,7 +58,7 @@ class ChartsTasklet implements Tasklet {
 		RunLayout layout = run.layout();
 		return new ChartInputs(run.definitions().groups(), run.definitions().survey(),
 				staged(layout, ParticipationStatistics.class), staged(layout, JointMeetingComposition.class),
-				staged(layout, ParticipationTrend.class), staged(layout, SurveyItemStatistics.class),
+				staged(layout, SurveyItemStatistics.class),
 				staged(layout, YearSummary.class));
 	}
 

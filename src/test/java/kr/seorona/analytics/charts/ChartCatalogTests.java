@@ -163,8 +163,7 @@ class ChartCatalogTests {
 		assertThat(stems).containsExactly("2019-2022/meetings-by-group", "2019-2022/participation-trend",
 				"2019-2022/participants-retention", "2019-2022/joint-meeting-composition", "2020/year-over-year",
 				"2021/year-over-year", "2022/year-over-year");
-		ChartInputs empty = new ChartInputs(ChartFixtures.DEFINITIONS.groups(), null, List.of(), List.of(), List.of(),
-				List.of());
+		ChartInputs empty = new ChartInputs(ChartFixtures.DEFINITIONS.groups(), null, List.of(), List.of(), List.of());
 		assertThat(catalog(Locale.KOREAN).build(empty, ChartFixtures.options(Locale.KOREAN))).isEmpty();
 	}
 

@@ -10,8 +10,6 @@ import java.util.Map;
 import kr.seorona.analytics.ingest.Definitions;
 import kr.seorona.analytics.stats.JointMeetingComposition;
 import kr.seorona.analytics.stats.ParticipationStatistics;
-import kr.seorona.analytics.stats.PValueMethod;
-import kr.seorona.analytics.stats.ParticipationTrend;
 import kr.seorona.analytics.stats.SurveyItemStatistics;
 import kr.seorona.analytics.stats.YearSummary;
 
@@ -36,7 +34,7 @@ final class ChartFixtures {
 
 	static ChartInputs inputs() {
 		return new ChartInputs(DEFINITIONS.groups(), DEFINITIONS.survey(), participation(), jointMeetings(),
-				trends(), surveyItems(), years());
+				surveyItems(), years());
 	}
 
 	/**
@@ -68,7 +66,7 @@ final class ChartFixtures {
 	/** Inputs without survey rows (a run without survey files). */
 	static ChartInputs inputsWithoutSurvey() {
 		return new ChartInputs(DEFINITIONS.groups(), DEFINITIONS.survey(), participation(), jointMeetings(),
-				trends(), List.of(), years());
+				List.of(), years());
 	}
 
 	static List<ParticipationStatistics> participation() {
@@ -137,24 +135,6 @@ final class ChartFixtures {
 			long count = participants.get(group);
 			rows.add(new JointMeetingComposition(year, id, date, group, count, (double) count / total, count < 5));
 		}
-	}
-
-	static List<ParticipationTrend> trends() {
-		List<ParticipationTrend> rows = new ArrayList<>();
-		rows.add(trend("PRINCIPAL", 2019, 2022, 34, 51));
-		rows.add(trend("VICE_PRINCIPAL", 2019, 2022, 28, 29));
-		rows.add(trend("TEACHER", 2019, 2022, 96, 133));
-		rows.add(trend("PARENT", 2019, 2022, 310, 401));
-		rows.add(trend("ADMIN_DIRECTOR", 2020, 2022, 4, 8));
-		rows.add(trend("EDU_STAFF", 2020, 2022, 9, 21));
-		return rows;
-	}
-
-	private static ParticipationTrend trend(String group, int first, int last, double firstValue, double lastValue) {
-		double cagr = Math.pow(lastValue / firstValue, 1.0 / (last - first)) - 1;
-		double slope = (lastValue - firstValue) / (last - first);
-		return new ParticipationTrend(group, "attendances", first, last, last - first + 1, true, cagr, slope,
-				slope * 0.5, slope * 1.5, 0.9, 0.04, 0.8, 0.1, PValueMethod.EXACT, 20, false);
 	}
 
 	static List<SurveyItemStatistics> surveyItems() {

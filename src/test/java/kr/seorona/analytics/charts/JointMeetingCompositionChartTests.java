@@ -26,7 +26,7 @@ class JointMeetingCompositionChartTests {
 		}
 		ChartInputs fixture = ChartFixtures.inputs();
 		ChartInputs inputs = new ChartInputs(fixture.groups(), fixture.survey(), fixture.participation(), rows,
-				fixture.trends(), fixture.surveyItems());
+				fixture.surveyItems());
 		ChartContext context = new ChartContext(inputs, ChartFixtures.options(Locale.KOREAN), Messages.bundle(Locale.KOREAN),
 				ChartTheme.bundled());
 		CategoryData data = JointMeetingCompositionChart.dataset(context);

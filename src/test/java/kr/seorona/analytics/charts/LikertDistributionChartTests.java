@@ -64,7 +64,7 @@ class LikertDistributionChartTests {
 			.map((row) -> row.itemCode().equals("q3") ? withN(row, 4) : row)
 			.toList();
 		ChartInputs inputs = new ChartInputs(ChartFixtures.DEFINITIONS.groups(), ChartFixtures.DEFINITIONS.survey(),
-				ChartFixtures.participation(), List.of(), List.of(), rows);
+				ChartFixtures.participation(), List.of(), rows);
 		ChartContext small = new ChartContext(inputs, ChartFixtures.options(Locale.KOREAN), Messages.bundle(Locale.KOREAN),
 				ChartTheme.bundled());
 		LikertDistributionChart.Data data = LikertDistributionChart.dataset(small, 2022);
@@ -80,7 +80,7 @@ class LikertDistributionChartTests {
 			.filter((row) -> row.year() == 2022 && !row.groupCode().equals("ALL"))
 			.toList();
 		ChartInputs inputs = new ChartInputs(ChartFixtures.DEFINITIONS.groups(), ChartFixtures.DEFINITIONS.survey(),
-				List.of(), List.of(), List.of(), rows);
+				List.of(), List.of(), rows);
 		ChartContext groupsOnly = new ChartContext(inputs, ChartFixtures.options(Locale.KOREAN), Messages.bundle(Locale.KOREAN),
 				ChartTheme.bundled());
 		LikertDistributionChart.Data data = LikertDistributionChart.dataset(groupsOnly, 2022);
@@ -166,7 +166,7 @@ class LikertDistributionChartTests {
 		ChartInputs fixture = ChartFixtures.inputs();
 		ChartInputs inputs = new ChartInputs(fixture.groups(),
 				new SurveyDefinition(bundled.items(), bundled.scales(), bundled.missingCodes(), edited),
-				fixture.participation(), fixture.jointMeetings(), fixture.trends(), fixture.surveyItems(), fixture.years());
+				fixture.participation(), fixture.jointMeetings(), fixture.surveyItems(), fixture.years());
 		ChartContext context = new ChartContext(inputs, ChartFixtures.options(Locale.KOREAN), Messages.bundle(Locale.KOREAN),
 				ChartTheme.bundled());
 		JFreeChart chart = LikertDistributionChart.chart(LikertDistributionChart.dataset(context, 2022), context, 2022);

@@ -75,7 +75,7 @@ class MeetingsByGroupChartTests {
 			.toList();
 		ChartInputs fixture = ChartFixtures.inputs();
 		ChartInputs inputs = new ChartInputs(fixture.groups(), fixture.survey(), fixture.participation(),
-				fixture.jointMeetings(), fixture.trends(), fixture.surveyItems(), years);
+				fixture.jointMeetings(), fixture.surveyItems(), years);
 		ChartContext other = new ChartContext(inputs, this.context.options(), this.context.messages(),
 				this.context.theme());
 		assertThat(MeetingsByGroupChart.totals(other, MeetingsByGroupChart.dataset(other)))
@@ -112,7 +112,7 @@ class MeetingsByGroupChartTests {
 			.toList();
 		ChartInputs fixture = ChartFixtures.inputs();
 		ChartContext national = new ChartContext(new ChartInputs(fixture.groups(), fixture.survey(), large,
-				fixture.jointMeetings(), fixture.trends(), fixture.surveyItems()), this.context.options(),
+				fixture.jointMeetings(), fixture.surveyItems()), this.context.options(),
 				this.context.messages(), this.context.theme());
 		JFreeChart chart = new MeetingsByGroupChart().charts(national).get(0).chart();
 		CategoryPlot plot = (CategoryPlot) chart.getPlot();

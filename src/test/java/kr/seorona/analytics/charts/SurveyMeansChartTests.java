@@ -60,7 +60,7 @@ class SurveyMeansChartTests {
 				: row);
 		ChartInputs fixture = ChartFixtures.inputs();
 		ChartContext clipped = new ChartContext(new ChartInputs(fixture.groups(), fixture.survey(), fixture.participation(),
-				fixture.jointMeetings(), fixture.trends(), items, fixture.years()), this.context.options(),
+				fixture.jointMeetings(), items, fixture.years()), this.context.options(),
 				this.context.messages(), this.context.theme());
 		SurveyMeansChart.Data data = SurveyMeansChart.dataset(clipped, 2022);
 		assertThat(SurveyMeansChart.anyClipped(data)).isTrue();

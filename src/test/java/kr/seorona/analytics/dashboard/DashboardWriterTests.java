@@ -33,7 +33,7 @@ class DashboardWriterTests {
 
 	static ChartInputs inputs() {
 		return new ChartInputs(DashboardFixtures.groups(), DashboardFixtures.DEFINITIONS.survey(),
-				DashboardFixtures.participation(), List.of(), List.of(), List.of());
+				DashboardFixtures.participation(), List.of(), List.of());
 	}
 
 	@Test

@@ -175,7 +175,7 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 	void everyChartIsEmbedded16CmWideFromThePublishedPng(@TempDir Path earlier) throws Exception {
 		// an earlier year's report: the charts over years drawn up to its year, as the catalogue draws them
 		ChartInputs all = new ChartInputs(this.definitions.groups(), this.definitions.survey(), this.participation,
-				published(JointMeetingComposition.class), List.of(), this.items, this.summaries);
+				published(JointMeetingComposition.class), this.items, this.summaries);
 		List<ChartOptions> korean = List.of(ChartOptions.defaults(this.definitions.identity(), Locale.KOREAN)
 			.withMinCellSize(K));
 		for (int year = 2019; year <= 2022; year++) {
