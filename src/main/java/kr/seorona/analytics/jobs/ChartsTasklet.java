@@ -54,7 +54,7 @@ class ChartsTasklet implements Tasklet {
 	}
 
 	/** The statistics the charts are drawn from, as this run staged them. */
-	static ChartInputs inputs(RunContext run) {
+	private static ChartInputs inputs(RunContext run) {
 		RunLayout layout = run.layout();
 		return new ChartInputs(run.definitions().groups(), run.definitions().survey(),
 				staged(layout, ParticipationStatistics.class), staged(layout, JointMeetingComposition.class),

@@ -28,6 +28,7 @@ import kr.seorona.analytics.report.ReportFiles;
 import kr.seorona.analytics.report.ReportInputs;
 import kr.seorona.analytics.stats.GroupComparison;
 import kr.seorona.analytics.stats.JointMeetingAttendance;
+import kr.seorona.analytics.stats.JointMeetingComposition;
 import kr.seorona.analytics.stats.ParticipationStatistics;
 import kr.seorona.analytics.stats.SurveyItemStatistics;
 import kr.seorona.analytics.stats.SurveyScaleStatistics;
@@ -59,12 +60,14 @@ class DocumentsTasklet implements Tasklet {
 		StepMarkers.clear(layout, StepMarkers.DOCUMENTS);
 		Definitions definitions = run.definitions();
 		List<YearSummary> summaries = staged(layout, YearSummary.class);
+		List<ParticipationStatistics> participation = staged(layout, ParticipationStatistics.class);
+		List<SurveyItemStatistics> items = staged(layout, SurveyItemStatistics.class);
 		List<FileSummary> files = new ArrayList<>(
 				IngestSummaries.read(layout.stagedReports().resolve(IngestSummaries.FILE_NAME)));
 		files.addAll(PublishedQuality.otherYears(layout, run.parameters().years()));
 		ReportInputs inputs = new ReportInputs(definitions.identity(), definitions.groups(), definitions.survey(),
-				staged(layout, ParticipationStatistics.class), summaries, staged(layout, JointMeetingAttendance.class),
-				staged(layout, SurveyItemStatistics.class), staged(layout, SurveyScaleStatistics.class),
+				participation, summaries, staged(layout, JointMeetingAttendance.class),
+				items, staged(layout, SurveyScaleStatistics.class),
 				staged(layout, GroupComparison.class),
 				files, List.of(layout.stagedCharts(), layout.stagedReportCharts()),
 				runDate(chunkContext), run.parameters().minCellSize());
@@ -84,7 +87,9 @@ class DocumentsTasklet implements Tasklet {
 			RunLayout.deleteRecursively(layout.stagedReportCharts());
 			ExecutorService drawing = ParallelTasks.newPool("report-charts", 1);
 			try {
-				Future<?> earlier = drawing.submit(() -> chartsOfEarlierYears(run, years, locales));
+				ChartInputs charts = new ChartInputs(definitions.groups(), definitions.survey(), participation,
+						staged(layout, JointMeetingComposition.class), items, summaries);
+				Future<?> earlier = drawing.submit(() -> chartsOfEarlierYears(run, charts, years, locales));
 				written.addAll(ReportFiles.write(inputs, List.of(years.last()), locales, layout.stagedReports()));
 				ParallelTasks.join(List.of(earlier), "drawing the charts of earlier years");
 				written.addAll(ReportFiles.write(inputs, years.headSet(years.last()), locales, layout.stagedReports()));
@@ -105,16 +110,13 @@ class DocumentsTasklet implements Tasklet {
 	 * a report never shows a later year's figures; PNG only, into a staging folder that is not
 	 * published (emptied by the caller before).
 	 */
-	private static void chartsOfEarlierYears(RunContext run, SortedSet<Integer> years, List<Locale> locales) {
-		RunLayout layout = run.layout();
-		if (years.size() < 2) {
-			return;
-		}
-		ChartInputs inputs = ChartsTasklet.inputs(run);
+	private static void chartsOfEarlierYears(RunContext run, ChartInputs inputs, SortedSet<Integer> years,
+			List<Locale> locales) {
 		List<ChartOptions> options = ChartsTasklet.options(run, locales);
 		ChartCatalog catalog = new ChartCatalog(ChartTheme.bundled());
 		for (int year : years.headSet(years.last())) {
-			catalog.renderPngs(inputs.upTo(year), options, layout.stagedReportCharts(), ReportFiles.CHARTS_OVER_YEARS);
+			catalog.renderPngs(inputs.upTo(year), options, run.layout().stagedReportCharts(),
+					ReportFiles.CHARTS_OVER_YEARS);
 		}
 	}
 
