@@ -11,8 +11,8 @@ import java.util.Objects;
  * the raw identifier
  * @param groupCode the participant's canonical group code (at a joint meeting, the group the
  * participant belongs to)
- * @param schoolKey the school's id as exported (schools are institutions, not persons), may be
- * {@code null}
+ * @param schoolKey the school's pseudonym (keyed hash of the school id: beside a group, a school id
+ * identifies a person, e.g. its principal), may be {@code null}
  */
 public record AttendanceRecord(int year, String sessionId, String participantKey, String groupCode,
 		String schoolKey) {

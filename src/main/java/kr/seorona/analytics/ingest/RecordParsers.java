@@ -43,6 +43,9 @@ public final class RecordParsers {
 	/** Participant and respondent ids read so far, removed from free text. */
 	private final KnownIdentifiers identifiers;
 
+	/** Pseudonyms of participants, respondents and schools. */
+	private final Pseudonyms pseudonyms;
+
 	/** Rows of each attendance and survey file read ahead by {@link #learnIdentifiers(List)}. */
 	static final int IDENTIFIER_SAMPLE_ROWS = 2000;
 
@@ -66,6 +69,7 @@ public final class RecordParsers {
 		this.encodingOverride = encodingOverride;
 		this.sheetName = sheetName;
 		this.identifiers = identifiers;
+		this.pseudonyms = new Pseudonyms(this.pseudonymizer, identifiers);
 		this.coded = new CodedValues(definitions, aliases);
 	}
 
@@ -113,25 +117,7 @@ public final class RecordParsers {
 				}
 			}
 		}
-		// decoding each line checks it: the files in parallel (the large ones dominate), the first
-		// failure in file order reported
-		List<InputFile> texts = files.stream().filter((file) -> !file.xlsx()).toList();
-		texts.parallelStream().map(this::decodingFailure).toList().stream().filter(Objects::nonNull).findFirst()
-			.ifPresent((failure) -> {
-				throw failure;
-			});
-	}
-
-	private RuntimeException decodingFailure(InputFile file) {
-		try (StrictLineReader lines = new StrictLineReader(file, TextEncoding.of(file, this.encodingOverride))) {
-			while (lines.readLine() != null) {
-				// decoding each line checks it
-			}
-			return null;
-		}
-		catch (RuntimeException ex) {
-			return ex;
-		}
+		StrictLineReader.checkDecoding(files.stream().filter((file) -> !file.xlsx()).toList(), this.encodingOverride);
 	}
 
 	/**
@@ -231,7 +217,7 @@ public final class RecordParsers {
 	 * Attendance: {@code session_id, participant_id} (or {@code participant_name}){@code , group,
 	 * school_id}, optional {@code attended} (참석여부: Y/N, 예/아니오, O/X; a row marked absent is skipped,
 	 * neither a record nor a reject). The participant is pseudonymised
-	 * ({@code pseudonym("participant", id or name)}).
+	 * ({@code pseudonym("participant", id or name)}), and so is the school ({@code pseudonym("school", id)}).
 	 * @param knownSessionIds ids of the sessions read; a row of another session is rejected with
 	 * {@code UNKNOWN_SESSION}; {@code null} skips this check
 	 */
@@ -260,7 +246,8 @@ public final class RecordParsers {
 			if (row.rejected()) {
 				return null;
 			}
-			return new AttendanceRecord(file.year(), sessionId, pseudonym("participant", participant), group, school);
+			return new AttendanceRecord(file.year(), sessionId, this.pseudonyms.person("participant", participant),
+					group, this.pseudonyms.school(school));
 		});
 	}
 
@@ -275,7 +262,8 @@ public final class RecordParsers {
 	 * null, see docs/STATISTICS.md); a weight that is not a positive number rejects the row
 	 * ({@code NOT_A_NUMBER}, {@code INVALID_WEIGHT}): its answers were weighted by a wrong figure. The
 	 * respondent is pseudonymised
-	 * ({@code pseudonym("respondent", id)}); the comment is redacted.
+	 * ({@code pseudonym("respondent", id)}), and so is the school ({@code pseudonym("school", id)}); the
+	 * comment is redacted.
 	 */
 	public RecordFileReader<SurveyRecord> survey(InputFile file) {
 		SurveyDefinition survey = this.definitions.survey();
@@ -303,14 +291,9 @@ public final class RecordParsers {
 			if (row.rejected()) {
 				return null;
 			}
-			return new SurveyRecord(file.year(), pseudonym("respondent", respondent), group, school, answers, weight,
-					comment);
+			return new SurveyRecord(file.year(), this.pseudonyms.person("respondent", respondent), group,
+					this.pseudonyms.school(school), answers, weight, comment);
 		});
-	}
-
-	private String pseudonym(String kind, String rawId) {
-		this.identifiers.learn(rawId);
-		return this.pseudonymizer.pseudonym(kind, rawId);
 	}
 
 	private <T> RecordFileReader<T> reader(InputFile file, RecordKind kind, Function<RowContext, T> mapper) {

@@ -6,11 +6,14 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads the physical lines of a text file, decoding strictly: a byte sequence that is not valid in
@@ -41,6 +44,35 @@ final class StrictLineReader implements Closeable {
 	private long lineNumber;
 
 	private long lastLength;
+
+	/**
+	 * Decodes every line of each text file (the files in parallel: the large ones dominate).
+	 * @param encodingOverride the encoding of every file, or null to detect it per file
+	 * @throws InvalidInputException the first failure in file order (file and line named)
+	 */
+	static void checkDecoding(List<InputFile> textFiles, Charset encodingOverride) {
+		textFiles.parallelStream()
+			.map((file) -> decodingFailure(file, encodingOverride))
+			.toList()
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst()
+			.ifPresent((failure) -> {
+				throw failure;
+			});
+	}
+
+	private static RuntimeException decodingFailure(InputFile file, Charset encodingOverride) {
+		try (StrictLineReader lines = new StrictLineReader(file, TextEncoding.of(file, encodingOverride))) {
+			while (lines.readLine() != null) {
+				// decoding each line checks it
+			}
+			return null;
+		}
+		catch (RuntimeException ex) {
+			return ex;
+		}
+	}
 
 	StrictLineReader(InputFile file, TextEncoding encoding) {
 		this.file = file;

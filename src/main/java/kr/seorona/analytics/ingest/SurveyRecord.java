@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param year the school year (input folder)
  * @param respondentKey the respondent's pseudonym (keyed hash), never the raw identifier
  * @param groupCode canonical group code
- * @param schoolKey the school's id as exported, may be {@code null}
+ * @param schoolKey the school's pseudonym (keyed hash of the school id), may be {@code null}
  * @param answers Likert answers 1..5 in the item order of {@link SurveyDefinition#items()}; an
  * element is {@code null} where the answer is missing (blank, a missing code, or a rejected cell)
  * @param weight optional respondent weight (&gt; 0), {@code null} when the file has no weight column or

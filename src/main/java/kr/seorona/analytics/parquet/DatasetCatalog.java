@@ -34,6 +34,16 @@ public final class DatasetCatalog {
 
 	static final String V2 = "year stored in the files as well as the partition folder";
 
+	/**
+	 * A school id beside a group identifies a person (a school has one principal): it is published as a
+	 * pseudonym, like a person's id.
+	 */
+	static final String SCHOOL_KEY = "the school's pseudonym (keyed hash of the school id, p_ + 16 hex digits; the same "
+			+ "school has the same pseudonym in every year and dataset), never the school id; may be null";
+
+	/** The schema change that pseudonymised the school ids. */
+	static final String SCHOOL_PSEUDONYM = "school_key holds the school's pseudonym, no longer the school id as exported";
+
 	static final String SUPPRESSED = "true when the row is withheld (see suppression): only its keys, count_band, suppression "
 			+ "and this flag are published, every other figure is null";
 
@@ -70,12 +80,13 @@ public final class DatasetCatalog {
 	public static final DatasetDefinition<AttendanceRecord> ATTENDANCE = DatasetDefinition
 		.yearly("attendance", AttendanceRecord.class, "Attendance, one row per participant and meeting.")
 		.withSchemaVersion(2, V2)
+		.withSchemaVersion(3, SCHOOL_PSEUDONYM)
 		.sortedBy("session_id", "participant_key")
 		.plain("participant_key")
 		.describedBy(Map.of("year", YEAR, "session_id", "the meeting's id", "participant_key",
 				"the participant's pseudonym (keyed hash), never the raw identifier", "group_code",
 				"the participant's group code (at a joint meeting, the participant's own group; joins groups)", "school_key",
-				"the school's id as exported, may be null"));
+				SCHOOL_KEY));
 
 	/** Survey respondents, one row per respondent. */
 	public static final DatasetDefinition<SurveyResponseRow> SURVEY_RESPONSES = DatasetDefinition
@@ -83,10 +94,11 @@ public final class DatasetCatalog {
 				"Year-end survey respondents, one row per respondent; answers are in survey_answers.")
 		.renamed("answered", "answered_items", "missing", "missing_items")
 		.withSchemaVersion(2, V2 + "; answered, missing renamed answered_items, missing_items")
+		.withSchemaVersion(3, SCHOOL_PSEUDONYM)
 		.sortedBy("group_code", "respondent_key")
 		.plain("respondent_key")
 		.describedBy(Map.of("year", YEAR, "respondent_key", "the respondent's pseudonym (keyed hash)", "group_code",
-				GROUP, "school_key", "the school's id as exported, may be null", "weight",
+				GROUP, "school_key", SCHOOL_KEY, "weight",
 				"respondent weight; null when the file has no weight column (the bundled sample has none) or the "
 						+ "respondent's weight cell is blank",
 				"comment", "free-text comment with names, phone numbers and e-mail addresses redacted, may be null",

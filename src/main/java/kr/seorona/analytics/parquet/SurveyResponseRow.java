@@ -7,7 +7,7 @@ package kr.seorona.analytics.parquet;
  * @param year school year (partition)
  * @param respondentKey the respondent's pseudonym (keyed hash)
  * @param groupCode canonical group code
- * @param schoolKey the school's id as exported, or null
+ * @param schoolKey the school's pseudonym (keyed hash of the school id), or null
  * @param weight respondent weight, or null without a weight column
  * @param comment the free-text comment, already redacted at ingest, or null
  * @param answered items answered (1..5)

@@ -505,7 +505,8 @@ class IngestCorpusTests {
 		@Test
 		void itemLabelsAndNumberedHeaders() {
 			assertThat(accepted(survey("svy-item-labels-as-headers.csv"))).containsExactly(new SurveyRecord(2022,
-					PSEUDONYMS.pseudonym("respondent", "R1"), "VICE_PRINCIPAL", "SCH-9", List.of(1, 2, 3, 4, 5, 1), null, "없음"));
+					PSEUDONYMS.pseudonym("respondent", "R1"), "VICE_PRINCIPAL",
+					PSEUDONYMS.pseudonym("school", "SCH-9"), List.of(1, 2, 3, 4, 5, 1), null, "없음"));
 		}
 
 	}
@@ -518,7 +519,8 @@ class IngestCorpusTests {
 			List<ParsedRow<AttendanceRecord>> rows = readAll(
 					PARSERS.attendance(corpus("att-participant-names.csv", RecordKind.ATTENDANCE), Set.of("S-01")));
 			assertThat(accepted(rows)).containsExactly(
-					new AttendanceRecord(2022, "S-01", PSEUDONYMS.pseudonym("participant", "홍길동"), "TEACHER", "SCH-1"));
+					new AttendanceRecord(2022, "S-01", PSEUDONYMS.pseudonym("participant", "홍길동"), "TEACHER",
+							PSEUDONYMS.pseudonym("school", "SCH-1")));
 			assertThat(rejects(rows)).containsExactly("3|성명|(withheld)|MISSING_VALUE");
 			assertThat(rows.toString()).doesNotContain("홍길동");
 		}

@@ -67,11 +67,13 @@ class RecordParsersTests {
 		assertThat(rows).extracting(ParsedRow::record)
 			.containsExactly(
 					new AttendanceRecord(2022, "S-2022-001", PSEUDONYMS.pseudonym("participant", "T0001"), "PRINCIPAL",
-							"SCH-101"),
+							PSEUDONYMS.pseudonym("school", "SCH-101")),
 					new AttendanceRecord(2022, "S-2022-001", PSEUDONYMS.pseudonym("participant", "T0002"), "PRINCIPAL",
-							"SCH-102"),
+							PSEUDONYMS.pseudonym("school", "SCH-102")),
 					new AttendanceRecord(2022, "S-2022-003", PSEUDONYMS.pseudonym("participant", "P0100"), "PARENT", null));
 		assertThat(rows.get(0).record().participantKey()).matches("p_[0-9a-f]{16}").doesNotContain("T0001");
+		assertThat(rows.get(0).record().schoolKey()).matches("p_[0-9a-f]{16}")
+			.isNotEqualTo(PSEUDONYMS.pseudonym("participant", "SCH-101"));
 	}
 
 	@Test
@@ -79,9 +81,11 @@ class RecordParsersTests {
 		List<ParsedRow<SurveyRecord>> rows = readAll(PARSERS.survey(of(RecordKind.SURVEY)));
 		assertThat(rows).extracting(ParsedRow::record)
 			.containsExactly(
-					new SurveyRecord(2022, PSEUDONYMS.pseudonym("respondent", "R001"), "PRINCIPAL", "SCH-101",
+					new SurveyRecord(2022, PSEUDONYMS.pseudonym("respondent", "R001"), "PRINCIPAL",
+							PSEUDONYMS.pseudonym("school", "SCH-101"),
 							List.of(5, 4, 4, 5, 5, 4), null, "좋았습니다"),
-					new SurveyRecord(2022, PSEUDONYMS.pseudonym("respondent", "R002"), "PARENT", "SCH-102",
+					new SurveyRecord(2022, PSEUDONYMS.pseudonym("respondent", "R002"), "PARENT",
+							PSEUDONYMS.pseudonym("school", "SCH-102"),
 							Arrays.asList(3, null, null, 4, 2, 1), null, null));
 		assertThat(rows).allSatisfy((row) -> assertThat(row.rejects()).isEmpty());
 	}

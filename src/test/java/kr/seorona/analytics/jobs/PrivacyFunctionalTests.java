@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -32,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs the job on the bundled data seeded with personal data: 2022 attendance carries names
  * instead of ids, and survey comments carry names, phone numbers and e-mail addresses. Then scans
- * every file under the output (Parquet decoded through DuckDB, text files as text) for any of them
- * and for raw participant ids.
+ * every file under the output (Parquet decoded through DuckDB, text files as text) for any of them,
+ * for raw participant ids and for school ids (beside a group, a school id identifies its principal).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrivacyFunctionalTests extends JobTestSupport {
@@ -76,6 +78,7 @@ class PrivacyFunctionalTests extends JobTestSupport {
 	@Test
 	void noNamePhoneNumberEmailOrRawIdReachesTheOutput() throws Exception {
 		Pattern rawId = Pattern.compile("\\bP\\d{6}\\b");
+		Pattern schoolId = Pattern.compile("\\bS\\d{4}\\b");
 		List<String> found = new ArrayList<>();
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(this.output)) {
@@ -88,8 +91,9 @@ class PrivacyFunctionalTests extends JobTestSupport {
 				// the bundled font, and charts whose only text is drawn glyphs (also written as SVG text, scanned)
 				continue;
 			}
-			String text = file.toString().endsWith(".parquet") ? parquetText(file)
-					: new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+			String text = fileName.endsWith(".parquet") ? parquetText(file)
+					: (fileName.endsWith(".docx") || fileName.endsWith(".hwpx")) ? packageText(file)
+							: new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
 			for (String secret : SECRETS) {
 				if (text.contains(secret)) {
 					found.add(this.output.relativize(file) + " contains " + secret);
@@ -103,6 +107,10 @@ class PrivacyFunctionalTests extends JobTestSupport {
 			Matcher id = rawId.matcher(text);
 			if (id.find()) {
 				found.add(this.output.relativize(file) + " contains the raw id " + id.group());
+			}
+			Matcher school = schoolId.matcher(text);
+			if (school.find()) {
+				found.add(this.output.relativize(file) + " contains the school id " + school.group());
 			}
 		}
 		assertThat(found).isEmpty();
@@ -120,6 +128,30 @@ class PrivacyFunctionalTests extends JobTestSupport {
 			// two people with the same name at one meeting are one row: the rest are duplicates
 			assertThat(rows.getLong(1) + rows.getLong(3)).isEqualTo(686);
 			assertThat(rows.getLong(2)).isBetween(2L, (long) this.seededNames.size());
+		}
+	}
+
+	@Test
+	void schoolsAreCountedUnderTheirPseudonymsTheSameInEveryDataset() throws Exception {
+		long schools = read(Path.of("data/2022/survey.csv")).stream()
+			.skip(1)
+			.map((record) -> record.getField(2))
+			.distinct()
+			.count();
+		String attendance = "read_parquet('" + this.output.resolve("datasets/attendance/year=2022/*.parquet") + "')";
+		String responses = "read_parquet('" + this.output.resolve("datasets/survey_responses/year=2022/*.parquet")
+				+ "')";
+		try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+				Statement statement = duckdb.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT count(DISTINCT school_key), "
+						+ "(SELECT count(*) FROM " + attendance + " WHERE NOT regexp_full_match(school_key, 'p_[0-9a-f]{16}')), "
+						+ "count(DISTINCT school_key) FILTER (WHERE school_key IN (SELECT school_key FROM " + attendance
+						+ ")) FROM " + responses)) {
+			rows.next();
+			assertThat(rows.getLong(1)).as("distinct schools of the respondents, as in the input").isEqualTo(schools);
+			assertThat(rows.getLong(2)).as("school keys that are not pseudonyms").isZero();
+			assertThat(rows.getLong(3)).as("respondents' schools found among the participants' (same pseudonym)")
+				.isPositive();
 		}
 	}
 
@@ -156,6 +188,21 @@ class PrivacyFunctionalTests extends JobTestSupport {
 		try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(file)) {
 			return reader.stream().toList();
 		}
+	}
+
+	/** The XML and text entries of a report package (DOCX, HWPX: zip files), inflated. */
+	private static String packageText(Path file) throws IOException {
+		StringBuilder text = new StringBuilder();
+		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+			for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+				String name = entry.getName();
+				if (name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".txt") || name.endsWith(".hpf")) {
+					text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+				}
+			}
+		}
+		assertThat(text).as("text of %s", file).isNotEmpty();
+		return text.toString();
 	}
 
 	private static String parquetText(Path file) throws SQLException {
