@@ -38,7 +38,7 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 	static final Color ALL_COLOR = new Color(0x33, 0x33, 0x33);
 
 	/** Points of the chart's width a subtitle or note does not get (chart padding and a margin). */
-	private static final double TITLE_MARGIN = 24;
+	static final double TITLE_MARGIN = 24;
 
 	/** Label of a group code in the run's language; {@code ALL} and {@code JOINT} included. */
 	String groupLabel(String code) {
@@ -211,12 +211,19 @@ record ChartContext(ChartInputs inputs, ChartOptions options, Messages messages,
 	 * between any two Hangul syllables ("중/복 제외").
 	 */
 	private void wrapAtSpaces(JFreeChart chart) {
-		double width = titleWidth();
 		for (Object title : chart.getSubtitles()) {
 			if (title instanceof TextTitle text && text.getText() != null) {
-				text.setText(LabelWrapper.wrapToString(text.getText(), text.getFont(), PlotSpace.FRC, width));
+				wrap(text);
 			}
 		}
+	}
+
+	/**
+	 * Breaks a title's text at spaces into lines of the chart's width, as {@link #finish} does for the
+	 * titles there when it is called: for a title added after it.
+	 */
+	void wrap(TextTitle title) {
+		title.setText(LabelWrapper.wrapToString(title.getText(), title.getFont(), PlotSpace.FRC, titleWidth()));
 	}
 
 }

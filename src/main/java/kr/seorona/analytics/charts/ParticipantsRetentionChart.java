@@ -23,7 +23,7 @@ import kr.seorona.analytics.stats.YearSummary;
 
 /**
  * Chart 3: distinct participants by group and year (bars, top) and retention, the share of the
- * previous year's participants who took part again (lines, bottom). Each year is topped by its
+ * previous year's participants of the group's regular meetings who came to them again (lines, bottom). Each year is topped by its
  * distinct participants across groups (a person in two groups counts once; from
  * {@link kr.seorona.analytics.stats.YearSummary}); people are never added up across years. A
  * suppressed year has a grey "suppressed" bar of fixed height instead of its bar; its retention,

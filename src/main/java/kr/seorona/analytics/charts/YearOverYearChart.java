@@ -210,6 +210,7 @@ final class YearOverYearChart implements CatalogChart {
 		key.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
 		key.setFont(context.theme().font(ChartTheme.BASE_SIZE - 1f, false));
 		key.setPaint(ChartTheme.MUTED_TEXT);
+		context.wrap(key);
 		chart.addSubtitle(1, key);
 		return chart;
 	}

@@ -155,8 +155,9 @@ public final class DatasetCatalog {
 								+ "(with retention) when it or the returning participants are 1..k-1 or the previous "
 								+ "year's row is withheld"),
 				Map.entry("retention",
-						"share (0..1) of the previous year's participants who took part again; null when undefined or "
-								+ "withheld as new_participants"),
+						"share (0..1) of the group's distinct participants of the previous year who came to its "
+								+ "regular meetings again (a return to a joint meeting only does not count); null when "
+								+ "undefined or withheld as new_participants"),
 				Map.entry("online_share", "share (0..1) of meetings held online; null when meetings = 0"),
 				Map.entry("meetings_change", "meetings minus the previous year's; null for the first year or when "
 						+ "the previous year's row is withheld (likewise the two attendances changes)"),

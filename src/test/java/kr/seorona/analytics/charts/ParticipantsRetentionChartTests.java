@@ -28,7 +28,8 @@ class ParticipantsRetentionChartTests {
 		assertThat(plots.get(1).getDataset().getRowKeys()).isEqualTo(plots.get(0).getDataset().getRowKeys());
 		assertThat(lines.getUseSeriesOffset()).isTrue();
 		assertThat(lines.getItemMargin()).isEqualTo(bars.getItemMargin());
-		assertThat(ChartTexts.of(chart)).contains("재참여율: 전년도 실참여자 가운데 올해 다시 참여한 사람의 비율");
+		assertThat(ChartTexts.of(chart)).anySatisfy((text) -> assertThat(text.replace("\n", " "))
+			.isEqualTo("재참여율: 전년도 그 집단 정기 회의 참여자 중 올해도 그 집단 정기 회의에 참여한 사람의 비율(합동 회의에만 온 경우 제외)"));
 	}
 
 	@Test

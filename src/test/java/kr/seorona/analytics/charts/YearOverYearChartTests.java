@@ -115,6 +115,26 @@ class YearOverYearChartTests {
 				lineStarts.get(lineStarts.size() - 1) + tolerance));
 	}
 
+	@Test
+	void theKeySaysWhichPatternMeansGrowthAndBreaksAtSpacesWithinTheChartsWidth() {
+		// printed in black and white, colour names alone do not tell growth from decline
+		JFreeChart chart = new YearOverYearChart().charts(this.context).get(0).chart();
+		org.jfree.chart.title.TextTitle key = chart.getSubtitles()
+			.stream()
+			.filter((title) -> title instanceof org.jfree.chart.title.TextTitle text && text.getText().startsWith("증가:"))
+			.map(org.jfree.chart.title.TextTitle.class::cast)
+			.findFirst()
+			.orElseThrow();
+		assertThat(key.getText()).contains("무늬 없는", "빗금");
+		ChartOptions options = ChartFixtures.options(Locale.KOREAN);
+		double width = options.widthPx() * 72.0 / options.dpi() - ChartContext.TITLE_MARGIN;
+		String[] lines = key.getText().split("\n");
+		assertThat(lines).as("the key is longer than one line of the chart").hasSizeGreaterThan(1);
+		assertThat(lines).allSatisfy((line) -> assertThat(LabelWrapper.width(line, key.getFont(), PlotSpace.FRC))
+			.isLessThanOrEqualTo(width));
+		assertThat(String.join(" ", lines)).as("broken at spaces only").isEqualTo(Messages.bundle(Locale.KOREAN).get("chart.yoy.key"));
+	}
+
 	/** The first x of a pixel row that is not (nearly) white, -1 for a blank row. */
 	private static int firstInk(java.awt.image.BufferedImage image, int y) {
 		for (int x = 0; x < image.getWidth(); x++) {

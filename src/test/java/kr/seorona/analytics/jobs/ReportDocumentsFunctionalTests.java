@@ -308,7 +308,7 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 									&& previous.groupCode().equals(row.groupCode())));
 			for (ReadBack document : documents(year)) {
 				List<String> range = document.paragraphs().stream()
-					.filter((text) -> text.startsWith("전년도 참여자 가운데 다시 참여한 비율(재참여율)은"))
+					.filter((text) -> text.startsWith("전년도에 각 집단의 정기 회의에 참여한 사람 가운데 올해도 그 집단의 정기 회의에 참여한 비율(재참여율)은"))
 					.toList();
 				assertThat(range).as("%d", year).hasSize(1);
 				assertThat(range.get(0).endsWith(" 비공개 집단은 이 범위에 넣지 않았다.")).as("%d: %s", year, range.get(0))
