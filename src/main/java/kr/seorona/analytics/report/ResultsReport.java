@@ -10,7 +10,7 @@ import kr.seorona.analytics.stats.YearSummary;
 /**
  * Builds the draft results report (결과 보고) of one school year from the statistics, in the order
  * such a report uses: title block (organisation, programme, year, date of the run), 1. overview,
- * 2. operation, 3. satisfaction survey, 4. data quality. Every sentence is a fixed template of the
+ * 2. operation, 3. year-end survey, 4. data quality. Every sentence is a fixed template of the
  * message bundle ({@code report.*}) filled with figures; every table and chart has a source note.
  */
 public final class ResultsReport {

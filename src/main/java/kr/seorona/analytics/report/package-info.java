@@ -5,7 +5,7 @@
  * <p>
  * {@link kr.seorona.analytics.report.ResultsReport#build} turns the statistics into
  * {@link kr.seorona.analytics.report.ReportBlock blocks} (title block, 1. 개요, 2. 운영 현황,
- * 3. 만족도 조사, 4. 자료 품질), every sentence a fixed {@code report.*} template of the message
+ * 3. 연말 설문, 4. 자료 품질), every sentence a fixed {@code report.*} template of the message
  * bundle filled with figures, every table and chart with a source note, figures about fewer than
  * {@code minCellSize} people withheld as in the charts. The two writers render the same blocks:
  * <pre>{@code

@@ -141,7 +141,7 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 					year + "학년도 실참여자는 " + count(summary.distinctParticipants())
 							+ "명이었다(한 사람은 한 번만 세고, 합동 회의에만 참여한 사람도 포함)."));
 			if (summary.surveyRespondents() != null) {
-				expected.add(year + "학년도 만족도 조사에는 " + count(summary.surveyRespondents()) + "명이 응답하였다.");
+				expected.add(year + "학년도 연말 설문에는 " + count(summary.surveyRespondents()) + "명이 응답하였다.");
 			}
 			List<FileSummary> yearFiles = this.files.stream().filter((file) -> file.year() == year).toList();
 			long read = yearFiles.stream().mapToLong(FileSummary::rowsRead).sum();
@@ -342,7 +342,7 @@ class ReportDocumentsFunctionalTests extends JobTestSupport {
 		assertThat(text).contains(("2022학년도에는" + summary.groups() + "개집단이정기회의" + summary.regularMeetings()
 				+ "회와합동회의" + summary.jointMeetings() + "회,모두" + summary.meetings() + "회의네트워크회의를열었다."))
 			.contains("실참여자는" + count(summary.distinctParticipants()) + "명이었다(한사람은한번만세고,합동회의에만참여한사람도포함).")
-			.contains("만족도조사에는" + count(summary.surveyRespondents()) + "명이응답하였다.");
+			.contains("연말설문에는" + count(summary.surveyRespondents()) + "명이응답하였다.");
 		Matcher pages = Pattern.compile("Pages:\\s+(\\d+)").matcher(info);
 		assertThat(pages.find()).isTrue();
 		int count = Integer.parseInt(pages.group(1));
