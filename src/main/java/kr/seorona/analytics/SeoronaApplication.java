@@ -1,5 +1,7 @@
 package kr.seorona.analytics;
 
+import kr.seorona.analytics.operations.AheadOfTimeStart;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -12,6 +14,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class SeoronaApplication {
 
 	public static void main(String[] args) {
+		AheadOfTimeStart.adjust(args);
 		System.exit(SpringApplication.exit(SpringApplication.run(SeoronaApplication.class, args)));
 	}
 

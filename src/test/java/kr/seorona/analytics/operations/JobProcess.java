@@ -15,11 +15,17 @@ import kr.seorona.analytics.SeoronaApplication;
 
 /**
  * The application in a real child JVM (the test classpath), with its own H2 file job repository,
- * for the crash-safety and concurrency tests.
+ * for the crash-safety and concurrency tests. It starts as the launcher does, from the bean
+ * definitions Spring AOT generated at build time where they are there (always with Maven), unless
+ * {@link #startOrdinary} is used.
  */
 public final class JobProcess {
 
 	static final String KEY = "crash-test-key-0123456789abcdef";
+
+	/** Whether Spring AOT's generated bean definitions are on the class path (mvn: process-classes). */
+	static final boolean AHEAD_OF_TIME_BUILT = JobProcess.class.getClassLoader()
+		.getResource(SeoronaApplication.class.getName().replace('.', '/') + "__ApplicationContextInitializer.class") != null;
 
 	private final Process process;
 
@@ -60,12 +66,29 @@ public final class JobProcess {
 	 */
 	public static JobProcess start(Path repository, String pauseAt, Path resumeWhen, String... arguments)
 			throws IOException {
+		return start(AHEAD_OF_TIME_BUILT, repository, pauseAt, resumeWhen, arguments);
+	}
+
+	/**
+	 * As {@link #start(Path, String, String...)} without a pause, but the ordinary start: the bean
+	 * definitions from the configuration classes, not those Spring AOT generated at build time.
+	 */
+	public static JobProcess startOrdinary(Path repository, String... arguments) throws IOException {
+		return start(false, repository, null, null, arguments);
+	}
+
+	private static JobProcess start(boolean aheadOfTime, Path repository, String pauseAt, Path resumeWhen,
+			String... arguments) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add("-Djava.awt.headless=true");
 		command.add("-XX:TieredStopAtLevel=1");
+		if (aheadOfTime) {
+			// as the launcher starts (AheadOfTimeStart turns it off where a profile is asked for)
+			command.add("-D" + AheadOfTimeStart.PROPERTY + "=true");
+		}
 		if (pauseAt != null) {
 			command.add("-D" + CrashPoint.PROPERTY + "=" + pauseAt);
 		}
