@@ -170,8 +170,6 @@ final class SurveyMeansChart implements CatalogChart {
 		ClippedIntervalRenderer renderer = new ClippedIntervalRenderer();
 		renderer.setUseSeriesOffset(true);
 		renderer.setItemMargin(0.1);
-		renderer.setErrorIndicatorPaint(null);
-		renderer.setErrorIndicatorStroke(new BasicStroke(0.8f));
 		new SeriesStyle(context).lines(renderer, data.seriesCodes());
 		renderer.setLegendItemLabelGenerator((dataset, series) -> messages.get("chart.means.group",
 				dataset.getRowKey(series), context.integer(data.groupN().get(data.seriesCodes().get(series)))));

@@ -73,4 +73,70 @@ class SurveyMeansChartTests {
 		assertThat(ClippedIntervalRenderer.clipped(3.0, 0.4, 1, 5)).isFalse();
 	}
 
+
+	@Test
+	void eachGroupsIntervalIsDrawnInItsOwnPatternWhichTheLegendShows() {
+		// printed in black and white, seven groups' colours become similar greys: the patterns tell them apart
+		JFreeChart chart = chart(this.context, 2022);
+		CategoryPlot plot = (CategoryPlot) chart.getPlot();
+		ClippedIntervalRenderer renderer = (ClippedIntervalRenderer) plot.getRenderer();
+		int series = plot.getDataset().getRowCount();
+		List<String> patterns = new ArrayList<>();
+		for (int i = 0; i < series; i++) {
+			patterns.add(java.util.Arrays.toString(((java.awt.BasicStroke) renderer.intervalStroke(i)).getDashArray()));
+			org.jfree.chart.LegendItem item = renderer.getLegendItem(0, i);
+			assertThat(item.isLineVisible()).isTrue();
+			assertThat(((java.awt.BasicStroke) item.getLineStroke()).getDashArray())
+				.isEqualTo(((java.awt.BasicStroke) renderer.intervalStroke(i)).getDashArray());
+		}
+		assertThat(patterns).as("one pattern per group").doesNotHaveDuplicates().hasSize(series);
+
+		// drawn: along a dashed interval the ink breaks into many runs, along the solid one it does not
+		double scale = this.context.options().dpi() / 72.0;
+		int width = this.context.options().widthPx();
+		int height = this.context.options().heightPx();
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g2 = image.createGraphics();
+		g2.setColor(java.awt.Color.WHITE);
+		g2.fillRect(0, 0, width, height);
+		g2.scale(scale, scale);
+		org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+		chart.draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, width / scale, height / scale), info);
+		g2.dispose();
+		java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+		org.jfree.data.statistics.StatisticalCategoryDataset dataset = (org.jfree.data.statistics.StatisticalCategoryDataset) plot
+			.getDataset();
+		int column = 0;
+		int solid = patterns.indexOf("null");
+		int dashed = (solid == 0) ? 1 : 0;
+		assertThat(inkRuns(image, plot, renderer, area, dataset, solid, column, scale)).isEqualTo(1);
+		assertThat(inkRuns(image, plot, renderer, area, dataset, dashed, column, scale)).isGreaterThan(5);
+	}
+
+	/** Runs of ink along an interval's line, between its caps, away from its marker. */
+	private static int inkRuns(java.awt.image.BufferedImage image, CategoryPlot plot, ClippedIntervalRenderer renderer,
+			java.awt.geom.Rectangle2D area, org.jfree.data.statistics.StatisticalCategoryDataset dataset, int row,
+			int column, double scale) {
+		double mean = dataset.getMeanValue(row, column).doubleValue();
+		double half = dataset.getStdDevValue(row, column).doubleValue();
+		double across = plot.getDomainAxis()
+			.getCategorySeriesMiddle(column, dataset.getColumnCount(), row, dataset.getRowCount(),
+					renderer.getItemMargin(), area, plot.getDomainAxisEdge());
+		double from = plot.getRangeAxis().valueToJava2D(Math.max(1, mean - half), area, plot.getRangeAxisEdge());
+		double markerStart = plot.getRangeAxis().valueToJava2D(mean, area, plot.getRangeAxisEdge()) - 6;
+		int y = (int) Math.round(across * scale);
+		int runs = 0;
+		boolean inInk = false;
+		for (int x = (int) Math.ceil((from + 2) * scale); x < (int) Math.floor(markerStart * scale); x++) {
+			int rgb = image.getRGB(x, y);
+			boolean ink = ((rgb >> 16) & 0xFF) + ((rgb >> 8) & 0xFF) + (rgb & 0xFF) < 3 * 200;
+			if (ink && !inInk) {
+				runs++;
+			}
+			inInk = ink;
+		}
+		return runs;
+	}
+
 }
