@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -13,9 +14,11 @@ import java.util.List;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.util.ShapeUtils;
 import org.jfree.data.category.CategoryDataset;
 
 /**
@@ -25,8 +28,10 @@ import org.jfree.data.category.CategoryDataset;
  * neighbour with a gap of at least {@value #MIN_GAP} pt, then, from the bottom, pushed back up where
  * they would leave the data area. When any label had to move, all labels stand in one column
  * {@value #LEADER} pt further right and each moved label is joined to its point by a thin grey
- * leader line to the middle of its name. The plot's domain axis needs an upper margin wide enough
- * for the labels (they are drawn inside the data area).
+ * leader line to the middle of its name. Before each name stands its series' key (a short line in
+ * the series' stroke with its marker, as the legend draws it), so that in black-and-white print a
+ * label is matched to its line by pattern and marker, not only by a leader line. The plot's domain
+ * axis needs an upper margin wide enough for the labels (they are drawn inside the data area).
  */
 final class EndLabels extends PlotAnnotation {
 
@@ -49,6 +54,12 @@ final class EndLabels extends PlotAnnotation {
 
 	/** A label counts as moved when its centre is this far from its point, in points. */
 	static final double MOVED = 0.75;
+
+	/** Length of the key's line before a name, in points. */
+	static final double KEY = 16;
+
+	/** Space between the key and the name, in points. */
+	static final double KEY_GAP = 3;
 
 	/**
 	 * One label.
@@ -80,6 +91,7 @@ final class EndLabels extends PlotAnnotation {
 	public void draw(Graphics2D g2, CategoryPlot plot, Rectangle2D dataArea, CategoryAxis domainAxis,
 			ValueAxis rangeAxis) {
 		CategoryDataset dataset = plot.getDataset();
+		LineAndShapeRenderer keys = (plot.getRenderer() instanceof LineAndShapeRenderer lines) ? lines : null;
 		RectangleEdge domainEdge = plot.getDomainAxisEdge();
 		RectangleEdge rangeEdge = plot.getRangeAxisEdge();
 		List<Placed> placed = new ArrayList<>();
@@ -93,7 +105,7 @@ final class EndLabels extends PlotAnnotation {
 				if (value != null) {
 					double x = domainAxis.getCategoryMiddle(column, dataset.getColumnCount(), dataArea, domainEdge);
 					double y = rangeAxis.valueToJava2D(value.doubleValue(), dataArea, rangeEdge);
-					placed.add(new Placed(label, x, y, height(g2, label)));
+					placed.add(new Placed(label, row, x, y, height(g2, label)));
 					break;
 				}
 			}
@@ -101,7 +113,7 @@ final class EndLabels extends PlotAnnotation {
 		spread(placed, dataArea.getMinY(), dataArea.getMaxY());
 		boolean moved = placed.stream().anyMatch(Placed::moved);
 		for (Placed p : placed) {
-			double textX = p.x + GAP + (moved ? LEADER : 0);
+			double keyX = p.x + GAP + (moved ? LEADER : 0);
 			double top = p.labelY - p.height / 2;
 			g2.setFont(this.nameFont);
 			float nameHeight = g2.getFontMetrics().getHeight();
@@ -109,7 +121,12 @@ final class EndLabels extends PlotAnnotation {
 				// to the middle of the name, the first line
 				g2.setPaint(LEADER_COLOR);
 				g2.setStroke(new BasicStroke(LEADER_WIDTH));
-				g2.draw(new Line2D.Double(p.x + 3, p.y, textX - 1.5, top + nameHeight / 2));
+				g2.draw(new Line2D.Double(p.x + 3, p.y, keyX - 1.5, top + nameHeight / 2));
+			}
+			double textX = keyX;
+			if (keys != null) {
+				drawKey(g2, keys, p.row, keyX, top + nameHeight / 2);
+				textX += KEY + KEY_GAP;
 			}
 			g2.setPaint(ChartTheme.TEXT);
 			TextUtils.drawAlignedString(p.label.name(), g2, (float) textX, (float) top, TextAnchor.TOP_LEFT);
@@ -119,6 +136,22 @@ final class EndLabels extends PlotAnnotation {
 				TextUtils.drawAlignedString(p.label.detail(), g2, (float) textX, (float) top + nameHeight,
 						TextAnchor.TOP_LEFT);
 			}
+		}
+	}
+
+	/** The series' line over {@link #KEY} points from {@code x} at height {@code y}, its marker in the middle. */
+	private static void drawKey(Graphics2D g2, LineAndShapeRenderer renderer, int row, double x, double y) {
+		g2.setPaint(renderer.getItemPaint(row, 0));
+		g2.setStroke(renderer.getItemStroke(row, 0));
+		g2.draw(new Line2D.Double(x, y, x + KEY, y));
+		Shape marker = ShapeUtils.createTranslatedShape(renderer.getItemShape(row, 0), x + KEY / 2, y);
+		g2.setPaint(renderer.getUseFillPaint() ? renderer.getItemFillPaint(row, 0) : renderer.getItemPaint(row, 0));
+		g2.fill(marker);
+		if (renderer.getDrawOutlines()) {
+			g2.setPaint(renderer.getUseOutlinePaint() ? renderer.getItemOutlinePaint(row, 0)
+					: renderer.getItemPaint(row, 0));
+			g2.setStroke(renderer.getItemOutlineStroke(row, 0));
+			g2.draw(marker);
 		}
 	}
 
@@ -157,6 +190,8 @@ final class EndLabels extends PlotAnnotation {
 
 		final Label label;
 
+		final int row;
+
 		final double x;
 
 		final double y;
@@ -165,8 +200,9 @@ final class EndLabels extends PlotAnnotation {
 
 		double labelY;
 
-		Placed(Label label, double x, double y, double height) {
+		Placed(Label label, int row, double x, double y, double height) {
 			this.label = label;
+			this.row = row;
 			this.x = x;
 			this.y = y;
 			this.height = height;

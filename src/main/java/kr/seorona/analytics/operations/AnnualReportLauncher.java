@@ -60,7 +60,7 @@ public class AnnualReportLauncher implements ApplicationRunner, ExitCodeGenerato
 			  run [name=value ...]  run the annualReport job (the default command); parameters:
 			                        input, output, years (2022 | 2019-2022 | all), locale (ko | en),
 			                        minCellSize, maxRejectShare, maxRejectCount, encoding, definitions,
-			                        datasets, allowEmpty (defaults in jobs/annualReport.yml)
+			                        datasets, allowEmpty, audit (defaults in jobs/annualReport.yml)
 			  runs [limit]          list past runs: status, start, duration, years, rows written
 			  recover               mark runs left STARTED by a killed process as FAILED
 			  worker                run ingest partitions sent by runs of other processes, until

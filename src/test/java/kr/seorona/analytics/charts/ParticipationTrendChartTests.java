@@ -135,13 +135,23 @@ class ParticipationTrendChartTests {
 		int moved = 0;
 		for (Group group : ChartFixtures.DEFINITIONS.groups().groups()) {
 			Color color = Color.decode(group.color());
-			List<double[]> segments = lines(svg, "stroke-width:1.29\\d*;stroke:rgb(" + color.getRed() + ","
+			List<double[]> drawn = lines(svg, "stroke-width:1.29\\d*;stroke:rgb(" + color.getRed() + ","
 					+ color.getGreen() + "," + color.getBlue() + ")");
+			// the key before the label's name: a level line of the series' stroke, EndLabels.KEY long
+			List<double[]> keys = drawn.stream()
+				.filter((line) -> Math.abs(line[1] - line[3]) < 1e-6 && Math.abs(line[2] - line[0] - EndLabels.KEY) < 0.05)
+				.toList();
+			List<double[]> segments = drawn.stream().filter((line) -> !keys.contains(line)).toList();
 			double[] end = segments.stream().max(Comparator.comparingDouble((line) -> line[2])).orElseThrow();
 			List<Element> named = texts.stream().filter((text) -> text.getTextContent().equals(group.labelKo())).toList();
 			assertThat(named).as(group.labelKo()).hasSize(1);
 			Element name = named.get(0);
 			Rectangle2D label = box(name);
+			Rectangle2D nameBox = label;
+			assertThat(keys).as("the key of %s before its name", group.labelKo()).singleElement().satisfies((key) -> {
+				assertThat(nameBox.getMinX() - key[2]).isBetween(EndLabels.KEY_GAP - 1, EndLabels.KEY_GAP + 1);
+				assertThat(key[1]).isBetween(nameBox.getMinY(), nameBox.getMaxY());
+			});
 			boxes.add(label);
 			Element next = texts.get(texts.indexOf(name) + 1);
 			if (next.getAttribute("x").equals(name.getAttribute("x"))) {
@@ -149,6 +159,7 @@ class ParticipationTrendChartTests {
 				label = label.createUnion(box(next));
 			}
 			assertThat(label.getMinX()).as("%s is right of its line end", group.labelKo()).isGreaterThan(end[2]);
+			assertThat(label.getMaxX()).as("%s ends inside the chart, key and all", group.labelKo()).isLessThan(453.6 - 2);
 			double pointY = end[3];
 			Rectangle2D block = label;
 			List<double[]> led = leaders.stream()

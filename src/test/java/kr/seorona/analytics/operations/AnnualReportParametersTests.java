@@ -19,6 +19,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class AnnualReportParametersTests {
 
+	@Test
+	void theHelpTextNamesEveryParameter() {
+		assertThat(AnnualReportParameters.NAMES).allSatisfy((name) -> assertThat(AnnualReportLauncher.USAGE).contains(name));
+	}
+
+
 	@TempDir
 	Path root;
 
