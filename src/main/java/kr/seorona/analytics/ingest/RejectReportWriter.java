@@ -49,7 +49,9 @@ public final class RejectReportWriter {
 		Path target = file.toAbsolutePath();
 		try {
 			Files.createDirectories(target.getParent());
-			Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+			// a plain sibling, not Files.createTempFile: that makes the file owner-only (rw-------), and the
+			// dashboard links the report, like the other published files (readable as the umask allows)
+			Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
 			try {
 				try (OutputStream out = Files.newOutputStream(temp)) {
 					out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });

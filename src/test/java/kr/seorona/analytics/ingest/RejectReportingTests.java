@@ -51,6 +51,19 @@ class RejectReportingTests {
 	}
 
 	@Test
+	void theReportHasThePermissionsOfThePublishedFilesBesideIt(@TempDir Path dir) throws Exception {
+		// the dashboard links it: an owner-only report (a temporary file's permissions) fails where the
+		// output folder is served by another user
+		Path report = dir.resolve("reports/rejects.csv");
+		RejectReportWriter.writeCsv(List.of(reject(SESSIONS, 9, "일자", "2022-02-30", "INVALID_DATE")), report);
+		Path beside = Files.writeString(dir.resolve("reports/ingest-summary.json"), "{}");
+		assertThat(Files.getPosixFilePermissions(report)).isEqualTo(Files.getPosixFilePermissions(beside));
+		try (var files = Files.list(dir.resolve("reports"))) {
+			assertThat(files.map((file) -> file.getFileName().toString())).doesNotContain(".rejects.csv.tmp");
+		}
+	}
+
+	@Test
 	void cellsStartingWithATabOrLineBreakBeforeAFormulaAreDefused(@TempDir Path dir) throws Exception {
 		assertThat(RejectReportWriter.safeCell("\t=1+1")).isEqualTo("'\t=1+1");
 		assertThat(RejectReportWriter.safeCell("\r=cmd|' /C calc'!A0")).isEqualTo("'\r=cmd|' /C calc'!A0");
