@@ -125,7 +125,7 @@ class DatasetWriterTests {
 			assertThat(reader.getRowGroups().get(0).getColumns())
 				.allSatisfy((column) -> assertThat(column.getCodec()).isEqualTo(CompressionCodecName.SNAPPY));
 			assertThat(reader.getFooter().getFileMetaData().getKeyValueMetaData()).containsAllEntriesOf(Map.of(
-					WriteOptions.SCHEMA_VERSION, "2", WriteOptions.DATASET, "attendance",
+					WriteOptions.SCHEMA_VERSION, "3", WriteOptions.DATASET, "attendance",
 					WriteOptions.JOB_EXECUTION_ID, "7", WriteOptions.SOFTWARE_VERSION, "test",
 					WriteOptions.INPUT_SHA256, "{\"2022/networks.csv\":\"00\"}", "seorona.run", "nightly"));
 		}
