@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The chart catalogue of a run: builds every chart from the statistics and writes each as PNG
@@ -101,18 +102,7 @@ public final class ChartCatalog {
 	 * @throws java.io.UncheckedIOException when a file cannot be written
 	 */
 	public List<Path> renderAll(ChartInputs inputs, List<ChartOptions> languages, Path chartsDir) {
-		List<Path> written = new ArrayList<>();
-		try (BackgroundPngEncoder encoder = this.backgroundEncoding ? new BackgroundPngEncoder() : null) {
-			for (ChartOptions options : languages) {
-				for (ChartFile file : build(inputs, options)) {
-					written.addAll(write(file, options, chartsDir, encoder));
-				}
-			}
-			if (encoder != null) {
-				encoder.awaitAll();
-			}
-		}
-		return List.copyOf(written);
+		return render(inputs, languages, chartsDir, (chart) -> true, true);
 	}
 
 	/**
@@ -123,15 +113,21 @@ public final class ChartCatalog {
 	 */
 	public List<Path> renderPngs(ChartInputs inputs, List<ChartOptions> languages, Path chartsDir,
 			Collection<String> names) {
+		return render(inputs, languages, chartsDir, (chart) -> names.contains(chart.name()), false);
+	}
+
+	/** Draws the charts {@code drawn} accepts in each language, as PNG and (with {@code svg}) SVG. */
+	private List<Path> render(ChartInputs inputs, List<ChartOptions> languages, Path chartsDir,
+			Predicate<CatalogChart> drawn, boolean svg) {
 		List<Path> written = new ArrayList<>();
 		try (BackgroundPngEncoder encoder = this.backgroundEncoding ? new BackgroundPngEncoder() : null) {
 			for (ChartOptions options : languages) {
-				ChartContext context = new ChartContext(inputs, options, Messages.bundle(options.locale()), this.theme);
-				for (CatalogChart chart : this.charts) {
-					if (names.contains(chart.name())) {
-						for (ChartFile file : chart.charts(context)) {
-							written.add(writePng(file, options, chartsDir, encoder));
-						}
+				for (ChartFile file : build(inputs, options, drawn)) {
+					if (svg) {
+						written.addAll(write(file, options, chartsDir, encoder));
+					}
+					else {
+						written.add(writePng(file, options, chartsDir, encoder));
 					}
 				}
 			}
@@ -172,10 +168,16 @@ public final class ChartCatalog {
 	 * catalogue order.
 	 */
 	List<ChartFile> build(ChartInputs inputs, ChartOptions options) {
+		return build(inputs, options, (chart) -> true);
+	}
+
+	private List<ChartFile> build(ChartInputs inputs, ChartOptions options, Predicate<CatalogChart> drawn) {
 		ChartContext context = new ChartContext(inputs, options, Messages.bundle(options.locale()), this.theme);
 		List<ChartFile> files = new ArrayList<>();
 		for (CatalogChart chart : this.charts) {
-			files.addAll(chart.charts(context));
+			if (drawn.test(chart)) {
+				files.addAll(chart.charts(context));
+			}
 		}
 		return files;
 	}

@@ -24,10 +24,6 @@ import kr.seorona.analytics.charts.ChartCatalog;
  */
 final class ReportCharts {
 
-	/** The charts over years the reports embed, which an earlier year's report needs drawn up to its year. */
-	static final List<String> ACROSS_YEARS = List.of("meetings-by-group", "joint-meeting-composition",
-			"participants-retention");
-
 	private static final Pattern RANGE = Pattern.compile("(\\d{4})-(\\d{4})");
 
 	private ReportCharts() {

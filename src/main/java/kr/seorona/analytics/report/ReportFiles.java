@@ -25,7 +25,8 @@ public final class ReportFiles {
 	 * earlier year than a run's last needs them drawn over the years up to its own (see
 	 * {@link ReportInputs#chartFolders()}).
 	 */
-	public static final List<String> CHARTS_OVER_YEARS = ReportCharts.ACROSS_YEARS;
+	public static final List<String> CHARTS_OVER_YEARS = List.of("meetings-by-group", "joint-meeting-composition",
+			"participants-retention");
 
 	private static final Pattern FORBIDDEN = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
 

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -193,12 +191,10 @@ class PrivacyFunctionalTests extends JobTestSupport {
 	/** The XML and text entries of a report package (DOCX, HWPX: zip files), inflated. */
 	private static String packageText(Path file) throws IOException {
 		StringBuilder text = new StringBuilder();
-		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-			for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
-				String name = entry.getName();
-				if (name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".txt") || name.endsWith(".hpf")) {
-					text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
-				}
+		for (String name : ReportDocumentsFunctionalTests.entries(Files.newInputStream(file))) {
+			if (name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".txt") || name.endsWith(".hpf")) {
+				text.append(new String(ReportDocumentsFunctionalTests.zipEntry(file, name), StandardCharsets.UTF_8))
+					.append('\n');
 			}
 		}
 		assertThat(text).as("text of %s", file).isNotEmpty();
