@@ -27,12 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
  *            {"path": "datasets/participation/year=2022/part-0.parquet", "size": 2048, "sha256": "...", "rows": 6}]}
  * </pre>
  * Paths are relative with '/' separators, sorted; {@code size} in bytes; {@code sha256} lower-case
- * hex; {@code rows} only where known (Parquet datasets). Excluded: {@code manifest.json} itself and
- * hidden files and folders (a name starting with '.', e.g. {@code .staging/}).
+ * hex; {@code rows} only where known (Parquet datasets). Excluded: {@code manifest.json} itself,
+ * hidden files and folders (a name starting with '.', e.g. {@code .staging/}) and the folder's own
+ * {@code README.md} (the repository's placeholder for {@code output/}, not written by a run).
  */
 public final class ManifestWriter {
 
 	static final String FILE_NAME = "manifest.json";
+
+	/** The placeholder the repository keeps in {@code output/} (the only file there under git). */
+	static final String FOLDER_README = "README.md";
 
 	private ManifestWriter() {
 	}
@@ -101,11 +105,15 @@ public final class ManifestWriter {
 		}
 	}
 
-	/** Regular files under the folder, hidden ones and the manifest excluded, sorted by relative path. */
+	/**
+	 * Regular files under the folder, sorted by relative path; hidden ones, the manifest and the
+	 * folder's README excluded.
+	 */
 	static List<Path> listFiles(Path outputDir) {
 		try (Stream<Path> walk = Files.walk(outputDir)) {
 			return walk.filter(Files::isRegularFile)
 				.filter((file) -> !outputDir.relativize(file).toString().equals(FILE_NAME))
+				.filter((file) -> !outputDir.relativize(file).toString().equals(FOLDER_README))
 				.filter((file) -> !hidden(outputDir.relativize(file)))
 				.sorted((a, b) -> relative(outputDir, a).compareTo(relative(outputDir, b)))
 				.toList();

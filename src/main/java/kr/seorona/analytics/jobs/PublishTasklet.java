@@ -31,7 +31,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * <li>the reports keep the other published years' entries ({@link PublishedQuality});</li>
  * <li>the {@code charts} and {@code reports} folders are swapped whole by renames;</li>
  * <li>{@code index.html} is written, then {@code manifest.json}, listing exactly the files now
- * present; then the staging folder is deleted.</li>
+ * present; then the run's staging folder is deleted (and {@code .staging/} with it when empty).</li>
  * </ol>
  * Every part is idempotent, so a publish interrupted by a crash completes when the run is
  * restarted. A failure says what had been moved.
@@ -81,6 +81,7 @@ class PublishTasklet implements Tasklet {
 			RunLayout.deleteRecursively(layout.staging());
 			RunLayout.deleteRecursively(trash(layout.charts()));
 			RunLayout.deleteRecursively(trash(layout.reports()));
+			layout.deleteStagingFolderIfEmpty();
 			CrashPoint.reached("publish-staging-deleted");
 		}
 		catch (RuntimeException ex) {

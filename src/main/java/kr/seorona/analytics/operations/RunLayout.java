@@ -3,6 +3,7 @@ package kr.seorona.analytics.operations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -166,6 +167,24 @@ public record RunLayout(Path output, String runId, URI datasetsRoot) {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot create folder " + folder, ex);
+		}
+	}
+
+	/**
+	 * Removes the hidden staging folder ({@code output/.staging/}) when nothing is left in it, so
+	 * that a published output holds only what was published; keeps it while it holds anything (an
+	 * unfinished run's staging, which a restart still needs).
+	 * @throws UncheckedIOException when it cannot be read or removed
+	 */
+	public void deleteStagingFolderIfEmpty() {
+		try {
+			Files.deleteIfExists(this.output.resolve(STAGING_FOLDER));
+		}
+		catch (DirectoryNotEmptyException ex) {
+			// an earlier, unfinished run's staging is kept for its restart
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot remove " + this.output.resolve(STAGING_FOLDER), ex);
 		}
 	}
 

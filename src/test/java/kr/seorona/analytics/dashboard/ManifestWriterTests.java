@@ -24,20 +24,20 @@ class ManifestWriterTests {
 		write(dir.resolve(".staging/tmp.parquet"), "hidden");
 		write(dir.resolve("charts/.a.png.tmp"), "hidden");
 		write(dir.resolve("manifest.json"), "{old}");
+		write(dir.resolve("README.md"), "the repository's placeholder");
+		write(dir.resolve("charts/README.md"), "a file in a published folder is listed");
 		ManifestWriter.write(dir, Map.of("datasets/participation/year=2022/part-0.parquet", 6L));
 		JsonNode files = JsonMapper.builder().build().readTree(Files.readString(dir.resolve("manifest.json"))).get("files");
-		assertThat(files.size()).isEqualTo(4);
-		assertThat(files.get(0).get("path").asString()).isEqualTo("charts/2019-2022/a.png");
-		assertThat(files.get(1).get("path").asString()).isEqualTo("charts/2022/b.png");
-		assertThat(files.get(2).get("path").asString()).isEqualTo("datasets/participation/year=2022/part-0.parquet");
-		assertThat(files.get(3).get("path").asString()).isEqualTo("index.html");
+		assertThat(files.valueStream().map((file) -> file.get("path").asString())).containsExactly(
+				"charts/2019-2022/a.png", "charts/2022/b.png", "charts/README.md",
+				"datasets/participation/year=2022/part-0.parquet", "index.html");
 		// SHA-256 of "abc" (FIPS 180-2 test vector)
 		assertThat(files.get(0).get("sha256").asString())
 			.isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 		assertThat(files.get(0).get("size").asLong()).isEqualTo(3);
 		assertThat(files.get(0).has("rows")).isFalse();
-		assertThat(files.get(2).get("rows").asLong()).isEqualTo(6);
-		assertThat(files.get(3).get("size").asLong()).isEqualTo(13);
+		assertThat(files.get(3).get("rows").asLong()).isEqualTo(6);
+		assertThat(files.get(4).get("size").asLong()).isEqualTo(13);
 	}
 
 	@Test

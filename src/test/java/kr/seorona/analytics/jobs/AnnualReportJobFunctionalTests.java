@@ -77,6 +77,7 @@ class AnnualReportJobFunctionalTests extends JobTestSupport {
 		assertThat(ingest.getReadCount()).isEqualTo(rowsInSummary);
 		assertThat(ingest.getWriteCount()).isEqualTo(rowsInSummary);
 		assertThat(RunLayout.of(this.execution).staging()).as("staging removed after publish").doesNotExist();
+		assertThat(RunLayout.of(this.execution).staging().getParent()).as("and the empty .staging/ with it").doesNotExist();
 	}
 
 	@Test
