@@ -55,7 +55,8 @@ class AnnualReportJobConfiguration {
 	@Bean
 	Job annualReport(JobRepository jobRepository, Step prepareStep, Step ingestStep, Step qualityGateStep,
 			Step statisticsStep, Step chartsStep, Step documentsStep, Step publishStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(prepareStep)
+		return new JobBuilder(JOB_NAME, jobRepository).listener(new LibraryWarmUp())
+			.start(prepareStep)
 			.next(ingestStep)
 			.next(qualityGateStep)
 			.next(statisticsStep)

@@ -60,6 +60,14 @@ public final class DocxReportWriter {
 	 * @throws UncheckedIOException when a chart cannot be read or the file written
 	 */
 	public static void write(ReportDocument report, Path file) {
+		DocumentFiles.write(file, "Apache POI", () -> bytes(report));
+	}
+
+	/**
+	 * The report as a .docx package in memory (entries dated {@code report.runDate()}).
+	 * @throws IOException when a chart cannot be read
+	 */
+	static byte[] bytes(ReportDocument report) throws IOException {
 		try (XWPFDocument document = new XWPFDocument()) {
 			DocxPage.setUp(document);
 			document.getProperties().getCoreProperties().setTitle(report.title());
@@ -86,13 +94,9 @@ public final class DocxReportWriter {
 					text(document, note.text(), 9, false, false);
 				}
 			}
-			Files.createDirectories(file.toAbsolutePath().getParent());
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			document.write(bytes);
-			Files.write(file, StableZip.withDate(bytes.toByteArray(), report.runDate()));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write " + file, ex);
+			return StableZip.withDate(bytes.toByteArray(), report.runDate());
 		}
 	}
 

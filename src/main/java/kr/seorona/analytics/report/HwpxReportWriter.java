@@ -81,6 +81,15 @@ public final class HwpxReportWriter {
 	 * @throws UncheckedIOException when a chart cannot be read or the file written
 	 */
 	public static void write(ReportDocument report, Path file) {
+		DocumentFiles.write(file, "hwpxlib", () -> bytes(report));
+	}
+
+	/**
+	 * The report as a .hwpx package in memory (entries dated {@code report.runDate()}).
+	 * @throws IOException when a chart cannot be read
+	 * @throws Exception what hwpxlib throws when it cannot write the package
+	 */
+	static byte[] bytes(ReportDocument report) throws Exception {
 		HwpxReportWriter writer = new HwpxReportWriter();
 		writer.file.contentHPFFile().metaData().title().addText(report.title());
 		for (Meta meta : writer.file.contentHPFFile().metaData().metas()) {
@@ -91,19 +100,10 @@ public final class HwpxReportWriter {
 				meta.text(report.runDate().format(DateTimeFormatter.ofPattern("yyyy년 M월 d일 EEEE", Locale.KOREAN)));
 			}
 		}
-		try {
-			for (ReportBlock block : report.blocks()) {
-				writer.block(block);
-			}
-			Files.createDirectories(file.toAbsolutePath().getParent());
-			Files.write(file, StableZip.withDate(HWPXWriter.toBytes(writer.file), report.runDate()));
+		for (ReportBlock block : report.blocks()) {
+			writer.block(block);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write " + file, ex);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("hwpxlib cannot write " + file + ": " + ex.getMessage(), ex);
-		}
+		return StableZip.withDate(HWPXWriter.toBytes(writer.file), report.runDate());
 	}
 
 	private void block(ReportBlock block) throws IOException {
