@@ -42,8 +42,13 @@ import org.jfree.chart.ui.RectangleInsets;
  */
 public final class ChartTheme {
 
-	/** Base text size in points; every other size derives from it. */
-	static final float BASE_SIZE = 7.5f;
+	/**
+	 * Base text size in points; every other size derives from it in whole points: the SVG writer
+	 * (JFreeSVG 5, {@code Font.getSize()}) writes a font size as whole pixels, so a half-point size
+	 * came out up to half a point larger in the SVG than in the PNG. Smallest text (bar values,
+	 * suppressed marks) 6 pt, notes and tick labels 7 pt, legend and axis labels 8 pt, titles 11 pt.
+	 */
+	static final float BASE_SIZE = 8f;
 
 	static final Color TEXT = new Color(0x22, 0x22, 0x22);
 
@@ -166,7 +171,7 @@ public final class ChartTheme {
 		}
 		else if (title instanceof TextTitle text) {
 			boolean note = text.getPosition() == RectangleEdge.BOTTOM;
-			text.setFont(font(note ? BASE_SIZE - 1f : BASE_SIZE - 0.5f, false));
+			text.setFont(font(BASE_SIZE - 1f, false));
 			text.setPaint(MUTED_TEXT);
 			text.setPadding(new RectangleInsets(1, 0, note ? 0 : 4, 0));
 		}
@@ -217,7 +222,7 @@ public final class ChartTheme {
 		}
 		axis.setLabelFont(font(BASE_SIZE, false));
 		axis.setLabelPaint(TEXT);
-		axis.setTickLabelFont(font(BASE_SIZE - 0.5f, false));
+		axis.setTickLabelFont(font(BASE_SIZE - 1f, false));
 		axis.setTickLabelPaint(TEXT);
 		axis.setAxisLinePaint(AXIS_LINE);
 		axis.setAxisLineStroke(new BasicStroke(0.5f));
@@ -232,7 +237,7 @@ public final class ChartTheme {
 		if (renderer == null) {
 			return;
 		}
-		renderer.setDefaultItemLabelFont(font(BASE_SIZE - 1.5f, false));
+		renderer.setDefaultItemLabelFont(font(BASE_SIZE - 2f, false));
 		renderer.setDefaultItemLabelPaint(TEXT);
 		if (renderer instanceof BarRenderer bar) {
 			bar.setShadowVisible(false);
@@ -249,8 +254,8 @@ public final class ChartTheme {
 		StandardChartTheme theme = new StandardChartTheme("seorona", false);
 		theme.setExtraLargeFont(titleFont());
 		theme.setLargeFont(font(BASE_SIZE, false));
-		theme.setRegularFont(font(BASE_SIZE - 0.5f, false));
-		theme.setSmallFont(font(BASE_SIZE - 1.5f, false));
+		theme.setRegularFont(font(BASE_SIZE - 1f, false));
+		theme.setSmallFont(font(BASE_SIZE - 2f, false));
 		theme.setBarPainter(new StandardBarPainter());
 		theme.setShadowVisible(false);
 		theme.setChartBackgroundPaint(Color.WHITE);

@@ -189,7 +189,7 @@ final class JointMeetingCompositionChart implements CatalogChart {
 			}
 			CategoryTextAnnotation label = new CategoryTextAnnotation(
 					"  " + context.messages().get("chart.suppressed.mark", String.join(", ", groups)), meeting, drawn);
-			label.setFont(context.theme().font(ChartTheme.BASE_SIZE - 1.5f, false));
+			label.setFont(context.theme().font(ChartTheme.BASE_SIZE - 2f, false));
 			label.setPaint(SuppressedMarks.INK);
 			label.setTextAnchor(TextAnchor.CENTER_LEFT);
 			labels.add(label);

@@ -2,6 +2,7 @@ package kr.seorona.analytics.charts;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +33,7 @@ final class LabelWrapper {
 					continue;
 				}
 				String candidate = line.isEmpty() ? word : line + " " + word;
-				if (width(candidate, font, frc) <= maxWidth) {
+				if (blockWidth(candidate, font, frc) <= maxWidth) {
 					line.setLength(0);
 					line.append(candidate);
 					continue;
@@ -42,7 +43,7 @@ final class LabelWrapper {
 					line.setLength(0);
 				}
 				String rest = word;
-				while (width(rest, font, frc) > maxWidth && rest.length() > 1) {
+				while (blockWidth(rest, font, frc) > maxWidth && rest.length() > 1) {
 					int cut = fitting(rest, font, frc, maxWidth);
 					lines.add(rest.substring(0, cut));
 					rest = rest.substring(cut);
@@ -61,13 +62,30 @@ final class LabelWrapper {
 
 	private static int fitting(String word, Font font, FontRenderContext frc, double maxWidth) {
 		int end = 1;
-		while (end < word.length() && width(word.substring(0, end + 1), font, frc) <= maxWidth) {
+		while (end < word.length() && blockWidth(word.substring(0, end + 1), font, frc) <= maxWidth) {
 			end++;
 		}
 		if (Character.isHighSurrogate(word.charAt(end - 1)) && end < word.length()) {
 			end++;
 		}
 		return end;
+	}
+
+	/**
+	 * The width JFreeChart gives a line when it lays out a text block ({@code TextUtils.createTextBlock},
+	 * titles and axis labels): the sum of its line-break segments (each Hangul syllable, each word
+	 * with its space), each measured alone and rounded to a whole point as
+	 * {@code FontMetrics.stringWidth} rounds it. A line no wider than this is never broken again by
+	 * JFreeChart, which broke "신규:" into "신" and "규:" when lines were measured whole.
+	 */
+	static double blockWidth(String text, Font font, FontRenderContext frc) {
+		BreakIterator breaks = BreakIterator.getLineInstance();
+		breaks.setText(text);
+		double width = 0;
+		for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+			width += (int) (0.5 + width(text.substring(start, end), font, frc));
+		}
+		return width;
 	}
 
 	static double width(String text, Font font, FontRenderContext frc) {

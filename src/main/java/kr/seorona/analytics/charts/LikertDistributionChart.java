@@ -237,7 +237,7 @@ final class LikertDistributionChart implements CatalogChart {
 						messages.get("chart.suppressed.label")));
 			}
 		}
-		plot.addAnnotation(new SuppressedMarks(marks, context.theme().font(ChartTheme.BASE_SIZE - 1.5f, false), 0));
+		plot.addAnnotation(new SuppressedMarks(marks, context.theme().font(ChartTheme.BASE_SIZE - 2f, false), 0));
 		plot.addAnnotation(sideLabels);
 		ChartContext.note(chart, messages.get("chart.likert.sides.note", answerLabel(context, 1), answerLabel(context, 2),
 				answerLabel(context, 3), answerLabel(context, 4), answerLabel(context, 5)));
@@ -247,7 +247,7 @@ final class LikertDistributionChart implements CatalogChart {
 			renderer.setSeriesItemLabelPaint(row,
 					JointMeetingCompositionChart.readableOn(COLORS.get(ROW_ANSWERS[row] - 1)));
 		}
-		renderer.setDefaultItemLabelFont(context.theme().font(ChartTheme.BASE_SIZE - 1.5f, false));
+		renderer.setDefaultItemLabelFont(context.theme().font(ChartTheme.BASE_SIZE - 2f, false));
 		return chart;
 	}
 

@@ -161,8 +161,8 @@ final class ParticipationTrendChart implements CatalogChart {
 			labels.add(new EndLabels.Label(data.dataset().getRowKey(i), context.groupLabel(code),
 					changeText(context, data.dataset(), data.dataset().getRowKey(i))));
 		}
-		plot.addAnnotation(new EndLabels(labels, context.theme().font(ChartTheme.BASE_SIZE - 0.5f, true),
-				context.theme().font(ChartTheme.BASE_SIZE - 1.5f, false)));
+		plot.addAnnotation(new EndLabels(labels, context.theme().font(ChartTheme.BASE_SIZE - 1f, true),
+				context.theme().font(ChartTheme.BASE_SIZE - 2f, false)));
 		plot.addAnnotation(suppressedMarks(context));
 		ChartContext.note(chart, messages.get("chart.trend.note"));
 		if (!jointMeetings.isEmpty()) {
@@ -193,7 +193,7 @@ final class ParticipationTrendChart implements CatalogChart {
 		List<SuppressedMarks.Mark> marks = new ArrayList<>();
 		byYear.forEach((year, groups) -> marks.add(new SuppressedMarks.Mark(Integer.toString(year), null,
 				context.messages().get("chart.suppressed.mark", String.join(", ", groups)))));
-		return new SuppressedMarks(marks, context.theme().font(ChartTheme.BASE_SIZE - 1.5f, false), 0);
+		return new SuppressedMarks(marks, context.theme().font(ChartTheme.BASE_SIZE - 2f, false), 0);
 	}
 
 }

@@ -21,7 +21,7 @@ final class PlotSpace {
 	 * Share of the chart's height the data area gets: the rest is the title, the subtitle, the year
 	 * axis and the legend.
 	 */
-	static final double DATA_AREA_HEIGHT_SHARE = 0.55;
+	static final double DATA_AREA_HEIGHT_SHARE = 0.52;
 
 	/** The axis' default lower and upper margins together (JFreeChart's 5 % each). */
 	static final double AXIS_MARGINS = 0.10;

@@ -191,7 +191,7 @@ final class YearOverYearChart implements CatalogChart {
 			plot.addAnnotation(text);
 			if (twoLines) {
 				XYTextAnnotation bases = new XYTextAnnotation(cell.bases(), cx, cy - 0.2);
-				bases.setFont(context.theme().font(ChartTheme.BASE_SIZE - 1.5f, false));
+				bases.setFont(context.theme().font(ChartTheme.BASE_SIZE - 2f, false));
 				bases.setPaint(ink);
 				bases.setTextAnchor(TextAnchor.CENTER);
 				plot.addAnnotation(bases);

@@ -60,6 +60,44 @@ class ChartCatalogTests {
 			.anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "ko", "en" })
+	void noTitleOrNoteIsBrokenAgainWhereJFreeChartLaysItOut(String language) {
+		// JFreeChart measures a line as the sum of its break segments (each Hangul syllable): a line
+		// wrapped by measuring it whole came out broken inside a word ("신" / "규:")
+		Locale locale = Locale.forLanguageTag(language);
+		ChartOptions options = ChartFixtures.options(locale);
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1, 1,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g2 = image.createGraphics();
+		g2.scale(options.dpi() / 72.0, options.dpi() / 72.0);
+		g2.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+				java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+		g2.setRenderingHint(java.awt.RenderingHints.KEY_FRACTIONALMETRICS,
+				java.awt.RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+		int titles = 0;
+		for (ChartFile file : catalog(locale).build(ChartFixtures.inputs(), options)) {
+			JFreeChart chart = file.chart();
+			double width = options.widthPx() * 72.0 / options.dpi() - chart.getPadding().getLeft()
+					- chart.getPadding().getRight();
+			for (Object title : chart.getSubtitles()) {
+				if (!(title instanceof org.jfree.chart.title.TextTitle text)) {
+					continue;
+				}
+				g2.setFont(text.getFont());
+				float room = (float) (width - text.getPadding().getLeft() - text.getPadding().getRight());
+				for (String line : text.getText().split("\n")) {
+					assertThat(org.jfree.chart.text.TextUtils
+						.createTextBlock(line, text.getFont(), java.awt.Color.BLACK, room,
+								new org.jfree.chart.text.G2TextMeasurer(g2))
+						.getLines()).as("%s: %s", file.stem(), line).hasSize(1);
+				}
+				titles++;
+			}
+		}
+		assertThat(titles).as("subtitles, notes and keys checked").isGreaterThan(20);
+	}
+
 	@Test
 	void everyChartHasASubtitleWithSourceYearsAndN() {
 		for (ChartFile file : catalog(Locale.KOREAN).build(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN))) {
