@@ -38,7 +38,7 @@ import kr.seorona.analytics.stats.JointMeetingComposition;
  */
 final class JointMeetingCompositionChart implements CatalogChart {
 
-	static final String NAME = "joint-meeting-composition";
+	static final String NAME = ChartNames.JOINT_MEETING_COMPOSITION;
 
 	/** The most meetings drawn: the latest ones. */
 	static final int MAX_MEETINGS = 20;

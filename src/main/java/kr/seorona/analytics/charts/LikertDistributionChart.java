@@ -43,7 +43,7 @@ import kr.seorona.analytics.stats.YearSummary;
  */
 final class LikertDistributionChart implements CatalogChart {
 
-	static final String NAME = "likert-distribution";
+	static final String NAME = ChartNames.LIKERT_DISTRIBUTION;
 
 	/** Colours of answers 1..5. */
 	static final List<Color> COLORS = List.of(new Color(0xB35806), new Color(0xF1A340), new Color(0xBDBDBD),

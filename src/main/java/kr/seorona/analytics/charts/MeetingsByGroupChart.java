@@ -31,7 +31,7 @@ import kr.seorona.analytics.stats.ParticipationStatistics;
  */
 final class MeetingsByGroupChart implements CatalogChart {
 
-	static final String NAME = "meetings-by-group";
+	static final String NAME = ChartNames.MEETINGS_BY_GROUP;
 
 	/** Share of the year axis between the years. */
 	private static final double CATEGORY_MARGIN = 0.2;

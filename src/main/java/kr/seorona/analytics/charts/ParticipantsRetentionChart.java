@@ -32,7 +32,7 @@ import kr.seorona.analytics.stats.YearSummary;
  */
 final class ParticipantsRetentionChart implements CatalogChart {
 
-	static final String NAME = "participants-retention";
+	static final String NAME = ChartNames.PARTICIPANTS_RETENTION;
 
 	/** The two datasets of the chart, rows = groups, columns = years. */
 	record Data(CategoryData participants, CategoryData retention) {

@@ -36,7 +36,7 @@ import kr.seorona.analytics.stats.ParticipationStatistics;
  */
 final class ParticipationTrendChart implements CatalogChart {
 
-	static final String NAME = "participation-trend";
+	static final String NAME = ChartNames.PARTICIPATION_TREND;
 
 	@Override
 	public String name() {

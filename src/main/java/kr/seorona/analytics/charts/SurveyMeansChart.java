@@ -35,7 +35,7 @@ import kr.seorona.analytics.stats.YearSummary;
  */
 final class SurveyMeansChart implements CatalogChart {
 
-	static final String NAME = "survey-means";
+	static final String NAME = ChartNames.SURVEY_MEANS;
 
 	/** Ends of the answer scale, and of the value axis. */
 	static final double SCALE_MIN = 1;

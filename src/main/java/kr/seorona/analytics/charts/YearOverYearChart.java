@@ -32,7 +32,7 @@ import kr.seorona.analytics.stats.ParticipationStatistics;
  */
 final class YearOverYearChart implements CatalogChart {
 
-	static final String NAME = "year-over-year";
+	static final String NAME = ChartNames.YEAR_OVER_YEAR;
 
 	static final List<String> INDICATORS = List.of("meetings", "attendances", "distinctParticipants",
 			"participationRate");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import kr.seorona.analytics.charts.ChartCatalog;
+import kr.seorona.analytics.charts.ChartNames;
 
 /**
  * The charts of a page, in its language, by section: participation (meetings, trend, participants and retention,
@@ -23,9 +24,9 @@ final class ChartLinks {
 
 	static final String SURVEY = "survey";
 
-	private static final Set<String> JOINT_CHARTS = Set.of("joint-meeting-composition");
+	private static final Set<String> JOINT_CHARTS = Set.of(ChartNames.JOINT_MEETING_COMPOSITION);
 
-	private static final Set<String> SURVEY_CHARTS = Set.of("survey-means", "likert-distribution");
+	private static final Set<String> SURVEY_CHARTS = Set.of(ChartNames.SURVEY_MEANS, ChartNames.LIKERT_DISTRIBUTION);
 
 	/** One chart file. */
 	private record Chart(String png, String svg, String name, String years, String caption) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import kr.seorona.analytics.charts.ChartNames;
 import kr.seorona.analytics.ingest.Group;
 import kr.seorona.analytics.parquet.DatasetCatalog;
 import kr.seorona.analytics.stats.JointMeetingAttendance;
@@ -83,7 +84,7 @@ final class OperationSection {
 				List.of(this.text.get("meetings.group"), this.text.get("meetings.networks"),
 						this.text.get("meetings.meetings"), this.text.get("meetings.attendances")),
 				cells);
-		figure(blocks, "meetings-by-group", "chart.meetings.title");
+		figure(blocks, ChartNames.MEETINGS_BY_GROUP, "chart.meetings.title");
 	}
 
 	private void joint(List<ReportBlock> blocks) {
@@ -119,7 +120,7 @@ final class OperationSection {
 				: this.text.get("joint.caption.largest", this.text.year(), (long) listed.size()),
 				List.of(this.text.get("joint.date"), this.text.get("joint.participants"), this.text.get("joint.groups")),
 				cells);
-		figure(blocks, "joint-meeting-composition", "chart.joint.title");
+		figure(blocks, ChartNames.JOINT_MEETING_COMPOSITION, "chart.joint.title");
 	}
 
 	private void participants(List<ReportBlock> blocks) {
@@ -179,7 +180,7 @@ final class OperationSection {
 				List.of(this.text.get("meetings.group"), this.text.get("participants.distinct"),
 						this.text.get("participants.new"), this.text.get("participants.retention")),
 				cells, notes.toArray(String[]::new));
-		figure(blocks, "participants-retention", "chart.participants.title");
+		figure(blocks, ChartNames.PARTICIPANTS_RETENTION, "chart.participants.title");
 	}
 
 	/** A table whose first column is text, its notes, then the small-cell note where a cell is withheld. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
+import kr.seorona.analytics.charts.ChartNames;
 import kr.seorona.analytics.charts.Messages;
 import kr.seorona.analytics.ingest.ReportIdentity;
 import kr.seorona.analytics.support.ParallelTasks;
@@ -25,8 +26,8 @@ public final class ReportFiles {
 	 * earlier year than a run's last needs them drawn over the years up to its own (see
 	 * {@link ReportInputs#chartFolders()}).
 	 */
-	public static final List<String> CHARTS_OVER_YEARS = List.of("meetings-by-group", "joint-meeting-composition",
-			"participants-retention");
+	public static final List<String> CHARTS_OVER_YEARS = List.of(ChartNames.MEETINGS_BY_GROUP, ChartNames.JOINT_MEETING_COMPOSITION,
+			ChartNames.PARTICIPANTS_RETENTION);
 
 	private static final Pattern FORBIDDEN = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import kr.seorona.analytics.charts.ChartNames;
 import kr.seorona.analytics.ingest.GroupCatalog;
 import kr.seorona.analytics.ingest.SurveyItem;
 import kr.seorona.analytics.ingest.SurveyScale;
@@ -70,9 +71,9 @@ final class SurveySection {
 		}
 		differences(blocks);
 		scaleTable(blocks, scales);
-		figure(blocks, "survey-means", "chart.means.title");
+		figure(blocks, ChartNames.SURVEY_MEANS, "chart.means.title");
 		itemTable(blocks, items);
-		figure(blocks, "likert-distribution", "chart.likert.title");
+		figure(blocks, ChartNames.LIKERT_DISTRIBUTION, "chart.likert.title");
 	}
 
 	private void differences(List<ReportBlock> blocks) {

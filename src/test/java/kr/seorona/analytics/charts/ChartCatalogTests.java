@@ -99,6 +99,19 @@ class ChartCatalogTests {
 	}
 
 	@Test
+	void theCatalogueDrawsExactlyTheChartsChartNamesNames() throws Exception {
+		java.util.Set<String> names = new java.util.TreeSet<>();
+		for (java.lang.reflect.Field field : ChartNames.class.getFields()) {
+			names.add((String) field.get(null));
+		}
+		java.util.Set<String> drawn = new java.util.TreeSet<>();
+		for (ChartFile file : catalog(Locale.KOREAN).build(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN))) {
+			drawn.add(file.stem().substring(file.stem().lastIndexOf('/') + 1));
+		}
+		assertThat(drawn).isEqualTo(names).hasSize(7);
+	}
+
+	@Test
 	void everyChartHasASubtitleWithSourceYearsAndN() {
 		for (ChartFile file : catalog(Locale.KOREAN).build(ChartFixtures.inputs(), ChartFixtures.options(Locale.KOREAN))) {
 			assertThat(ChartTexts.of(file.chart())).as(file.stem())
